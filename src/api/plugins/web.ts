@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { API_PREFIX } from '../version.ts';
+import { notFoundHandler } from '../problem.ts';
+
+/**
+ * Serves the production build of the web UI at `/`. Unknown non-API paths get index.html so
+ * the client-side router can show them; unknown API paths get a problem+json 404.
+ */
+export async function registerWeb(app: FastifyInstance, webDir: string): Promise<void> {
+  const indexFile = path.join(webDir, 'index.html');
+  const hasBuild = fs.existsSync(indexFile);
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, filePath) => {
+        // Vite puts a content hash in asset names: those never change.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  const indexHtml = hasBuild ? fs.readFileSync(indexFile, 'utf8') : undefined;
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith(API_PREFIX) && !path.extname(request.url.split('?')[0] ?? '');
+    if (wantsPage && indexHtml) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    if (wantsPage) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('De webinterface is nog niet gebouwd. Voer "npm run build" uit of start met "npm start".');
+    }
+    return notFoundHandler(request, reply);
+  });
+}

@@ -1,0 +1,46 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../db/client.ts';
+import { errorHandler } from './problem.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerWeb } from './plugins/web.ts';
+import { API_VERSION } from './version.ts';
+import type { AppInstance } from './types.ts';
+import { apiRoutes } from './routes/index.ts';
+
+// Validation messages in Dutch: users read them in the problem's invalidParams.
+z.config(z.locales.nl());
+
+export interface ServerOptions {
+  db: Database;
+  webDir?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Builds the HTTP server: API under /api/v1, its OpenAPI description, and the web UI at `/`. */
+export async function buildServer(options: ServerOptions): Promise<AppInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // A caller's X-Request-ID is kept so one id follows a request through every log line.
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    forceCloseConnections: 'idle',
+    bodyLimit: 20 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as AppInstance;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.decorate('db', options.db);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('API-Version', API_VERSION);
+    reply.header('X-Request-ID', request.id);
+  });
+
+  await registerOpenApi(app);
+  await app.register(apiRoutes);
+  await registerWeb(app, options.webDir ?? '');
+  return app;
+}

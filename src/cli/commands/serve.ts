@@ -1,0 +1,47 @@
+import { Command } from 'commander';
+import { readConfig } from '../../config.ts';
+import { openReadyDatabase } from '../../db/index.ts';
+import { buildServer } from '../../api/server.ts';
+import { t } from '../i18n.ts';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description(t('cmd.serve'))
+    .option('-p, --port <poort>', t('cmd.serve.port'))
+    .action(async (options: { port?: string }) => {
+      const config = readConfig(options.port ? { ...process.env, PORT: options.port } : process.env);
+      await serve(config);
+    });
+}
+
+async function serve(config: ReturnType<typeof readConfig>): Promise<void> {
+  const logger = { level: config.logLevel };
+  const { db, schemaVersion } = await openReadyDatabase(config, { onProgress: (m) => process.stderr.write(`${m}\n`) });
+  const app = await buildServer({ db, webDir: config.webDir, logger });
+  app.addHook('onClose', async () => db.close());
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  process.stderr.write(`${t('serve.listening', { url: `http://localhost:${port}`, engine: db.engine, version: schemaVersion })}\n`);
+
+  // Graceful shutdown: stop accepting, finish in-flight requests, then close the database
+  // (PGlite flushes its data folder on close, so the data survives SIGTERM).
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`${t('serve.stopping')} (${signal})\n`);
+    const forced = setTimeout(() => process.exit(1), 15_000);
+    forced.unref();
+    app.close().then(
+      () => {
+        process.stderr.write(`${t('serve.stopped')}\n`);
+        process.exit(0);
+      },
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  await new Promise(() => undefined); // serve until a signal arrives
+}

@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import type { Database, Orm } from '../client.ts';
+
+/** Transaction handle as Drizzle gives it to `orm.transaction`. */
+export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
+
+/** A reference data set: loaded once per checksum, all-or-nothing. */
+export interface ReferenceDataset {
+  name: string;
+  checksum(): string;
+  /** Replaces the data set's rows; runs inside the loader's transaction. */
+  load(tx: Tx): Promise<void>;
+}
+
+/** Data sets register here as modules land (the register/budget issue adds the 2014 data). */
+export const referenceDatasets: ReferenceDataset[] = [];
+
+/** Loads every data set that is new or changed since its last load; returns the names loaded. */
+export async function loadReferenceData(db: Database, datasets = referenceDatasets): Promise<string[]> {
+  const loaded: string[] = [];
+  for (const dataset of datasets) {
+    const checksum = dataset.checksum();
+    const [row] = await db.rows<{ checksum: string }>(
+      sql`select checksum from reference_data_loads where dataset = ${dataset.name}`,
+    );
+    if (row?.checksum === checksum) continue;
+    await db.orm.transaction(async (tx) => {
+      await dataset.load(tx);
+      await tx.execute(sql`insert into reference_data_loads (dataset, checksum) values (${dataset.name}, ${checksum})
+        on conflict (dataset) do update set checksum = excluded.checksum, loaded_at = now()`);
+    });
+    loaded.push(dataset.name);
+  }
+  return loaded;
+}
