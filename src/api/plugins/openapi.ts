@@ -24,8 +24,8 @@ const standardErrors: Record<string, string> = {
 export function applyDesignRules(doc: JsonObject): JsonObject {
   const paths: JsonObject = {};
   for (const [fullPath, item] of Object.entries<JsonObject>(doc.paths ?? {})) {
-    if (!fullPath.startsWith(API_PREFIX)) continue;
-    const relative = fullPath.slice(API_PREFIX.length) || '/';
+    // @fastify/swagger already strips the server's base path; be safe if it did not.
+    const relative = fullPath.startsWith(API_PREFIX) ? fullPath.slice(API_PREFIX.length) || '/' : fullPath;
     for (const operation of Object.values<JsonObject>(item)) {
       operation.responses ??= {};
       for (const [code, response] of Object.entries<JsonObject>(operation.responses)) {

@@ -18,9 +18,11 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
       wildcard: false,
       index: false,
       maxAge: '1h',
-      setHeaders: (res, filePath) => {
-        // Vite puts a content hash in asset names: those never change.
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      setHeaders: (reply, filePath) => {
+        // Vite puts a content hash in asset names: those never change. (@fastify/static 10 passes the reply.)
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+          (reply as unknown as { header(k: string, v: string): void }).header('cache-control', 'public, max-age=31536000, immutable');
+        }
       },
     });
   }

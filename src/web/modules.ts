@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { MessageKey } from './i18n/messages.ts';
+
+/** The modules in the main menu. A module without a page shows "in aanbouw" until it lands. */
+export interface ModuleEntry {
+  path: string;
+  labelKey: MessageKey;
+  page?: ComponentType;
+}
+
+export const modules: ModuleEntry[] = [
+  { path: '/budget', labelKey: 'nav.budget' },
+  { path: '/monitor', labelKey: 'nav.monitor' },
+  { path: '/clienten', labelKey: 'nav.cases' },
+  { path: '/sociale-kaart', labelKey: 'nav.socialMap' },
+  { path: '/verantwoording', labelKey: 'nav.accountability' },
+  { path: '/beheer', labelKey: 'nav.admin' },
+];
