@@ -10,7 +10,7 @@
 import { InvalidAllocationKeyError, InvalidAmountError, InvalidSharesError } from './errors.ts';
 import { assertCents, autoUnit } from './money.ts';
 import { centsInput, explainPart, shareInput, type FigureProvenance } from './provenance.ts';
-import { add, compare, equals, mul, ONE, rational, sign, sum, toDecimal, type Rational } from './rational.ts';
+import { add, equals, mul, ONE, rational, sign, sub, sum, toDecimal, type Rational } from './rational.ts';
 import { apportion } from './rounding.ts';
 
 export interface AllocationKey {
@@ -38,6 +38,11 @@ export function validateKey(key: AllocationKey): AllocationKey {
     );
   }
   return key;
+}
+
+/** Key from the inhabitants weight alone (clients get the rest), e.g. parseRational('50%') → 50/50. */
+export function keyFromInhabitantsWeight(inhabitantsWeight: Rational): AllocationKey {
+  return validateKey({ inhabitantsWeight, clientsWeight: sub(ONE, inhabitantsWeight) });
 }
 
 export interface IvhMember {
@@ -68,18 +73,18 @@ export interface AllocateOptions {
   allowNegativeShares?: boolean;
 }
 
-function checkShares(members: readonly IvhMember[], pick: (m: ClientSupportMember) => Rational, label: string, allowNegative: boolean): void {
+function checkShares<T extends IvhMember>(members: readonly T[], pick: (m: T) => Rational, label: 'inwonersaandeel' | 'cliëntaandeel', allowNegative: boolean): void {
   const seen = new Set<string>();
   for (const m of members) {
     if (seen.has(m.id)) throw new InvalidSharesError(`Gemeente ${m.id} komt meer dan eens voor.`);
     seen.add(m.id);
-    if (!allowNegative && sign(pick(m as ClientSupportMember)) < 0) {
+    if (!allowNegative && sign(pick(m)) < 0) {
       throw new InvalidSharesError(`Het ${label} van ${m.id} is negatief.`);
     }
   }
-  const total = sum(members.map((m) => pick(m as ClientSupportMember)));
+  const total = sum(members.map(pick));
   if (members.length > 0 && !equals(total, ONE)) {
-    throw new InvalidSharesError(`De ${label}en tellen op tot ${toDecimal(total, 6)} in plaats van 1.`);
+    throw new InvalidSharesError(`De ${label.replace('aandeel', 'aandelen')} tellen op tot ${formatPercent(total)} in plaats van 100%.`);
   }
 }
 
@@ -102,8 +107,8 @@ export function allocateClientSupport(
   checkShares(members, (m) => m.clientShare, 'cliëntaandeel', allowNeg);
   const weights = members.map((m) => add(mul(key.inhabitantsWeight, m.inhabitantShare), mul(key.clientsWeight, m.clientShare)));
   weights.forEach((w, i) => {
-    if (compare(w, rational(0n)) < 0) {
-      throw new InvalidSharesError(`Het gewogen aandeel van ${members[i]!.id} is negatief (${toDecimal(w, 6)}).`);
+    if (sign(w) < 0) {
+      throw new InvalidSharesError(`Het gewogen aandeel van ${members[i]!.id} is negatief (${formatPercent(w)}).`);
     }
   });
   const a = apportion(orgTotalCents, weights, opts.unit ?? autoUnit(orgTotalCents));
