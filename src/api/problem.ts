@@ -82,11 +82,10 @@ const partNames: Record<string, string> = {
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = partNames[error.validationContext ?? 'body'] ?? 'body';
-    const invalidParams = error.validation.map((v) => ({
-      name: [part, ...(v.params.issue.path ?? []).map(String)].join('.'),
-      code: v.params.issue.code,
-      reason: v.params.issue.message,
-    }));
+    const invalidParams = error.validation.map((v) => {
+      const issue = v.params.issue as z.core.$ZodIssue;
+      return { name: [part, ...(issue.path ?? []).map(String)].join('.'), code: issue.code, reason: issue.message };
+    });
     return sendProblem(
       reply,
       problem(400, `De invoer klopt niet: ${invalidParams.length} ${invalidParams.length === 1 ? 'fout' : 'fouten'}. Zie invalidParams.`, {

@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { currentLang, detectLang, setLang, t } from './i18n.ts';
 import { serveCommand } from './commands/serve.ts';
 import { dbCommand } from './commands/db.ts';
+import { registerCommand } from './commands/register.ts';
+import { budgetCommand } from './commands/budget.ts';
 import { CliError } from './errors.ts';
 
 /** Builds the `naast` command tree; later modules add their subcommands in registerCommands. */
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .exitOverride();
   program.addCommand(serveCommand());
   program.addCommand(dbCommand());
+  program.addCommand(registerCommand());
+  program.addCommand(budgetCommand());
   localiseHelp(program);
   return program;
 }

@@ -3,3 +3,4 @@
  * The migrations are the source of truth; this file only describes them for queries.
  */
 export * from './schema/foundation.ts';
+export * from './schema/register.ts';

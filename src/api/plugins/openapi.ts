@@ -66,7 +66,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         license: { name: 'EUPL-1.2', url: 'https://eupl.eu/1.2/nl/' },
       },
       servers: [{ url: API_PREFIX, description: 'Deze server' }],
-      tags: [{ name: 'Systeem', description: 'Status en beschrijving van de API' }],
+      tags: [
+        { name: 'Systeem', description: 'Status en beschrijving van de API' },
+        { name: 'Register', description: 'Gemeenten, jeugdregio’s, MEE-organisaties en gemeentelijke indelingen' },
+        { name: 'Budget', description: 'Verdeling van de MEE-budgetten, scenario’s en frictiekosten' },
+      ],
     },
     transform: jsonSchemaTransform,
     transformObject: (input) => applyDesignRules(jsonSchemaTransformObject(input) as JsonObject) as any,

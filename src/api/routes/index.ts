@@ -1,7 +1,11 @@
 import type { AppInstance } from '../types.ts';
 import { healthRoutes } from './health.ts';
+import { registerRoutes } from '../register/routes.ts';
+import { budgetRoutes } from '../budget/routes.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(healthRoutes);
+  await app.register(registerRoutes);
+  await app.register(budgetRoutes);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Orm } from '../client.ts';
+import { register2014 } from './register-2014.ts';
 
 /** Transaction handle as Drizzle gives it to `orm.transaction`. */
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
@@ -12,8 +13,8 @@ export interface ReferenceDataset {
   load(tx: Tx): Promise<void>;
 }
 
-/** Data sets register here as modules land (the register/budget issue adds the 2014 data). */
-export const referenceDatasets: ReferenceDataset[] = [];
+/** Data sets register here as modules land, in load order. */
+export const referenceDatasets: ReferenceDataset[] = [register2014];
 
 /** Loads every data set that is new or changed since its last load; returns the names loaded. */
 export async function loadReferenceData(db: Database, datasets = referenceDatasets): Promise<string[]> {

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import type { AppInstance } from '../types.ts';
+import { API_PREFIX } from '../version.ts';
+import { ProblemError } from '../problem.ts';
+import { pageQuery, paginate } from '../pagination.ts';
+import { euros, formatQuery, sendDownload } from '../tabular.ts';
+import { allocations } from '../../services/budget/allocations.ts';
+import { budgetCheck } from '../../services/budget/check.ts';
+import { publishedInputs } from '../../services/budget/inputs.ts';
+import { DEFAULT_KEY, formatPercent } from '../../domain/budget/index.ts';
+import { budgetProblem } from './errors.ts';
+import { cents, FigureProvenance, MunicipalityRef, municipalityRef, ShareProvenance, yearQuery } from './schemas.ts';
+
+const tags = ['Budget'];
+
+const Allocation = z
+  .object({
+    gemeente: MunicipalityRef,
+    budgetMeeCent: cents('Budget cliëntondersteuning (MEE)'),
+    budgetIvhCent: cents('Budget Integrale Vroeghulp'),
+  })
+  .meta({ id: 'Budgetverdeling' });
+
+export async function allocationRoutes(app: AppInstance): Promise<void> {
+  app.get(
+    `${API_PREFIX}/budget/verdelingen`,
+    {
+      schema: {
+        tags,
+        operationId: 'listBudgetverdelingen',
+        summary: 'Budget per gemeente: gepubliceerd (Bijlage 5) of herberekend met de verdeelsleutel',
+        querystring: z.object({
+          jaar: yearQuery,
+          bron: z.enum(['gepubliceerd', 'berekend']).default('gepubliceerd'),
+          indeling: z.coerce.number().int().optional().describe('Toon de bedragen in de gemeentelijke indeling van dit jaar'),
+          jeugdregio: z.string().optional(),
+          meeOrganisatie: z.string().optional(),
+          zoek: z.string().max(100).optional(),
+          ...formatQuery,
+          ...pageQuery,
+        }),
+        response: { 200: z.array(Allocation) },
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const result = await allocations(app.db, {
+        year: q.jaar,
+        source: q.bron === 'berekend' ? 'computed' : 'published',
+        division: q.indeling,
+      }).catch(budgetProblem);
+      const needle = q.zoek?.toLocaleLowerCase('nl');
+      const rows = result.rows.filter(
+        (r) =>
+          (!q.jeugdregio || r.info.youthRegion.code === q.jeugdregio) &&
+          (!q.meeOrganisatie || r.info.mee.code === q.meeOrganisatie) &&
+          (!needle || r.info.name.toLocaleLowerCase('nl').includes(needle)),
+      );
+      if (q.formaat !== 'json') {
+        return sendDownload(reply, q.formaat, {
+          fileName: `budget-${q.jaar}-indeling-${result.divisionYear}`,
+          header: ['gemeente', 'cbs_code', 'jeugdregio', 'mee_organisatie', 'budget_mee_eur', 'budget_ivh_eur'],
+          rows: rows.map((r) => [r.info.name, r.info.cbsCode, r.info.youthRegion.name, r.info.mee.name, euros(r.clientSupportCents), euros(r.ivhCents)]),
+        });
+      }
+      return paginate(request, reply, rows, q.pagina, q.paginaGrootte).map((r) => ({
+        gemeente: municipalityRef(r.info),
+        budgetMeeCent: r.clientSupportCents,
+        budgetIvhCent: r.ivhCents,
+      }));
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/budget/verdelingen/:gemeenteCode`,
+    {
+      schema: {
+        tags,
+        operationId: 'getBudgetverdeling',
+        summary: 'Uitleg van het budget van één gemeente, stap voor stap',
+        params: z.object({ gemeenteCode: z.string().max(100) }),
+        querystring: z.object({ jaar: yearQuery }),
+        response: {
+          200: z
+            .object({
+              jaar: z.number().int(),
+              gemeente: MunicipalityRef,
+              sleutel: z.object({ inwoners: z.string(), clienten: z.string() }),
+              meeOrganisatie: z.object({ code: z.string(), naam: z.string(), budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int(), aantalGemeenten: z.number().int() }),
+              gepubliceerd: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int(), bron: z.string() }),
+              afgeleid: z.object({ inwonersaandeel: ShareProvenance, clientenaandeel: ShareProvenance.nullable(), signalen: z.array(z.string()) }),
+              berekend: z.object({ budgetMee: FigureProvenance, budgetIvh: FigureProvenance }),
+              berekendGelijkAanGepubliceerd: z.boolean(),
+            })
+            .meta({ id: 'BudgetverdelingUitleg' }),
+        },
+      },
+    },
+    async (request) => {
+      const { jaar } = request.query;
+      const inputs = await publishedInputs(app.db, jaar);
+      if (!inputs) throw new ProblemError(404, `Er zijn geen budgetten voor ${jaar}.`);
+      const row = inputs.rows.find((r) => r.municipalityId === request.params.gemeenteCode);
+      if (!row) throw new ProblemError(404, `Gemeente "${request.params.gemeenteCode}" staat niet in de budgettabel van ${jaar}.`);
+      const org = inputs.derived.find((o) => o.organisationId === row.organisationId)!;
+      const derived = org.rows.find((r) => r.municipalityId === row.municipalityId)!;
+      const computed = inputs.recomputed.find((o) => o.organisationId === row.organisationId)!.rows.find((r) => r.municipalityId === row.municipalityId)!;
+      const total = inputs.totals[row.organisationId]!;
+      return {
+        jaar,
+        gemeente: municipalityRef(row.info),
+        sleutel: { inwoners: formatPercent(DEFAULT_KEY.inhabitantsWeight), clienten: formatPercent(DEFAULT_KEY.clientsWeight) },
+        meeOrganisatie: {
+          code: row.organisationId,
+          naam: total.name,
+          budgetMeeCent: total.clientSupportCents,
+          budgetIvhCent: total.ivhCents,
+          aantalGemeenten: org.rows.length,
+        },
+        gepubliceerd: { budgetMeeCent: row.clientSupportCents, budgetIvhCent: row.ivhCents, bron: 'Handreiking cliëntondersteuning (2014), Bijlage 5' },
+        afgeleid: { inwonersaandeel: derived.provenance.inhabitantShare, clientenaandeel: derived.provenance.clientShare, signalen: derived.flags },
+        berekend: { budgetMee: computed.clientSupport.provenance, budgetIvh: computed.ivh.provenance },
+        berekendGelijkAanGepubliceerd: computed.matchesPublished,
+      };
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/budget/controle`,
+    {
+      schema: {
+        tags,
+        operationId: 'getBudgetcontrole',
+        summary: 'Per MEE-organisatie: som van de gemeenten tegen Tabel 3, en berekend tegen gepubliceerd',
+        querystring: z.object({ jaar: yearQuery }),
+        response: {
+          200: z
+            .object({
+              jaar: z.number().int(),
+              allesKlopt: z.boolean(),
+              meeOrganisaties: z.array(
+                z.object({
+                  code: z.string(),
+                  naam: z.string(),
+                  aantalGemeenten: z.number().int(),
+                  tabel3: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int() }),
+                  somGemeenten: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int() }),
+                  somKlopt: z.boolean(),
+                  berekendGelijkAanGepubliceerd: z.boolean(),
+                }),
+              ),
+            })
+            .meta({ id: 'Budgetcontrole' }),
+        },
+      },
+    },
+    async (request) => {
+      const check = await budgetCheck(app.db, request.query.jaar).catch(budgetProblem);
+      return {
+        jaar: request.query.jaar,
+        allesKlopt: check.ok,
+        meeOrganisaties: check.organisations.map((o) => ({
+          code: o.meeCode,
+          naam: o.name,
+          aantalGemeenten: o.municipalities,
+          tabel3: { budgetMeeCent: o.tabel3.clientSupportCents, budgetIvhCent: o.tabel3.ivhCents },
+          somGemeenten: { budgetMeeCent: o.sumOfMunicipalities.clientSupportCents, budgetIvhCent: o.sumOfMunicipalities.ivhCents },
+          somKlopt: o.sumsMatch,
+          berekendGelijkAanGepubliceerd: o.computedEqualsPublished,
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { toCsv, toXlsx, type Cell } from '../services/tabular/export.ts';
+
+/** `formaat` query parameter of every table resource: JSON (default), CSV (Dutch Excel) or XLSX. */
+export const formatQuery = {
+  formaat: z.enum(['json', 'csv', 'xlsx']).default('json').describe('json, of een download: csv (puntkomma, UTF-8 met BOM) of xlsx'),
+};
+
+export interface Download {
+  fileName: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+/** Sends a table as a CSV or XLSX download; the bytes bypass the JSON serializer. */
+export async function sendDownload(reply: FastifyReply, format: 'csv' | 'xlsx', table: Download): Promise<FastifyReply> {
+  if (format === 'csv') {
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${table.fileName}.csv"`)
+      .send(Buffer.from(toCsv(table.header, table.rows), 'utf8'));
+  }
+  const body = await toXlsx(table.fileName, table.header, table.rows);
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="${table.fileName}.xlsx"`)
+    .send(body);
+}
+
+/** Whole euros for downloads (amounts are stored as cents). */
+export const euros = (cents: number | null): number | null => (cents === null ? null : cents / 100);
