@@ -82,10 +82,11 @@ const partNames: Record<string, string> = {
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = partNames[error.validationContext ?? 'body'] ?? 'body';
-    const invalidParams = error.validation.map((v) => {
-      const issue = v.params.issue as z.core.$ZodIssue;
-      return { name: [part, ...(issue.path ?? []).map(String)].join('.'), code: issue.code, reason: issue.message };
-    });
+    const invalidParams = error.validation.map((v) => ({
+      name: [part, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      code: v.keyword,
+      reason: v.message ?? 'Ongeldige waarde',
+    }));
     return sendProblem(
       reply,
       problem(400, `De invoer klopt niet: ${invalidParams.length} ${invalidParams.length === 1 ? 'fout' : 'fouten'}. Zie invalidParams.`, {
