@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Orm } from '../client.ts';
 import { register2014 } from './register-2014.ts';
+import { forgetRegisterCache } from '../register/queries.ts';
+import { forgetPublishedInputs } from '../../services/budget/inputs.ts';
 
 /** Transaction handle as Drizzle gives it to `orm.transaction`. */
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
@@ -31,6 +33,12 @@ export async function loadReferenceData(db: Database, datasets = referenceDatase
         on conflict (dataset) do update set checksum = excluded.checksum, loaded_at = now()`);
     });
     loaded.push(dataset.name);
+  }
+  if (loaded.length > 0) {
+    // Fresh statistics so the planner picks hash joins on the new rows (PGlite starts with none).
+    await db.script('analyze');
+    forgetRegisterCache(db);
+    forgetPublishedInputs(db);
   }
   return loaded;
 }

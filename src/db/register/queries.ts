@@ -18,9 +18,43 @@ export interface MunicipalityFilter {
   search?: string | undefined;
 }
 
-/** The members of a division with their region and organisation, in one set-based query. */
+/**
+ * The members of a division with their region and organisation, filtered. The register is reference
+ * data that does not change while the process runs, so each division is read once per database
+ * (one set-based query) and filtered in memory: PGlite runs on the main thread, and this list is
+ * read by nearly every page.
+ */
 export async function listMunicipalities(db: Database, filter: MunicipalityFilter): Promise<MunicipalityRow[]> {
-  const search = filter.search?.trim() ? `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const all = await cached(db, `members:${filter.divisionYear}`, () => queryDivisionMembers(db, filter.divisionYear));
+  const needle = filter.search?.trim().toLocaleLowerCase('nl');
+  return all.filter(
+    (m) =>
+      (!filter.youthRegionCode || m.youthRegionCode === filter.youthRegionCode) &&
+      (!filter.meeCode || m.meeCode === filter.meeCode) &&
+      (!needle || m.name.toLocaleLowerCase('nl').includes(needle)),
+  );
+}
+
+const caches = new WeakMap<Database, Map<string, Promise<unknown>>>();
+
+function cached<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+  let perDb = caches.get(db);
+  if (!perDb) caches.set(db, (perDb = new Map()));
+  let entry = perDb.get(key) as Promise<T> | undefined;
+  if (!entry) {
+    entry = load();
+    perDb.set(key, entry);
+    entry.catch(() => perDb!.delete(key));
+  }
+  return entry;
+}
+
+/** Called after reference data is (re)loaded. */
+export function forgetRegisterCache(db: Database): void {
+  caches.delete(db);
+}
+
+async function queryDivisionMembers(db: Database, divisionYear: number): Promise<MunicipalityRow[]> {
   return db.rows<MunicipalityRow>(sql`
     select m.code, m.name, m.cbs_code as "cbsCode",
            r.code as "youthRegionCode", r.name as "youthRegionName",
@@ -29,18 +63,15 @@ export async function listMunicipalities(db: Database, filter: MunicipalityFilte
       join municipalities m on m.code = d.municipality_code
       join youth_regions r on r.code = d.youth_region_code
       join mee_organisations o on o.code = d.mee_code
-     where d.division_year = ${filter.divisionYear}
-       and (${filter.youthRegionCode ?? null}::text is null or d.youth_region_code = ${filter.youthRegionCode ?? null})
-       and (${filter.meeCode ?? null}::text is null or d.mee_code = ${filter.meeCode ?? null})
-       and (${search}::text is null or m.name ilike ${search})
+     where d.division_year = ${divisionYear}
      order by m.name collate "C"`);
 }
 
 export async function divisionYears(db: Database): Promise<{ year: number; validFrom: string; validTo: string | null; description: string; count: number }[]> {
-  return db.rows(sql`
+  return cached(db, 'divisions', () => db.rows(sql`
     select v.year, v.valid_from::text as "validFrom", v.valid_to::text as "validTo", v.description,
            (select count(*)::int from division_members d where d.division_year = v.year) as count
-      from municipal_divisions v order by v.year`);
+      from municipal_divisions v order by v.year`));
 }
 
 export interface DivisionChangeRow {
