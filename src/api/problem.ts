@@ -107,7 +107,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, problem(status, 'Er ging iets mis op de server. Probeer het later opnieuw.'));
   }
-  return sendProblem(reply, problem(status, dutchDetailFor(error)));
+  const ownDetail = (error as { detail?: unknown }).detail;
+  return sendProblem(reply, problem(status, typeof ownDetail === 'string' ? ownDetail : dutchDetailFor(error)));
 }
 
 /** Fastify's own client errors (bad JSON, too large, wrong content type) in Dutch. */

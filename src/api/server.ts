@@ -6,6 +6,8 @@ import type { Database } from '../db/client.ts';
 import { errorHandler } from './problem.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { registerAuth } from './plugins/auth.ts';
 import { API_VERSION } from './version.ts';
 import type { AppInstance } from './types.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -17,6 +19,8 @@ export interface ServerOptions {
   db: Database;
   webDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** Development relaxes Secure cookies and HSTS (plain http on localhost). */
+  development?: boolean;
 }
 
 /** Builds the HTTP server: API under /api/v1, its OpenAPI description, and the web UI at `/`. */
@@ -27,7 +31,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     forceCloseConnections: 'idle',
-    bodyLimit: 20 * 1024 * 1024,
+    // Input size limit; file imports raise it per route.
+    bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as AppInstance;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -39,6 +44,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
     reply.header('X-Request-ID', request.id);
   });
 
+  await registerSecurity(app, { hsts: !options.development });
+  await registerAuth(app, { secureCookies: !options.development });
   await registerOpenApi(app);
   await app.register(apiRoutes);
   await registerWeb(app, options.webDir ?? '');

@@ -4,6 +4,8 @@ import { serveCommand } from './commands/serve.ts';
 import { dbCommand } from './commands/db.ts';
 import { registerCommand } from './commands/register.ts';
 import { budgetCommand } from './commands/budget.ts';
+import { usersCommand } from './commands/users.ts';
+import { auditCommand } from './commands/audit.ts';
 import { CliError } from './errors.ts';
 
 /** Builds the `naast` command tree; later modules add their subcommands in registerCommands. */
@@ -20,6 +22,8 @@ export function buildProgram(): Command {
   program.addCommand(dbCommand());
   program.addCommand(registerCommand());
   program.addCommand(budgetCommand());
+  program.addCommand(usersCommand());
+  program.addCommand(auditCommand());
   localiseHelp(program);
   return program;
 }

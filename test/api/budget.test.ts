@@ -3,11 +3,14 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
+import { grant, signIn, type SignedIn } from '../helpers/auth.ts';
 
 describe.each(testEngines)('budget and register API on %s', (engine) => {
   let t: TestApp;
+  let admin: SignedIn;
   beforeAll(async () => {
     t = await testApp(engine);
+    admin = await signIn(t.test.db, [grant('beheer', 'landelijk', 'nl')]);
   });
   afterAll(async () => t?.close());
   const get = (url: string) => t.app.inject({ method: 'GET', url });
@@ -81,7 +84,7 @@ describe.each(testEngines)('budget and register API on %s', (engine) => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/budget/bestedingen/2015/import',
-      headers: { 'content-type': 'text/csv' },
+      headers: { 'content-type': 'text/csv', ...admin.headers },
       payload: bad,
     });
     expect(res.statusCode).toBe(400);
@@ -96,7 +99,7 @@ describe.each(testEngines)('budget and register API on %s', (engine) => {
     expect(await spendingRows()).toBe(before);
 
     const good = 'gemeente,bedrag_eur,toelichting\nBeek (L.),"120.000",raming\nUtrecht,3000000,\n';
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/budget/bestedingen/2015/import', headers: { 'content-type': 'text/csv' }, payload: good });
+    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/budget/bestedingen/2015/import', headers: { 'content-type': 'text/csv', ...admin.headers }, payload: good });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().aantal).toBe(2);
     const friction = (await get('/api/v1/budget/frictiekosten?jaar=2014&bestedingsjaar=2015')).json();
@@ -106,12 +109,12 @@ describe.each(testEngines)('budget and register API on %s', (engine) => {
 
   it('detects concurrent edits of a planned amount with If-Match (412, no lost update)', async () => {
     const url = '/api/v1/budget/bestedingen/2015/aalsmeer';
-    const created = await t.app.inject({ method: 'PUT', url, headers: { 'if-none-match': '*' }, payload: { bedragCent: 100_00 } });
+    const created = await t.app.inject({ method: 'PUT', url, headers: { 'if-none-match': '*', ...admin.headers }, payload: { bedragCent: 100_00 } });
     expect(created.statusCode).toBe(200);
     const etag = created.headers.etag as string;
-    const first = await t.app.inject({ method: 'PUT', url, headers: { 'if-match': etag }, payload: { bedragCent: 200_00 } });
+    const first = await t.app.inject({ method: 'PUT', url, headers: { 'if-match': etag, ...admin.headers }, payload: { bedragCent: 200_00 } });
     expect(first.statusCode).toBe(200);
-    const stale = await t.app.inject({ method: 'PUT', url, headers: { 'if-match': etag }, payload: { bedragCent: 300_00 } });
+    const stale = await t.app.inject({ method: 'PUT', url, headers: { 'if-match': etag, ...admin.headers }, payload: { bedragCent: 300_00 } });
     expect(stale.statusCode).toBe(412);
     expect(stale.json().detail).toMatch(/intussen gewijzigd/);
     const list = (await get('/api/v1/budget/bestedingen?bestedingsjaar=2015')).json();
@@ -119,7 +122,7 @@ describe.each(testEngines)('budget and register API on %s', (engine) => {
   });
 
   it('rejects a negative amount with all errors in invalidParams', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/budget/bestedingen/2015/aalsmeer', payload: { bedragCent: -5, toelichting: 7 } });
+    const res = await t.app.inject({ method: 'PUT', url: '/api/v1/budget/bestedingen/2015/aalsmeer', headers: admin.headers, payload: { bedragCent: -5, toelichting: 7 } });
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['body.bedragCent', 'body.toelichting']);
   });

@@ -25,6 +25,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/verdelingen`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listBudgetverdelingen',
@@ -74,6 +75,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/verdelingen/:gemeenteCode`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'getBudgetverdeling',
@@ -128,6 +130,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/controle`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'getBudgetcontrole',

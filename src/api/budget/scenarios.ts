@@ -43,6 +43,7 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/scenario`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'getBudgetscenario',
@@ -93,6 +94,7 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/regionale-pools`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listRegionalePools',
@@ -138,6 +140,7 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/frictiekosten`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'getFrictiekosten',

@@ -10,6 +10,7 @@ import {
   savePlannedSpending,
 } from '../../services/budget/spending.ts';
 import { budgetProblem } from './errors.ts';
+import { mayActFor } from '../plugins/auth.ts';
 
 const tags = ['Budget'];
 const spendingYear = z.coerce.number().int().min(2000).max(2100);
@@ -42,6 +43,7 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/bestedingen`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listBestedingen',
@@ -62,6 +64,10 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
   app.put(
     `${API_PREFIX}/budget/bestedingen/:bestedingsjaar/:gemeenteCode`,
     {
+      config: {
+        access: { permission: 'budget:besteding-schrijven' },
+        scope: (request) => ({ kind: 'municipality', code: (request.params as { gemeenteCode: string }).gemeenteCode }),
+      },
       schema: {
         tags,
         operationId: 'putBesteding',
@@ -96,6 +102,8 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/budget/bestedingen/:bestedingsjaar/import`,
     {
+      config: { access: { permission: 'budget:besteding-schrijven' } },
+      bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,
         operationId: 'importBestedingen',
@@ -111,6 +119,12 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
         throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).');
       }
       const rows = await parseSpendingFile(body, '', await municipalityLookup(app.db)).catch(budgetProblem);
+      // Each row must concern a municipality the caller may act for; otherwise nothing is saved.
+      const outside: string[] = [];
+      for (const row of rows) if (!(await mayActFor(app, request, 'budget:besteding-schrijven', row.municipalityCode))) outside.push(row.municipalityCode);
+      if (outside.length) {
+        throw new ProblemError(403, `U mag geen bedragen vastleggen voor: ${outside.join(', ')}. Er is niets opgeslagen.`);
+      }
       return { aantal: await importPlannedSpending(app.db, request.params.bestedingsjaar, rows) };
     },
   );

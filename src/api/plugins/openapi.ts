@@ -70,6 +70,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Systeem', description: 'Status en beschrijving van de API' },
         { name: 'Register', description: 'Gemeenten, jeugdregio’s, MEE-organisaties en gemeentelijke indelingen' },
         { name: 'Budget', description: 'Verdeling van de MEE-budgetten, scenario’s en frictiekosten' },
+        { name: 'Identiteit', description: 'Inloggen, sessies, gebruikers, rollen en API-tokens' },
+        { name: 'Logboek', description: 'Logboek dataverwerkingen (alleen voor de rol privacy)' },
       ],
     },
     transform: jsonSchemaTransform,

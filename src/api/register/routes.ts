@@ -23,6 +23,7 @@ export async function registerRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/gemeenten`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listGemeenten',
@@ -54,6 +55,7 @@ export async function registerRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/jeugdregios`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listJeugdregios',
@@ -71,6 +73,7 @@ export async function registerRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/mee-organisaties`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listMeeOrganisaties',
@@ -97,6 +100,7 @@ export async function registerRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/gemeentelijke-indelingen`,
     {
+      config: { access: { public: true } },
       schema: {
         tags,
         operationId: 'listGemeentelijkeIndelingen',

@@ -18,6 +18,7 @@ export async function healthRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/health`,
     {
+      config: { access: { public: true } },
       schema: {
         tags: ['Systeem'],
         operationId: 'getHealth',

@@ -2,10 +2,14 @@ import type { AppInstance } from '../types.ts';
 import { healthRoutes } from './health.ts';
 import { registerRoutes } from '../register/routes.ts';
 import { budgetRoutes } from '../budget/routes.ts';
+import { identityRoutes } from '../identity/routes.ts';
+import { auditLogRoutes } from '../audit-log/routes.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(registerRoutes);
   await app.register(budgetRoutes);
+  await app.register(identityRoutes);
+  await app.register(auditLogRoutes);
 }

@@ -3,21 +3,27 @@ import { readConfig } from '../../config.ts';
 import { openReadyDatabase } from '../../db/index.ts';
 import { buildServer } from '../../api/server.ts';
 import { t } from '../i18n.ts';
+import { loadDemoUsers } from '../../services/identity/demo.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
     .description(t('cmd.serve'))
     .option('-p, --port <poort>', t('cmd.serve.port'))
-    .action(async (options: { port?: string }) => {
+    .option('--demo', t('option.demo'))
+    .action(async (options: { port?: string; demo?: boolean }) => {
       const config = readConfig(options.port ? { ...process.env, PORT: options.port } : process.env);
-      await serve(config);
+      await serve(config, options.demo === true || process.env.NAAST_DEMO === '1');
     });
 }
 
-async function serve(config: ReturnType<typeof readConfig>): Promise<void> {
+async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Promise<void> {
   const logger = { level: config.logLevel };
   const { db, schemaVersion } = await openReadyDatabase(config, { onProgress: (m) => process.stderr.write(`${m}\n`) });
-  const app = await buildServer({ db, webDir: config.webDir, logger });
+  if (demo) {
+    const created = await loadDemoUsers(db);
+    if (created.length) process.stderr.write(`Demogebruikers aangemaakt: ${created.join(', ')} (wachtwoord: zie README)\n`);
+  }
+  const app = await buildServer({ db, webDir: config.webDir, logger, development: config.environment !== 'production' });
   app.addHook('onClose', async () => db.close());
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { API_PREFIX } from '../version.ts';
+import { problem } from '../problem.ts';
+
+/**
+ * Security baseline: helmet's headers (CSP, frame denial, nosniff, HSTS outside development),
+ * `Cache-Control: no-store` on API answers (they may hold personal data), and a rate limiter that
+ * routes opt into (sign-in).
+ */
+export async function registerSecurity(app: FastifyInstance, options: { hsts: boolean }): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Charts and the API viewer set inline styles; scripts stay strictly same-origin.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    hsts: options.hsts ? { maxAge: 31536000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      ...problem(429, `Te veel pogingen. Probeer het over ${Math.ceil(context.ttl / 1000)} seconden opnieuw.`),
+      statusCode: 429,
+    }),
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith(API_PREFIX) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+}

@@ -1,0 +1,43 @@
+import { Command } from 'commander';
+import { t } from '../i18n.ts';
+import { withDatabase } from '../context.ts';
+import { CliError } from '../errors.ts';
+import { createUser, UsernameTakenError } from '../../services/identity/users.ts';
+import { passwordProblem, randomSecret } from '../../services/identity/passwords.ts';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+export function usersCommand(): Command {
+  const users = new Command('users').description(t('cmd.users'));
+  users
+    .command('create-admin')
+    .description(t('cmd.users.createAdmin'))
+    .requiredOption('--username <naam>', t('option.username'))
+    .option('--name <volledige naam>', t('option.displayName'))
+    .option('--password-stdin', t('option.passwordStdin'))
+    .action(async (options: { username: string; name?: string; passwordStdin?: boolean }) => {
+      // The password is read from stdin or generated; it never appears in arguments or logs.
+      const generated = !options.passwordStdin;
+      const password = options.passwordStdin ? await readStdin() : randomSecret(18);
+      const weak = passwordProblem(password);
+      if (weak) throw new CliError(weak, 2);
+      await withDatabase(async (db) => {
+        const user = await createUser(db, {
+          username: options.username,
+          displayName: options.name ?? options.username,
+          password,
+          grants: [{ role: 'beheer', organisation: { kind: 'landelijk', code: 'nl' } }],
+        }).catch((err) => {
+          if (err instanceof UsernameTakenError) throw new CliError(err.message, 2);
+          throw err;
+        });
+        process.stdout.write(`${t('users.created', { username: user.username })}\n`);
+        if (generated) process.stdout.write(`${t('users.generatedPassword')}\n${password}\n`);
+      });
+    });
+  return users;
+}

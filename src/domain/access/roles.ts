@@ -1,0 +1,97 @@
+/**
+ * Roles and what they may do, as data. Every API route names one permission (or is public);
+ * `authorize` (policy.ts) is the one place that decides. Deny by default: a permission no role
+ * lists is granted to nobody.
+ */
+export const ROLES = ['landelijk', 'regio', 'gemeente-beleid', 'clientondersteuner', 'beslisser', 'aanbieder', 'privacy', 'beheer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANISATION_KINDS = ['landelijk', 'jeugdregio', 'gemeente', 'mee-organisatie', 'aanbieder'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const PERMISSIONS = [
+  'sessie', // see and end one's own sessions, manage one's own API tokens
+  'budget:besteding-schrijven', // record what a municipality will spend at MEE (friction costs)
+  'gebruikers:beheren', // accounts, roles, tokens of others
+  'logboek:lezen', // search the audit log (Logboek dataverwerkingen)
+  'logboek:controleren', // verify the audit log's hash chain
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export interface RoleDefinition {
+  role: Role;
+  /** Dutch description for the administration screens. */
+  description: string;
+  /** Kinds of organisation this role may be bound to. */
+  organisationKinds: OrganisationKind[];
+  permissions: Permission[];
+  /** Sees personal data (of its own organisation); national and regional roles see aggregates only. */
+  personalData: boolean;
+}
+
+export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
+  landelijk: {
+    role: 'landelijk',
+    description: 'Landelijke monitor: alle totalen, geen persoonsgegevens',
+    organisationKinds: ['landelijk'],
+    permissions: ['sessie'],
+    personalData: false,
+  },
+  regio: {
+    role: 'regio',
+    description: 'Jeugdregio: totalen van de eigen regio, geen persoonsgegevens',
+    organisationKinds: ['jeugdregio'],
+    permissions: ['sessie', 'budget:besteding-schrijven'],
+    personalData: false,
+  },
+  'gemeente-beleid': {
+    role: 'gemeente-beleid',
+    description: 'Beleidsmedewerker van een gemeente',
+    organisationKinds: ['gemeente'],
+    permissions: ['sessie', 'budget:besteding-schrijven'],
+    personalData: false,
+  },
+  clientondersteuner: {
+    role: 'clientondersteuner',
+    description: 'Cliëntondersteuner van de eigen gemeente of aanbieder',
+    organisationKinds: ['gemeente', 'aanbieder', 'mee-organisatie'],
+    permissions: ['sessie'],
+    personalData: true,
+  },
+  beslisser: {
+    role: 'beslisser',
+    description: 'Beslist over voorzieningen (Wmo-consulent)',
+    organisationKinds: ['gemeente'],
+    permissions: ['sessie'],
+    personalData: true,
+  },
+  aanbieder: {
+    role: 'aanbieder',
+    description: 'Aanbieder (bijvoorbeeld een MEE-organisatie): eigen contracten en rapportages',
+    organisationKinds: ['aanbieder', 'mee-organisatie'],
+    permissions: ['sessie'],
+    personalData: false,
+  },
+  privacy: {
+    role: 'privacy',
+    description: 'Privacyfunctionaris: leest het logboek dataverwerkingen',
+    organisationKinds: ['landelijk', 'gemeente'],
+    permissions: ['sessie', 'logboek:lezen', 'logboek:controleren'],
+    personalData: false,
+  },
+  beheer: {
+    role: 'beheer',
+    description: 'Beheerder: gebruikers, rollen en instellingen',
+    organisationKinds: ['landelijk', 'gemeente'],
+    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren'],
+    personalData: false,
+  },
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
