@@ -15,6 +15,18 @@ import { apiRoutes } from './routes/index.ts';
 // Validation messages in Dutch: users read them in the problem's invalidParams.
 z.config(z.locales.nl());
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: import('../domain/access/index.ts').AccessRule | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export interface ServerOptions {
   db: Database;
   webDir?: string;
@@ -34,6 +46,15 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
     // Input size limit; file imports raise it per route.
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as AppInstance;
+
+  // Every route with its access rule, for the authorisation matrix test and the docs.
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+  app.decorate('registeredRoutes', routes);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

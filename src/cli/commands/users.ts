@@ -4,6 +4,8 @@ import { withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { createUser, UsernameTakenError } from '../../services/identity/users.ts';
 import { passwordProblem, randomSecret } from '../../services/identity/passwords.ts';
+import { recordAudit } from '../../services/audit/log.ts';
+import { pseudonymise } from '../../services/audit/pseudonym.ts';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -35,6 +37,20 @@ export function usersCommand(): Command {
           if (err instanceof UsernameTakenError) throw new CliError(err.message, 2);
           throw err;
         });
+        await recordAudit(db, [
+          {
+            actorUserId: null,
+            actorRole: 'cli',
+            actorOrganisation: null,
+            dataSubject: await pseudonymise(db, 'gebruiker', user.id),
+            activity: 'gebruikersbeheer',
+            purpose: 'beheer van toegang tot Naast',
+            action: 'schrijven',
+            outcome: 'toegestaan',
+            requestId: null,
+            traceId: null,
+          },
+        ]);
         process.stdout.write(`${t('users.created', { username: user.username })}\n`);
         if (generated) process.stdout.write(`${t('users.generatedPassword')}\n${password}\n`);
       });
