@@ -1,0 +1,96 @@
+import { REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from './questionnaire.ts';
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same demo data everywhere. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Share of municipalities per stage on a round's reference date, and the response rate. */
+export interface RoundProfile {
+  roundId: string;
+  stageShares: Record<Stage, number>;
+  responseRate: number;
+}
+
+/**
+ * Profiles consistent with the seed documents: agreements were due on 1 May 2014; by 1 October
+ * nearly all municipalities had civil-servant level agreements and 84% had them at college level;
+ * in early November the final contracts and subsidy decisions followed quickly.
+ */
+export const PROFILES_2014: RoundProfile[] = [
+  { roundId: '2014-04', responseRate: 0.86, stageShares: { geen: 0.34, in_voorbereiding: 0.46, ambtelijk: 0.15, college: 0.05, definitief: 0 } },
+  { roundId: '2014-05', responseRate: 0.93, stageShares: { geen: 0.12, in_voorbereiding: 0.4, ambtelijk: 0.32, college: 0.14, definitief: 0.02 } },
+  { roundId: '2014-10', responseRate: 0.97, stageShares: { geen: 0.01, in_voorbereiding: 0.02, ambtelijk: 0.13, college: 0.62, definitief: 0.22 } },
+  { roundId: '2014-11', responseRate: 0.98, stageShares: { geen: 0.005, in_voorbereiding: 0.01, ambtelijk: 0.045, college: 0.3, definitief: 0.64 } },
+];
+
+const PROVIDERS = ['Algemeen maatschappelijk werk', 'Sociaal wijkteam', 'Steunpunt GGZ', 'Ouderenadviseur', 'Sociaal raadslieden', 'MEE-organisatie uit een andere regio'];
+
+export interface DemoMunicipality {
+  code: string;
+  allocationCents: number;
+}
+
+/**
+ * Demo answers per round and municipality (null = did not respond). Every municipality has a fixed
+ * "pace"; its stage in a round is the stage its pace reaches in that round's distribution, so each
+ * municipality only moves forward over the rounds.
+ */
+export function generateDemoResponses(municipalities: DemoMunicipality[], profiles: RoundProfile[], seed = 2014): Map<string, Map<string, Answers | null>> {
+  const random = seededRandom(seed);
+  const traits = municipalities.map((m) => ({
+    ...m,
+    pace: random(),
+    diligence: random(),
+    budgetFactor: 0.45 + random() * 0.6,
+    providers: PROVIDERS.filter(() => random() < 0.35),
+    noise: Array.from({ length: 24 }, () => random()),
+  }));
+  const order = [...traits].sort((a, b) => b.pace - a.pace);
+  const result = new Map<string, Map<string, Answers | null>>();
+  profiles.forEach((profile, roundIndex) => {
+    const perRound = new Map<string, Answers | null>();
+    const stageOf = new Map<string, Stage>();
+    let position = 0;
+    for (const stage of [...STAGES].reverse()) {
+      const count = Math.round(profile.stageShares[stage] * municipalities.length);
+      for (const m of order.slice(position, position + count)) stageOf.set(m.code, stage);
+      position += count;
+    }
+    for (const m of order.slice(position)) stageOf.set(m.code, 'geen');
+    for (const m of traits) {
+      if (m.diligence > profile.responseRate) {
+        perRound.set(m.code, null);
+        continue;
+      }
+      perRound.set(m.code, answersFor(stageOf.get(m.code)!, m, roundIndex));
+    }
+    result.set(profile.roundId, perRound);
+  });
+  return result;
+}
+
+function answersFor(stage: Stage, m: { allocationCents: number; budgetFactor: number; providers: string[]; noise: number[] }, roundIndex: number): Answers {
+  const level = STAGES.indexOf(stage);
+  const requirements: Answers['requirements'] = {};
+  REQUIREMENT_IDS.forEach((id, i) => {
+    const x = m.noise[(i + roundIndex * 6) % m.noise.length]!;
+    const answer: RequirementAnswer = level >= 3 ? (x < 0.8 ? 'ja' : 'gedeeltelijk') : level === 2 ? (x < 0.4 ? 'ja' : x < 0.85 ? 'gedeeltelijk' : 'nee') : x < 0.1 ? 'gedeeltelijk' : 'nee';
+    requirements[id] = { answer, explanation: answer === 'nee' ? 'Hierover worden nog afspraken gemaakt in de regio.' : '' };
+  });
+  const budget = level >= 2 ? Math.round((m.allocationCents * m.budgetFactor) / 100) * 100 : null;
+  return {
+    stage,
+    requirements,
+    budgetMee2015Cents: budget,
+    otherProviders: level >= 1 ? m.providers : [],
+    freeText: '',
+  };
+}
