@@ -6,6 +6,7 @@ import { registerCommand } from './commands/register.ts';
 import { budgetCommand } from './commands/budget.ts';
 import { usersCommand } from './commands/users.ts';
 import { auditCommand } from './commands/audit.ts';
+import { monitorCommand } from './commands/monitor.ts';
 import { CliError } from './errors.ts';
 
 /** Builds the `naast` command tree; later modules add their subcommands in registerCommands. */
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   program.addCommand(budgetCommand());
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
+  program.addCommand(monitorCommand());
   localiseHelp(program);
   return program;
 }

@@ -4,6 +4,7 @@ import { openReadyDatabase } from '../../db/index.ts';
 import { buildServer } from '../../api/server.ts';
 import { t } from '../i18n.ts';
 import { loadDemoUsers } from '../../services/identity/demo.ts';
+import { loadDemoMonitor } from '../../services/monitor/demo.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -22,8 +23,10 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
   if (demo) {
     const created = await loadDemoUsers(db);
     if (created.length) process.stderr.write(`Demogebruikers aangemaakt: ${created.join(', ')} (wachtwoord: zie README)\n`);
+    const responses = await loadDemoMonitor(db);
+    if (responses) process.stderr.write(`Demo-antwoorden transitiemonitor geladen: ${responses}\n`);
   }
-  const app = await buildServer({ db, webDir: config.webDir, logger, development: config.environment !== 'production' });
+  const app = await buildServer({ db, webDir: config.webDir, logger, development: config.environment !== 'production', oidc: config.oidc });
   app.addHook('onClose', async () => db.close());
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Orm } from '../client.ts';
 import { register2014 } from './register-2014.ts';
+import { monitor2014 } from './monitor-2014.ts';
 import { forgetRegisterCache } from '../register/queries.ts';
 import { forgetPublishedInputs } from '../../services/budget/inputs.ts';
 
@@ -16,7 +17,7 @@ export interface ReferenceDataset {
 }
 
 /** Data sets register here as modules land, in load order. */
-export const referenceDatasets: ReferenceDataset[] = [register2014];
+export const referenceDatasets: ReferenceDataset[] = [register2014, monitor2014];
 
 /** Loads every data set that is new or changed since its last load; returns the names loaded. */
 export async function loadReferenceData(db: Database, datasets = referenceDatasets): Promise<string[]> {

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { Command } from 'commander';
+import { t } from '../i18n.ts';
+import { withDatabase } from '../context.ts';
+import { CliError } from '../errors.ts';
+import { parseFormat, printTable } from '../output.ts';
+import { listRounds, RoundNotFoundError, requireRound } from '../../services/monitor/rounds.ts';
+import { roundSummary } from '../../services/monitor/summary.ts';
+import { importResponses } from '../../services/monitor/import.ts';
+import { loadDemoMonitor } from '../../services/monitor/demo.ts';
+import { TableImportError } from '../../services/tabular/import.ts';
+
+export function monitorCommand(): Command {
+  const monitor = new Command('monitor').description(t('cmd.monitor'));
+
+  monitor
+    .command('rounds')
+    .description(t('cmd.monitor.rounds'))
+    .option('--format <formaat>', t('option.format'), 'csv')
+    .action(async (options: { format: string }) => {
+      const format = parseFormat(options.format);
+      await withDatabase(async (db) => {
+        const rounds = await listRounds(db);
+        printTable(format, ['ronde', 'peildatum', 'naam', 'deadline', 'indeling'], rounds.map((r) => [r.id, r.referenceDate, r.name, r.deadline, r.divisionYear]));
+      });
+    });
+
+  monitor
+    .command('import-responses')
+    .description(t('cmd.monitor.import'))
+    .requiredOption('--round <ronde>', t('option.round'))
+    .argument('<bestand>', t('arg.responsesFile'))
+    .action(async (file: string, options: { round: string }) => {
+      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      await withDatabase(async (db) => {
+        const round = await requireRound(db, options.round).catch(roundProblem);
+        try {
+          const count = await importResponses(db, round, fs.readFileSync(file), file, null);
+          process.stdout.write(`${count} antwoorden ingelezen voor ronde ${round.id}.\n`);
+        } catch (err) {
+          if (!(err instanceof TableImportError)) throw err;
+          for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
+          throw new CliError(`Er is niets opgeslagen: ${err.problems.length} ${err.problems.length === 1 ? 'probleem' : 'problemen'}.`, 1);
+        }
+      });
+    });
+
+  monitor
+    .command('summary')
+    .description(t('cmd.monitor.summary'))
+    .requiredOption('--round <ronde>', t('option.round'))
+    .option('--format <formaat>', t('option.summaryFormat'), 'json')
+    .action(async (options: { round: string; format: string }) => {
+      await withDatabase(async (db) => {
+        const { round, summary, sentences } = await roundSummary(db, options.round).catch(roundProblem);
+        if (options.format === 'text') {
+          process.stdout.write(`${round.name}\n${sentences.join('\n')}\n`);
+          return;
+        }
+        if (options.format !== 'json') throw new CliError(`Onbekend formaat "${options.format}". Kies json of text.`, 2);
+        const out = {
+          round: round.id,
+          municipalities: summary.municipalities,
+          responded: summary.responded,
+          byStage: summary.byStage,
+          byRequirement: summary.byRequirement,
+          lagging: summary.lagging.map((l) => l.name),
+        };
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      });
+    });
+
+  monitor
+    .command('demo')
+    .description(t('cmd.monitor.demo'))
+    .action(async () => {
+      await withDatabase(async (db) => {
+        const count = await loadDemoMonitor(db);
+        process.stdout.write(`${count} demo-antwoorden geladen.\n`);
+      });
+    });
+  return monitor;
+}
+
+function roundProblem(err: unknown): never {
+  if (err instanceof RoundNotFoundError) throw new CliError(err.message, 2);
+  throw err;
+}

@@ -1,0 +1,77 @@
+import type { Database } from '../../db/client.ts';
+import { parseEuro } from '../../domain/budget/index.ts';
+import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from '../../domain/monitor/questionnaire.ts';
+import { errorsOf, validateAnswers, warningsOf } from '../../domain/monitor/validate.ts';
+import { listMunicipalities } from '../../db/register/queries.ts';
+import { slug } from '../../domain/register/slug.ts';
+import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { allocationByMunicipality } from './allocation.ts';
+import { insertSubmittedResponses, type BulkResponse } from './responses.ts';
+import type { Round } from './rounds.ts';
+
+export const RESPONSE_COLUMNS = ['gemeente', 'fase', 'a', 'b', 'c', 'd', 'e', 'f', 'budget_mee_2015_eur', 'toelichting'] as const;
+
+/** Which file column an answer field comes from, to name it in an error. */
+function columnOf(field: string): string {
+  if (field === 'stage') return 'fase';
+  if (field === 'budgetMee2015Cents') return 'budget_mee_2015_eur';
+  const m = /^requirements\.([a-f])\.(answer|explanation)$/.exec(field);
+  return m ? (m[2] === 'answer' ? m[1]! : 'toelichting') : field;
+}
+
+/**
+ * Reads a responses file (`gemeente;fase;a;…;f;budget_mee_2015_eur;toelichting`) for a round:
+ * every problem with its line and column, and nothing stored unless every row is right.
+ */
+export async function parseResponsesFile(db: Database, round: Round, content: Buffer, fileName = ''): Promise<BulkResponse[]> {
+  const table = await parseTable(content, fileName);
+  const problems: CellProblem[] = RESPONSE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
+  if (problems.length) throw new TableImportError(problems);
+  const members = await listMunicipalities(db, { divisionYear: round.divisionYear });
+  const lookup = new Map<string, string>();
+  for (const m of members) {
+    lookup.set(slug(m.name), m.code);
+    if (m.cbsCode) lookup.set(m.cbsCode.toLowerCase(), m.code);
+  }
+  const allocation = await allocationByMunicipality(db, round.divisionYear);
+  const seen = new Map<string, number>();
+  const result: BulkResponse[] = [];
+  table.rows.forEach((row, i) => {
+    const line = i + 2;
+    const add = (column: string, message: string) => problems.push({ row: line, column, message });
+    const name = row.gemeente ?? '';
+    const code = lookup.get(name.toLowerCase()) ?? lookup.get(slug(name));
+    if (!name) add('gemeente', 'vul de gemeente in (naam of CBS-code)');
+    else if (!code) add('gemeente', `"${name}" is geen gemeente in de indeling ${round.divisionYear}`);
+    else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op regel ${seen.get(code)}`);
+    if (code && !seen.has(code)) seen.set(code, line);
+    const stage = row.fase as Stage;
+    if (!STAGES.includes(stage)) add('fase', `"${row.fase ?? ''}" is geen fase; kies uit ${STAGES.join(', ')}`);
+    const requirements: Answers['requirements'] = {};
+    for (const id of REQUIREMENT_IDS) {
+      const value = (row[id] ?? '').toLowerCase() as RequirementAnswer;
+      if (!REQUIREMENT_ANSWERS.includes(value)) add(id, `"${row[id] ?? ''}" is geen antwoord; kies ja, nee of gedeeltelijk`);
+      else requirements[id] = { answer: value, explanation: row.toelichting ?? '' };
+    }
+    let budget: number | null = null;
+    if (row.budget_mee_2015_eur) {
+      try {
+        budget = parseEuro(row.budget_mee_2015_eur);
+      } catch {
+        add('budget_mee_2015_eur', `"${row.budget_mee_2015_eur}" is geen bedrag in euro's`);
+      }
+    }
+    if (!code || !STAGES.includes(stage)) return;
+    const answers: Answers = { stage, requirements, budgetMee2015Cents: budget, otherProviders: [], freeText: row.toelichting ?? '' };
+    const findings = validateAnswers(answers, round.questionnaire, { allocationCents: allocation.get(code) ?? null, mode: 'submit' });
+    for (const f of errorsOf(findings)) if (!problems.some((p) => p.row === line && p.column === columnOf(f.field))) add(columnOf(f.field), f.message);
+    result.push({ municipalityCode: code, answers, warnings: warningsOf(findings) });
+  });
+  if (problems.length) throw new TableImportError(problems);
+  return result;
+}
+
+export async function importResponses(db: Database, round: Round, content: Buffer, fileName: string, userId: string | null): Promise<number> {
+  const rows = await parseResponsesFile(db, round, content, fileName);
+  return insertSubmittedResponses(db, round.id, rows, 'import', userId);
+}
