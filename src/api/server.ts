@@ -3,11 +3,14 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
+import { createOidcService } from '../services/identity/oidc.ts';
+import type { OidcConfig } from '../services/identity/oidc-config.ts';
 import { errorHandler } from './problem.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerSpreadsheetParser } from './tabular.ts';
 import { API_VERSION } from './version.ts';
 import type { AppInstance } from './types.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -33,6 +36,8 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Development relaxes Secure cookies and HSTS (plain http on localhost). */
   development?: boolean;
+  /** OpenID Connect sign-in; off when absent. */
+  oidc?: OidcConfig | null;
 }
 
 /** Builds the HTTP server: API under /api/v1, its OpenAPI description, and the web UI at `/`. */
@@ -60,6 +65,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorate('db', options.db);
+  registerSpreadsheetParser(app);
+  app.decorate('oidc', options.oidc ? createOidcService(options.oidc) : null);
   app.addHook('onSend', async (request, reply) => {
     reply.header('API-Version', API_VERSION);
     reply.header('X-Request-ID', request.id);

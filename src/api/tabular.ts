@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { toCsv, toXlsx, type Cell } from '../services/tabular/export.ts';
 
@@ -26,6 +26,13 @@ export async function sendDownload(reply: FastifyReply, format: 'csv' | 'xlsx', 
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header('content-disposition', `attachment; filename="${table.fileName}.xlsx"`)
     .send(body);
+}
+
+const SPREADSHEET_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+
+/** Spreadsheet uploads arrive as raw bytes; parsing and validation happen in the services. */
+export function registerSpreadsheetParser(app: FastifyInstance): void {
+  app.addContentTypeParser(SPREADSHEET_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 }
 
 /** Whole euros for downloads (amounts are stored as cents). */

@@ -1,10 +1,13 @@
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client.ts';
+import type { OidcService } from '../services/identity/oidc.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
+    /** Sign-in through an OpenID Connect provider; null when not configured. */
+    oidc: OidcService | null;
   }
 }
 

@@ -41,6 +41,19 @@ const EXPECTED: Record<string, Expectation> = {
   'DELETE /api/v1/api-tokens/:id': { roles: SIGNED_IN },
   'GET /api/v1/logboek': { roles: ['privacy'] },
   'GET /api/v1/logboek/controle': { roles: ['privacy', 'beheer'] },
+  'GET /api/v1/monitor/rondes': 'public',
+  'GET /api/v1/monitor/rondes/:rondeId/vragenlijst': 'public',
+  'GET /api/v1/monitor/rondes/:rondeId/samenvatting': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+  'GET /api/v1/monitor/rondes/:rondeId/achterblijvers': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+  'GET /api/v1/monitor/trend': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+  'GET /api/v1/monitor/rondes/:rondeId/gemeenten': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
+  'GET /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['landelijk', 'regio', 'gemeente-beleid'], scoped: true },
+  'PUT /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['regio', 'gemeente-beleid'], scoped: true },
+  'POST /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/indienen': { roles: ['regio', 'gemeente-beleid'], scoped: true },
+  'POST /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/toelichting-vragen': { roles: ['landelijk'] },
+  'POST /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/accepteren': { roles: ['landelijk'] },
+  'POST /api/v1/monitor/rondes/:rondeId/antwoorden/import': { roles: ['landelijk', 'beheer'] },
+  'POST /api/v1/monitor/rondes/:rondeId/jeugdregios/:jeugdregioCode/antwoorden': { roles: ['regio'], scoped: true },
   'GET /api/v1/oidc/inloggen': 'public',
   'GET /api/v1/oidc/terugkeer': 'public',
   'GET /api/v1/oidc/configuratie': 'public',
@@ -84,7 +97,12 @@ describe('authorisation matrix', () => {
     t.app.registeredRoutes.filter((r) => r.url.startsWith('/api/v1') && !PLUGIN_ROUTES.some((p) => p.test(r.url)));
 
   const fill = (url: string) =>
-    url.replace(':gemeenteCode', 'utrecht').replace(':bestedingsjaar', '2015').replace(':id', existingUserId);
+    url
+      .replace(':gemeenteCode', 'utrecht')
+      .replace(':jeugdregioCode', 'utrecht-stad')
+      .replace(':rondeId', '2014-10')
+      .replace(':bestedingsjaar', '2015')
+      .replace(':id', existingUserId);
 
   /** Denied = 401/403, or the uniform 404 of a resource outside the caller's scope. */
   async function denied(method: string, url: string, headers: Record<string, string>): Promise<boolean> {
@@ -115,7 +133,9 @@ describe('authorisation matrix', () => {
       for (const role of ROLES) {
         for (const [label, organisation] of [['own', OWN[role]], ['foreign', FOREIGN[role]]] as const) {
           const user = await signIn(t.test.db, [{ role, organisation }]);
-          const expectAllowed = expectation.roles.includes(role) && (!expectation.scoped || label === 'own');
+          // A national grant covers every organisation: "foreign" is then the same as "own".
+          const coversAll = organisation.kind === 'landelijk';
+          const expectAllowed = expectation.roles.includes(role) && (!expectation.scoped || label === 'own' || coversAll);
           const wasDenied = await denied(route.method, route.url, user.headers);
           if (wasDenied === expectAllowed) mismatches.push(`${key}: ${role} (${label}) ${wasDenied ? 'denied' : 'allowed'}, expected ${expectAllowed ? 'allowed' : 'denied'}`);
         }

@@ -14,7 +14,6 @@ import { mayActFor } from '../plugins/auth.ts';
 
 const tags = ['Budget'];
 const spendingYear = z.coerce.number().int().min(2000).max(2100);
-const SPREADSHEET_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
 
 const Spending = z
   .object({
@@ -37,9 +36,6 @@ function expectedVersion(ifMatch: string | undefined, ifNoneMatch: string | unde
 }
 
 export async function spendingRoutes(app: AppInstance): Promise<void> {
-  // Spreadsheets arrive as raw bytes; parsing and validation happen in the service.
-  app.addContentTypeParser(SPREADSHEET_TYPES, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
-
   app.get(
     `${API_PREFIX}/budget/bestedingen`,
     {

@@ -71,6 +71,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Register', description: 'Gemeenten, jeugdregio’s, MEE-organisaties en gemeentelijke indelingen' },
         { name: 'Budget', description: 'Verdeling van de MEE-budgetten, scenario’s en frictiekosten' },
         { name: 'Identiteit', description: 'Inloggen, sessies, gebruikers, rollen en API-tokens' },
+        { name: 'Monitor', description: 'Transitiemonitor: rondes, vragenlijst, antwoorden, samenvattingen en opvolging' },
         { name: 'Logboek', description: 'Logboek dataverwerkingen (alleen voor de rol privacy)' },
       ],
     },

@@ -4,6 +4,7 @@ import { registerRoutes } from '../register/routes.ts';
 import { budgetRoutes } from '../budget/routes.ts';
 import { identityRoutes } from '../identity/routes.ts';
 import { auditLogRoutes } from '../audit-log/routes.ts';
+import { monitorRoutes } from '../monitor/routes.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
@@ -12,4 +13,5 @@ export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(budgetRoutes);
   await app.register(identityRoutes);
   await app.register(auditLogRoutes);
+  await app.register(monitorRoutes);
 }

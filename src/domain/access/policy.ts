@@ -25,7 +25,7 @@ export interface Principal {
 export type AccessRule = { public: true } | { permission: Permission };
 
 /** The resource a request is about, when it belongs to an organisation. */
-export type ResourceScope = { kind: 'none' } | { kind: 'municipality'; code: string };
+export type ResourceScope = { kind: 'none' } | { kind: 'municipality'; code: string } | { kind: 'youthRegion'; code: string };
 
 export type Decision =
   | { allowed: true; grant: Grant | null }
@@ -52,6 +52,7 @@ export function authorize(principal: Principal | null, rule: AccessRule, scope: 
 /** Does a grant's organisation cover the resource? National covers all; a region its members. */
 export function covers(organisation: Organisation, scope: ResourceScope, context: ScopeContext): boolean {
   if (scope.kind === 'none') return true;
+  if (scope.kind === 'youthRegion') return organisation.kind === 'landelijk' || (organisation.kind === 'jeugdregio' && organisation.code === scope.code);
   switch (organisation.kind) {
     case 'landelijk':
       return true;

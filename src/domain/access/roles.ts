@@ -15,6 +15,11 @@ export const PERMISSIONS = [
   'gebruikers:beheren', // accounts, roles, tokens of others
   'logboek:lezen', // search the audit log (Logboek dataverwerkingen)
   'logboek:controleren', // verify the audit log's hash chain
+  'monitor:totalen', // national and regional dashboards of the transition monitor (aggregates)
+  'monitor:antwoorden-lezen', // a municipality's answers (scoped)
+  'monitor:antwoorden-schrijven', // answer for a municipality, or for the members of a youth region (scoped)
+  'monitor:opvolgen', // follow-up: accept, ask for clarification, support teams, escalation
+  'monitor:importeren', // import responses and the MEE monitor (second source)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,21 +39,21 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'landelijk',
     description: 'Landelijke monitor: alle totalen, geen persoonsgegevens',
     organisationKinds: ['landelijk'],
-    permissions: ['sessie'],
+    permissions: ['sessie', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:opvolgen', 'monitor:importeren'],
     personalData: false,
   },
   regio: {
     role: 'regio',
     description: 'Jeugdregio: totalen van de eigen regio, geen persoonsgegevens',
     organisationKinds: ['jeugdregio'],
-    permissions: ['sessie', 'budget:besteding-schrijven'],
+    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven'],
     personalData: false,
   },
   'gemeente-beleid': {
     role: 'gemeente-beleid',
     description: 'Beleidsmedewerker van een gemeente',
     organisationKinds: ['gemeente'],
-    permissions: ['sessie', 'budget:besteding-schrijven'],
+    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven'],
     personalData: false,
   },
   clientondersteuner: {
@@ -83,7 +88,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'beheer',
     description: 'Beheerder: gebruikers, rollen en instellingen',
     organisationKinds: ['landelijk', 'gemeente'],
-    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren'],
+    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren'],
     personalData: false,
   },
 };

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type { AppInstance } from '../types.ts';
+import { API_PREFIX } from '../version.ts';
+import { formatQuery, sendDownload } from '../tabular.ts';
+import { listRounds, requireRound } from '../../services/monitor/rounds.ts';
+import { roundSummary, trend } from '../../services/monitor/summary.ts';
+import { STAGES, REQUIREMENT_IDS, REQUIREMENT_ANSWERS, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
+import { monitorProblem } from './errors.ts';
+import { roundParam, RoundSchema, roundResponse } from './schemas.ts';
+
+const tags = ['Monitor'];
+const totals = { access: { permission: 'monitor:totalen' as const } };
+const stageCounts = z.object(Object.fromEntries(STAGES.map((s) => [s, z.number().int()])) as Record<(typeof STAGES)[number], z.ZodNumber>);
+const Group = z.object({ code: z.string(), naam: z.string(), aantalGemeenten: z.number().int(), geantwoord: z.number().int(), perFase: stageCounts });
+const group = (g: { code: string; name: string; municipalities: number; responded: number; byStage: Record<string, number> }) => ({
+  code: g.code,
+  naam: g.name,
+  aantalGemeenten: g.municipalities,
+  geantwoord: g.responded,
+  perFase: g.byStage as Record<(typeof STAGES)[number], number>,
+});
+
+const LaggingSchema = z.object({
+  gemeente: z.object({ code: z.string(), naam: z.string() }),
+  jeugdregio: z.object({ code: z.string(), naam: z.string() }),
+  meeOrganisatie: z.object({ code: z.string(), naam: z.string() }),
+  fase: z.enum(STAGES).nullable(),
+  redenen: z.array(z.enum(['geen_antwoord', 'geen_afspraken', 'geen_gecontracteerde_aanbieder'])),
+});
+
+export async function roundRoutes(app: AppInstance): Promise<void> {
+  app.get(
+    `${API_PREFIX}/monitor/rondes`,
+    { config: { access: { public: true } }, schema: { tags, operationId: 'listRondes', summary: 'Rondes van de transitiemonitor', response: { 200: z.array(RoundSchema) } } },
+    async () => (await listRounds(app.db)).map(roundResponse),
+  );
+
+  app.get(
+    `${API_PREFIX}/monitor/rondes/:rondeId/vragenlijst`,
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        operationId: 'getVragenlijst',
+        summary: 'De vragenlijst van een ronde, met de validatieregels (als gegevens)',
+        params: z.object({ rondeId: roundParam }),
+        response: { 200: z.record(z.string(), z.unknown()).describe('De vragenlijst zoals opgeslagen (versie, vragen, fasen, regels)') },
+      },
+    },
+    async (request) => (await requireRound(app.db, request.params.rondeId).catch(monitorProblem)).questionnaire as unknown as Record<string, unknown>,
+  );
+
+  app.get(
+    `${API_PREFIX}/monitor/rondes/:rondeId/samenvatting`,
+    {
+      config: totals,
+      schema: {
+        tags,
+        operationId: 'getRondeSamenvatting',
+        summary: 'Landelijke samenvatting: respons, fasen, eisen a–f, per jeugdregio en MEE-organisatie, achterblijvers en zinnen',
+        params: z.object({ rondeId: roundParam }),
+        response: {
+          200: z
+            .object({
+              ronde: RoundSchema,
+              aantalGemeenten: z.number().int(),
+              geantwoord: z.number().int(),
+              responsPercentage: z.number().int(),
+              perFase: stageCounts,
+              perEis: z.record(z.enum(REQUIREMENT_IDS), z.record(z.enum(REQUIREMENT_ANSWERS), z.number().int())),
+              perJeugdregio: z.array(Group),
+              perMeeOrganisatie: z.array(Group),
+              achterblijvers: z.array(LaggingSchema),
+              zinnen: z.array(z.string()),
+            })
+            .meta({ id: 'RondeSamenvatting' }),
+        },
+      },
+    },
+    async (request) => {
+      const { round, summary, sentences } = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
+      return {
+        ronde: roundResponse(round),
+        aantalGemeenten: summary.municipalities,
+        geantwoord: summary.responded,
+        responsPercentage: summary.responseRate,
+        perFase: summary.byStage,
+        perEis: summary.byRequirement,
+        perJeugdregio: summary.perYouthRegion.map(group),
+        perMeeOrganisatie: summary.perMeeOrganisation.map(group),
+        achterblijvers: summary.lagging.map((l) => ({ gemeente: { code: l.code, naam: l.name }, jeugdregio: l.youthRegion, meeOrganisatie: l.mee, fase: l.stage, redenen: l.reasons })).map((l) => ({
+          ...l,
+          jeugdregio: { code: l.jeugdregio.code, naam: l.jeugdregio.name },
+          meeOrganisatie: { code: l.meeOrganisatie.code, naam: l.meeOrganisatie.name },
+        })),
+        zinnen: sentences,
+      };
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/monitor/rondes/:rondeId/achterblijvers`,
+    {
+      config: totals,
+      schema: {
+        tags,
+        operationId: 'listAchterblijvers',
+        summary: 'Achterblijvende gemeenten (geen antwoord, geen afspraken of geen gecontracteerde aanbieder), ook als download',
+        params: z.object({ rondeId: roundParam }),
+        querystring: z.object(formatQuery),
+        response: { 200: z.array(LaggingSchema) },
+      },
+    },
+    async (request, reply) => {
+      const { summary } = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
+      if (request.query.formaat !== 'json') {
+        return sendDownload(reply, request.query.formaat, {
+          fileName: `achterblijvers-${request.params.rondeId}`,
+          header: ['gemeente', 'jeugdregio', 'mee_organisatie', 'fase', 'redenen'],
+          rows: summary.lagging.map((l) => [l.name, l.youthRegion.name, l.mee.name, l.stage ? STAGE_LABELS[l.stage] : '', l.reasons.join(', ')]),
+        });
+      }
+      return summary.lagging.map((l) => ({
+        gemeente: { code: l.code, naam: l.name },
+        jeugdregio: { code: l.youthRegion.code, naam: l.youthRegion.name },
+        meeOrganisatie: { code: l.mee.code, naam: l.mee.name },
+        fase: l.stage,
+        redenen: l.reasons,
+      }));
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/monitor/trend`,
+    {
+      config: totals,
+      schema: {
+        tags,
+        operationId: 'getMonitorTrend',
+        summary: 'Verloop over de rondes: respons en fasen',
+        response: {
+          200: z.array(z.object({ ronde: RoundSchema, aantalGemeenten: z.number().int(), geantwoord: z.number().int(), perFase: stageCounts }).meta({ id: 'TrendPunt' })),
+        },
+      },
+    },
+    async () =>
+      (await trend(app.db)).map((p) => ({ ronde: roundResponse(p.round), aantalGemeenten: p.summary.municipalities, geantwoord: p.summary.responded, perFase: p.summary.byStage })),
+  );
+}

@@ -1,0 +1,145 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import * as client from 'openid-client';
+import type { Database } from '../../db/client.ts';
+import type { OidcConfig } from './oidc-config.ts';
+import { mapClaims, type IgnoredRole } from './oidc-mapping.ts';
+import { provisionOidcUser } from './oidc-users.ts';
+import type { UserRecord } from './users.ts';
+
+/** A sign-in that was started but not finished is forgotten after this long. */
+export const OIDC_LOGIN_MINUTES = 10;
+
+/** Short codes for the sign-in page (`/inloggen?fout=<code>`); the provider's own text is never shown. */
+export type OidcFailure = 'verlopen' | 'geweigerd' | 'mislukt' | 'geen-rol' | 'geblokkeerd' | 'niet-bereikbaar';
+
+export type OidcOutcome =
+  | { ok: true; user: UserRecord; returnTo: string; ignored: IgnoredRole[] }
+  | {
+      ok: false;
+      code: OidcFailure;
+      /** Known when the provider did identify the person: for the audit log (pseudonymised). */
+      subject?: { kind: 'gebruiker' | 'oidc'; id: string };
+      ignored?: IgnoredRole[];
+      /** For the server log only. */
+      cause?: unknown;
+    };
+
+export interface OidcService {
+  readonly config: OidcConfig;
+  /** Creates state, nonce and PKCE verifier; returns the provider's authorization URL. */
+  start(db: Database, returnTo: string): Promise<{ url: URL; state: string }>;
+  /**
+   * Completes a sign-in from the callback's query string. `boundState` is the state the browser
+   * that started the sign-in holds (cookie): it stops a login-CSRF with someone else's callback.
+   */
+  finish(db: Database, query: string, boundState: string | undefined): Promise<OidcOutcome>;
+}
+
+/** Only same-site relative paths: an open redirect after sign-in would make phishing easy. */
+export function safeReturnPath(value: string | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\') || /[\u0000-\u001f\\]/.test(value)) return '/';
+  const base = 'http://naast.invalid';
+  const url = new URL(value, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
+}
+
+function equalSecrets(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+export function createOidcService(config: OidcConfig): OidcService {
+  // Discovery on first use, then cached: the server starts even when the provider is down.
+  // A failed discovery is not cached, so the next sign-in tries again.
+  let discovered: Promise<client.Configuration> | null = null;
+  const discover = () => {
+    discovered ??= client
+      .discovery(config.issuer, config.clientId, undefined, client.ClientSecretBasic(config.clientSecret), {
+        // Config validation allows http only for loopback issuers (development and tests).
+        execute: config.issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
+        timeout: 10,
+      })
+      .catch((err: unknown) => {
+        discovered = null;
+        throw err;
+      });
+    return discovered;
+  };
+
+  return {
+    config,
+
+    async start(db, returnTo) {
+      const oidc = await discover();
+      const state = client.randomState();
+      const nonce = client.randomNonce();
+      const verifier = client.randomPKCECodeVerifier();
+      await db.rows(sql`delete from oidc_logins where created_at < now() - make_interval(mins => ${OIDC_LOGIN_MINUTES})`);
+      await db.rows(sql`
+        insert into oidc_logins (state, code_verifier, nonce, return_to)
+        values (${state}, ${verifier}, ${nonce}, ${safeReturnPath(returnTo)})`);
+      const url = client.buildAuthorizationUrl(oidc, {
+        redirect_uri: config.redirectUri.href,
+        scope: config.scopes,
+        state,
+        nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+      });
+      return { url, state };
+    },
+
+    async finish(db, query, boundState) {
+      const currentUrl = new URL(config.redirectUri.href);
+      currentUrl.search = query;
+      const state = currentUrl.searchParams.get('state');
+      if (!state || !boundState || !equalSecrets(state, boundState)) return { ok: false, code: 'verlopen' };
+      // One use only: the row goes whatever happens next.
+      const [login] = await db.rows<{ codeVerifier: string; nonce: string; returnTo: string; fresh: boolean }>(sql`
+        delete from oidc_logins where state = ${state}
+        returning code_verifier as "codeVerifier", nonce, return_to as "returnTo",
+                  (created_at > now() - make_interval(mins => ${OIDC_LOGIN_MINUTES})) as fresh`);
+      if (!login?.fresh) return { ok: false, code: 'verlopen' };
+      const error = currentUrl.searchParams.get('error');
+      if (error) return { ok: false, code: error === 'access_denied' || error === 'login_required' ? 'geweigerd' : 'mislukt', cause: error };
+
+      let oidc: client.Configuration;
+      try {
+        oidc = await discover();
+      } catch (cause) {
+        return { ok: false, code: 'niet-bereikbaar', cause };
+      }
+      let claims: Record<string, unknown>;
+      let issuer: string;
+      try {
+        // Checks state, iss, PKCE and the ID token (signature, issuer, audience, expiry, nonce).
+        const tokens = await client.authorizationCodeGrant(oidc, currentUrl, {
+          pkceCodeVerifier: login.codeVerifier,
+          expectedState: state,
+          expectedNonce: login.nonce,
+          idTokenExpected: true,
+        });
+        const idToken = tokens.claims()!;
+        issuer = idToken.iss;
+        claims = { ...idToken };
+        // Providers that conform to OIDC Core put profile claims in UserInfo when an access token
+        // is issued; the signed ID token wins where both say something.
+        if (oidc.serverMetadata().userinfo_endpoint && tokens.access_token) {
+          claims = { ...(await client.fetchUserInfo(oidc, tokens.access_token, idToken.sub)), ...idToken };
+        }
+      } catch (cause) {
+        return { ok: false, code: 'mislukt', cause };
+      }
+
+      const subject = String(claims.sub);
+      const { grants, ignored } = mapClaims(claims, config.mapping);
+      const result = await provisionOidcUser(db, { issuer, subject, claims }, grants);
+      if (!result.ok) {
+        return { ok: false, code: result.reason, ignored, subject: result.userId ? { kind: 'gebruiker', id: result.userId } : { kind: 'oidc', id: `${issuer} ${subject}` } };
+      }
+      return { ok: true, user: result.user, returnTo: login.returnTo, ignored };
+    },
+  };
+}
