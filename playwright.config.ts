@@ -1,11 +1,16 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { TEST_CLIENT } from './test/helpers/oidc-accounts.ts';
 
 // End-to-end tests drive Debian's Chromium (no browser download) against the built app,
-// served by the real server on a fresh embedded database in a temporary folder.
+// served by the real server on a fresh embedded database in a temporary folder, with the demo
+// accounts (NAAST_DEMO=1) so the tests can sign in.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = path.join(os.tmpdir(), `naast-e2e-${process.pid}`);
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 3101);
+const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
+const oidcRedirectUri = `http://127.0.0.1:${port}/api/v1/oidc/terugkeer`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,11 +33,34 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node bin/naast.js serve',
-    url: `http://127.0.0.1:${port}/api/v1/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', NAAST_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-  },
+  // The test OpenID provider first (OIDC sign-in, e2e/oidc.spec.ts), then Naast configured against it.
+  webServer: [
+    {
+      command: 'npx tsx e2e/support/oidc-provider-server.ts',
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URI: oidcRedirectUri },
+    },
+    {
+      command: 'node bin/naast.js serve',
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NAAST_DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        NAAST_DEMO: '1',
+        // Plain http on 127.0.0.1: the session cookie must not be Secure-only.
+        NODE_ENV: 'development',
+        NAAST_OIDC_ISSUER: oidcIssuer,
+        NAAST_OIDC_CLIENT_ID: TEST_CLIENT.clientId,
+        NAAST_OIDC_CLIENT_SECRET: TEST_CLIENT.clientSecret,
+        NAAST_OIDC_REDIRECT_URI: oidcRedirectUri,
+        NAAST_OIDC_CLAIM_MAPPING: JSON.stringify({ rolesClaim: 'naast_rollen', organisationClaim: 'organisatie' }),
+      },
+    },
+  ],
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readOidcConfig, type OidcConfig } from './services/identity/oidc-config.ts';
 
 /** Runtime configuration, read once from the environment (see README "Configuratie"). */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   webDir: string;
   /** 'production' unless NODE_ENV says otherwise; development relaxes Secure cookies later on. */
   environment: 'production' | 'development' | 'test';
+  /** Sign-in through an OpenID Connect provider; null when NAAST_OIDC_ISSUER is unset. */
+  oidc: OidcConfig | null;
 }
 
 export const projectRoot = path.resolve(new URL('..', import.meta.url).pathname);
@@ -31,5 +34,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.NAAST_WEB_DIR ?? path.join(projectRoot, 'dist', 'web')),
     environment,
+    oidc: readOidcConfig(env, port),
   };
 }

@@ -48,6 +48,11 @@ const messages = {
     'option.round': 'id van de ronde (zie: naast monitor rounds)',
     'option.summaryFormat': 'json of text',
     'arg.responsesFile': 'CSV- of XLSX-bestand met antwoorden',
+    'cmd.monitor.importMee': 'lees de MEE-monitor in als tweede bron (CSV of XLSX: gemeente;fase;datum); alles of niets, vervangt de vorige stand van de ronde',
+    'arg.meeFile': 'CSV- of XLSX-bestand met per gemeente de fase volgens de MEE-monitor',
+    'cmd.monitor.remind': 'stuur herinneringen aan gemeenten zonder ingediend antwoord (in de app, en per e-mail als NAAST_SMTP_URL is ingesteld)',
+    'option.roundAll': 'alleen deze ronde (standaard: alle rondes)',
+    'option.now': 'doe alsof het vandaag deze datum is (JJJJ-MM-DD)',
     'error.prefix': 'Fout',
   },
   en: {
@@ -98,6 +103,11 @@ const messages = {
     'option.round': 'round id (see: naast monitor rounds)',
     'option.summaryFormat': 'json or text',
     'arg.responsesFile': 'CSV or XLSX file with responses',
+    'cmd.monitor.importMee': 'import the MEE monitor as the second source (CSV or XLSX: gemeente;fase;datum); all or nothing, replaces the round\'s previous entries',
+    'arg.meeFile': 'CSV or XLSX file with each municipality\'s stage according to the MEE monitor',
+    'cmd.monitor.remind': 'send reminders to municipalities without a submitted response (in-app, and by e-mail when NAAST_SMTP_URL is set)',
+    'option.roundAll': 'only this round (default: every round)',
+    'option.now': 'act as if today were this date (YYYY-MM-DD)',
     'error.prefix': 'Error',
   },
 } as const;

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from './i18n/messages.ts';
 
 /** The modules in the main menu. A module without a page shows "in aanbouw" until it lands. */
@@ -9,7 +9,7 @@ export interface ModuleEntry {
 }
 
 export const modules: ModuleEntry[] = [
-  { path: '/budget', labelKey: 'nav.budget' },
+  { path: '/budget', labelKey: 'nav.budget', page: lazy(() => import('./pages/budget/BudgetModule.tsx')) },
   { path: '/monitor', labelKey: 'nav.monitor' },
   { path: '/clienten', labelKey: 'nav.cases' },
   { path: '/sociale-kaart', labelKey: 'nav.socialMap' },

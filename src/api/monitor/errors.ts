@@ -1,11 +1,12 @@
 import { RoundNotFoundError } from '../../services/monitor/rounds.ts';
 import { ResponseRejectedError, TransitionError, VersionConflictError } from '../../services/monitor/responses.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
+import { NotInRoundError } from '../../services/monitor/followup.ts';
 import { ProblemError } from '../problem.ts';
 
 /** Maps the monitor's errors to problems with Dutch details; anything else is re-thrown. */
 export function monitorProblem(err: unknown): never {
-  if (err instanceof RoundNotFoundError) throw new ProblemError(404, err.message);
+  if (err instanceof RoundNotFoundError || err instanceof NotInRoundError) throw new ProblemError(404, err.message);
   if (err instanceof VersionConflictError) throw new ProblemError(412, err.message);
   if (err instanceof TransitionError) throw new ProblemError(409, err.message);
   if (err instanceof ResponseRejectedError) {

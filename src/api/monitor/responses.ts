@@ -7,6 +7,7 @@ import { mayActFor } from '../plugins/auth.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { currentResponses, responseHistory, reviewResponse, saveResponse } from '../../services/monitor/responses.ts';
 import { roundMunicipalities } from '../../services/monitor/summary.ts';
+import { recordAcceptance, recordClarificationRequest } from '../../services/monitor/followup.ts';
 import { STAGES } from '../../domain/monitor/questionnaire.ts';
 import { STATUSES } from '../../domain/monitor/status.ts';
 import { expectedVersion, monitorProblem } from './errors.ts';
@@ -106,22 +107,54 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
     );
   }
 
-  for (const [suffix, event, summary, operationId] of [
-    ['toelichting-vragen', 'toelichting_vragen', 'Om toelichting vragen bij een ingediend antwoord', 'requestToelichting'],
-    ['accepteren', 'accepteren', 'Een ingediend antwoord accepteren', 'acceptAntwoorden'],
-  ] as const) {
-    app.post(
-      `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/${suffix}`,
-      {
-        config: { access: { permission: 'monitor:opvolgen' } },
-        schema: { tags, operationId, summary, params, response: { 200: SavedSchema } },
+  app.post(
+    `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/toelichting-vragen`,
+    {
+      config: { access: { permission: 'monitor:opvolgen' } },
+      schema: {
+        tags,
+        operationId: 'requestToelichting',
+        summary: 'Om toelichting vragen bij een ingediend antwoord; legt dit ook vast in de opvolging, met een uiterlijke datum als die is meegestuurd',
+        params,
+        body: z
+          .object({
+            toelichtingDeadlineDatum: z.iso.date().optional().describe('Uiterlijke datum voor de toelichting'),
+            notitie: z.string().trim().max(4000).default('').describe('Wat u wilt weten; komt in de opvolging'),
+          })
+          .nullish(),
+        response: { 200: SavedSchema },
       },
-      async (request, reply) => {
-        const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
-        const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, event, request.principal?.userId ?? null).catch(monitorProblem);
-        reply.header('ETag', `"${saved.version}"`);
-        return { versie: saved.version, status: saved.status, waarschuwingen: saved.warnings.map(findingResponse) };
-      },
-    );
-  }
+    },
+    async (request, reply) => {
+      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const userId = request.principal?.userId ?? null;
+      const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, 'toelichting_vragen', userId).catch(monitorProblem);
+      // The status changed first: a refused transition (409) must not leave a follow-up record behind.
+      await recordClarificationRequest(app.db, {
+        roundId: round.id,
+        municipalityCode: request.params.gemeenteCode,
+        deadline: request.body?.toelichtingDeadlineDatum ?? null,
+        note: request.body?.notitie ?? '',
+        userId,
+      });
+      reply.header('ETag', `"${saved.version}"`);
+      return { versie: saved.version, status: saved.status, waarschuwingen: saved.warnings.map(findingResponse) };
+    },
+  );
+
+  app.post(
+    `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/accepteren`,
+    {
+      config: { access: { permission: 'monitor:opvolgen' } },
+      schema: { tags, operationId: 'acceptAntwoorden', summary: 'Een ingediend antwoord accepteren', params, response: { 200: SavedSchema } },
+    },
+    async (request, reply) => {
+      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const userId = request.principal?.userId ?? null;
+      const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, 'accepteren', userId).catch(monitorProblem);
+      await recordAcceptance(app.db, round.id, request.params.gemeenteCode, userId);
+      reply.header('ETag', `"${saved.version}"`);
+      return { versie: saved.version, status: saved.status, waarschuwingen: saved.warnings.map(findingResponse) };
+    },
+  );
 }

@@ -2,9 +2,15 @@ import type { AppInstance } from '../types.ts';
 import { roundRoutes } from './rounds.ts';
 import { responseRoutes } from './responses.ts';
 import { monitorImportRoutes } from './imports.ts';
+import { meeMonitorRoutes } from './mee-monitor.ts';
+import { followupRoutes } from './followup.ts';
+import { reminderRoutes } from './reminders.ts';
 
 export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(roundRoutes);
   await app.register(responseRoutes);
   await app.register(monitorImportRoutes);
+  await app.register(meeMonitorRoutes);
+  await app.register(followupRoutes);
+  await app.register(reminderRoutes);
 }

@@ -9,6 +9,7 @@ import { roundSummary } from '../../services/monitor/summary.ts';
 import { importResponses } from '../../services/monitor/import.ts';
 import { loadDemoMonitor } from '../../services/monitor/demo.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
+import { addFollowupCommands } from './monitor-followup.ts';
 
 export function monitorCommand(): Command {
   const monitor = new Command('monitor').description(t('cmd.monitor'));
@@ -79,6 +80,7 @@ export function monitorCommand(): Command {
         process.stdout.write(`${count} demo-antwoorden geladen.\n`);
       });
     });
+  addFollowupCommands(monitor);
   return monitor;
 }
 

@@ -1,6 +1,10 @@
+import { budgetEn } from './budget.en.ts';
+import { budgetNl } from './budget.nl.ts';
+
 /**
  * The one message catalogue of the web UI: Dutch first (B1 level), English second.
- * Every key exists in both languages; a test checks that.
+ * Every key exists in both languages; a test checks that. The texts of the Budget pages (`budget.*`)
+ * live in budget.nl.ts and budget.en.ts to keep files small, and are part of this catalogue.
  */
 export const messages = {
   nl: {
@@ -45,6 +49,27 @@ export const messages = {
     'footer.api': 'API-documentatie',
     'common.loading': 'Bezig met laden…',
     'common.error': 'Er ging iets mis',
+    'common.loadError': 'De gegevens konden niet worden opgehaald.',
+    'common.networkError': 'De server geeft geen antwoord. Probeer het later opnieuw.',
+    'common.yes': 'Ja',
+    'common.no': 'Nee',
+    'common.name': 'Naam',
+    'common.sortHint': '(Kies een kolomkop om op die kolom te sorteren.)',
+    'common.chartAsTable': 'Toon de cijfers van de grafiek als tabel',
+    'common.downloadCsv': 'Download CSV',
+    'common.downloadXlsx': 'Download Excel',
+    'common.downloadCsvOf': 'Download CSV: {what}',
+    'common.downloadXlsxOf': 'Download Excel: {what}',
+    'common.problemCount': 'Aantal fouten: {count}. Verbeter ze en probeer het opnieuw.',
+    'common.rowColumn': 'Rij {row}, kolom {column}',
+    'login.title': 'Inloggen',
+    'login.username': 'Gebruikersnaam',
+    'login.password': 'Wachtwoord',
+    'login.submit': 'Inloggen',
+    'login.failed': 'Inloggen is niet gelukt',
+    'login.signedInAs': 'U bent ingelogd als {name}.',
+    'login.signOut': 'Uitloggen',
+    ...budgetNl,
   },
   en: {
     'app.name': 'Naast',
@@ -88,6 +113,27 @@ export const messages = {
     'footer.api': 'API documentation',
     'common.loading': 'Loading…',
     'common.error': 'Something went wrong',
+    'common.loadError': 'The data could not be fetched.',
+    'common.networkError': 'The server does not answer. Please try again later.',
+    'common.yes': 'Yes',
+    'common.no': 'No',
+    'common.name': 'Name',
+    'common.sortHint': '(Choose a column heading to sort by that column.)',
+    'common.chartAsTable': 'Show the figures of the chart as a table',
+    'common.downloadCsv': 'Download CSV',
+    'common.downloadXlsx': 'Download Excel',
+    'common.downloadCsvOf': 'Download CSV: {what}',
+    'common.downloadXlsxOf': 'Download Excel: {what}',
+    'common.problemCount': 'Number of errors: {count}. Correct them and try again.',
+    'common.rowColumn': 'Row {row}, column {column}',
+    'login.title': 'Sign in',
+    'login.username': 'User name',
+    'login.password': 'Password',
+    'login.submit': 'Sign in',
+    'login.failed': 'Signing in did not work',
+    'login.signedInAs': 'You are signed in as {name}.',
+    'login.signOut': 'Sign out',
+    ...budgetEn,
   },
 } as const;
 

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { t } from '../i18n.ts';
+import { withDatabase } from '../context.ts';
+import { CliError } from '../errors.ts';
+import { RoundNotFoundError, requireRound } from '../../services/monitor/rounds.ts';
+import { importMeeMonitor, isIsoDate } from '../../services/monitor/mee-monitor.ts';
+import { mailerFromEnv, runReminders } from '../../services/monitor/reminders.ts';
+import { TableImportError } from '../../services/tabular/import.ts';
+
+/** `naast monitor import-mee` and `naast monitor remind`: the second source and the reminders. */
+export function addFollowupCommands(monitor: Command): void {
+  monitor
+    .command('import-mee')
+    .description(t('cmd.monitor.importMee'))
+    .requiredOption('--round <ronde>', t('option.round'))
+    .argument('<bestand>', t('arg.meeFile'))
+    .action(async (file: string, options: { round: string }) => {
+      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      await withDatabase(async (db) => {
+        const round = await requireRound(db, options.round).catch(roundProblem);
+        try {
+          const count = await importMeeMonitor(db, round, fs.readFileSync(file), file);
+          process.stdout.write(`${count} gemeenten uit de MEE-monitor ingelezen voor ronde ${round.id}.\n`);
+        } catch (err) {
+          // The same contract as import-responses: one line per problem, exit 1, nothing stored.
+          if (!(err instanceof TableImportError)) throw err;
+          for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
+          throw new CliError(`Er is niets opgeslagen: ${err.problems.length} ${err.problems.length === 1 ? 'probleem' : 'problemen'}.`, 1);
+        }
+      });
+    });
+
+  monitor
+    .command('remind')
+    .description(t('cmd.monitor.remind'))
+    .option('--round <ronde>', t('option.roundAll'))
+    .option('--now <datum>', t('option.now'))
+    .action(async (options: { round?: string; now?: string }) => {
+      if (options.now !== undefined && !isIsoDate(options.now)) throw new CliError(`Ongeldige datum voor --now: "${options.now}". Schrijf die als JJJJ-MM-DD.`, 2);
+      await withDatabase(async (db) => {
+        if (options.round) await requireRound(db, options.round).catch(roundProblem);
+        const mailer = mailerFromEnv();
+        try {
+          // Noon UTC is the same calendar day in the Netherlands, summer and winter.
+          const now = options.now ? new Date(`${options.now}T12:00:00Z`) : new Date();
+          const counts = await runReminders(db, { now, roundId: options.round, mailer });
+          process.stdout.write(`${counts.inApp} herinneringen in de app (${counts.beforeDeadline} voor de deadline, ${counts.afterDeadline} na de deadline).\n`);
+          if (mailer) process.stdout.write(`${counts.email} e-mails verstuurd${counts.emailFailed ? `, ${counts.emailFailed} mislukt (die worden de volgende keer opnieuw geprobeerd)` : ''}.\n`);
+          else process.stdout.write('Geen e-mail verstuurd: NAAST_SMTP_URL is niet ingesteld.\n');
+          if (counts.emailFailed) process.exitCode = 1;
+        } finally {
+          mailer?.close();
+        }
+      });
+    });
+}
+
+function roundProblem(err: unknown): never {
+  if (err instanceof RoundNotFoundError) throw new CliError(err.message, 2);
+  throw err;
+}

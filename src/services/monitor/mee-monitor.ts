@@ -1,0 +1,119 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { listMunicipalities } from '../../db/register/queries.ts';
+import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
+import { reconcile, type ReconciliationRow } from '../../domain/monitor/reconcile.ts';
+import { slug } from '../../domain/register/slug.ts';
+import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { currentResponses } from './responses.ts';
+import { roundMunicipalities } from './summary.ts';
+import { requireRound, type Round } from './rounds.ts';
+
+/** The MEE monitor (second source): per municipality the stage MEE sees, optionally with its date. */
+export const MEE_COLUMNS = ['gemeente', 'fase', 'datum'] as const;
+const REQUIRED_COLUMNS = ['gemeente', 'fase'] as const;
+
+export interface MeeEntry {
+  municipalityCode: string;
+  stage: Stage;
+  reportedOn: string | null;
+}
+
+/** Name (in any spelling that slugs the same) or CBS code → municipality code, for one division. */
+export async function municipalityLookup(db: Database, divisionYear: number): Promise<(text: string) => string | undefined> {
+  const lookup = new Map<string, string>();
+  for (const m of await listMunicipalities(db, { divisionYear })) {
+    lookup.set(slug(m.name), m.code);
+    if (m.cbsCode) lookup.set(m.cbsCode.toLowerCase(), m.code);
+  }
+  return (text) => lookup.get(text.toLowerCase()) ?? lookup.get(slug(text));
+}
+
+/** A real calendar date in `YYYY-MM-DD` (not 2014-02-30). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * Reads an MEE monitor file (`gemeente;fase;datum`) for a round: every problem with its line and
+ * column at once, and nothing usable unless every row is right.
+ */
+export async function parseMeeMonitorFile(db: Database, round: Round, content: Buffer, fileName = ''): Promise<MeeEntry[]> {
+  const table = await parseTable(content, fileName);
+  const problems: CellProblem[] = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
+  if (problems.length) throw new TableImportError(problems);
+  const find = await municipalityLookup(db, round.divisionYear);
+  const seen = new Map<string, number>();
+  const entries: MeeEntry[] = [];
+  table.rows.forEach((row, i) => {
+    const line = i + 2;
+    const add = (column: string, message: string) => problems.push({ row: line, column, message });
+    const name = row.gemeente ?? '';
+    const code = name ? find(name) : undefined;
+    if (!name) add('gemeente', 'vul de gemeente in (naam of CBS-code)');
+    else if (!code) add('gemeente', `"${name}" is geen gemeente in de indeling ${round.divisionYear}`);
+    else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op regel ${seen.get(code)}`);
+    if (code && !seen.has(code)) seen.set(code, line);
+    const stage = (row.fase ?? '').toLowerCase() as Stage;
+    if (!STAGES.includes(stage)) add('fase', `"${row.fase ?? ''}" is geen fase; kies uit ${STAGES.join(', ')}`);
+    const date = row.datum ?? '';
+    if (date && !isIsoDate(date)) add('datum', `"${date}" is geen datum; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2014-10-01`);
+    if (code) entries.push({ municipalityCode: code, stage, reportedOn: date || null });
+  });
+  if (problems.length) throw new TableImportError(problems);
+  return entries;
+}
+
+/** Replaces the round's MEE monitor entries with the file's, in one transaction (all or nothing). */
+export async function importMeeMonitor(db: Database, round: Round, content: Buffer, fileName = ''): Promise<number> {
+  const entries = await parseMeeMonitorFile(db, round, content, fileName);
+  await db.orm.transaction(async (tx) => {
+    await tx.execute(sql`delete from mee_monitor_entries where round_id = ${round.id}`);
+    for (let i = 0; i < entries.length; i += 500) {
+      const values = sql.join(
+        entries.slice(i, i + 500).map((e) => sql`(${round.id}, ${e.municipalityCode}, ${e.stage}, ${e.reportedOn}::date)`),
+        sql`, `,
+      );
+      await tx.execute(sql`insert into mee_monitor_entries (round_id, municipality_code, stage, reported_on) values ${values}`);
+    }
+  });
+  return entries.length;
+}
+
+export interface ComparisonRow extends ReconciliationRow {
+  name: string;
+  meeReportedOn: string | null;
+}
+
+export interface Comparison {
+  round: Round;
+  /** Whether any MEE monitor entries exist for the round at all. */
+  meeImported: boolean;
+  counts: Record<ReconciliationRow['kind'], number>;
+  rows: ComparisonRow[];
+}
+
+/**
+ * Per municipality of the round's division: the stage of its newest submitted answer in the
+ * transition monitor against the MEE monitor's stage. Drafts do not count as an answer.
+ */
+export async function compareWithMeeMonitor(db: Database, roundId: string): Promise<Comparison> {
+  const round = await requireRound(db, roundId);
+  const municipalities = await roundMunicipalities(db, round);
+  const tvs = (await currentResponses(db, round.id, true)).map((r) => ({ municipalityCode: r.municipalityCode, stage: r.answers.stage }));
+  const mee = await db.rows<{ municipalityCode: string; stage: Stage; reportedOn: string | null }>(sql`
+    select municipality_code as "municipalityCode", stage, reported_on::text as "reportedOn"
+      from mee_monitor_entries where round_id = ${round.id}`);
+  const reportedOn = new Map(mee.map((m) => [m.municipalityCode, m.reportedOn]));
+  const names = new Map(municipalities.map((m) => [m.code, m.name]));
+  const rows = reconcile(municipalities.map((m) => m.code), tvs, mee).map((r) => ({
+    ...r,
+    name: names.get(r.municipalityCode)!,
+    meeReportedOn: reportedOn.get(r.municipalityCode) ?? null,
+  }));
+  const counts = { gelijk: 0, verschil: 0, alleen_tvs: 0, alleen_mee: 0, geen_van_beide: 0 };
+  for (const r of rows) counts[r.kind]++;
+  return { round, meeImported: mee.length > 0, counts, rows };
+}

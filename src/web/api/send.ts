@@ -1,0 +1,54 @@
+import { API, toApiError } from './client.ts';
+import { csrfToken, sessionEnded } from './session.ts';
+
+/** Headers every change sends: the CSRF token of the session (synchronizer token), if signed in. */
+function sessionHeaders(): Record<string, string> {
+  const token = csrfToken();
+  return token ? { 'x-csrf-token': token } : {};
+}
+
+async function failure(response: Response): Promise<Error> {
+  if (response.status === 401) sessionEnded();
+  return toApiError(response);
+}
+
+/** A successful write: the new representation and its version (ETag), if the server sent one. */
+export interface Sent<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** PUT or POST a JSON body; throws ApiError (with the Dutch `detail`) when the server says no. */
+export async function sendJson<T>(
+  method: 'PUT' | 'POST',
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Sent<T>> {
+  const response = await fetch(`${API}${path}`, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...sessionHeaders(), ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await failure(response);
+  return { data: (await response.json()) as T, etag: response.headers.get('etag') };
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The content type of an uploaded spreadsheet: by MIME type, else by file name. */
+export function spreadsheetType(file: File): string {
+  if (file.type === XLSX_TYPE || /\.xlsx$/i.test(file.name)) return XLSX_TYPE;
+  return 'text/csv';
+}
+
+/** POST a file as the raw request body (no multipart), e.g. a CSV or XLSX import. */
+export async function sendFile<T>(path: string, file: Blob, contentType: string): Promise<T> {
+  const response = await fetch(`${API}${path}`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': contentType, ...sessionHeaders() },
+    body: file,
+  });
+  if (!response.ok) throw await failure(response);
+  return (await response.json()) as T;
+}

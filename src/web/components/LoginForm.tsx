@@ -1,0 +1,87 @@
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { Button, ButtonLink, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { API } from '../api/client.ts';
+import { signIn, signOut, type User } from '../api/session.ts';
+import { useApi } from '../api/useApi.ts';
+import { useI18n } from '../i18n/context.tsx';
+import { Field } from './Field.tsx';
+import { ProblemSummary } from './ProblemSummary.tsx';
+
+/**
+ * Sign in with user name and password (POST /sessies), or with the organisation's account (OIDC) when the
+ * server offers it; that comes back to this page. The session itself is an HttpOnly cookie.
+ */
+export function LoginForm() {
+  const { t } = useI18n();
+  const oidc = useApi<{ ingeschakeld: boolean; naam: string }>('/oidc/configuratie');
+  const back = typeof window === 'undefined' ? '/' : `${window.location.pathname}${window.location.search}`;
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [problem, setProblem] = useState<Error>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await signIn(username.trim(), password);
+    } catch (error) {
+      setProblem(error as Error);
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {oidc.state === 'ok' && oidc.data.ingeschakeld && (
+        <Paragraph>
+          <ButtonLink appearance="secondary-action-button" href={`${API}/oidc/inloggen?terugNaar=${encodeURIComponent(back)}`}>
+            {oidc.data.naam}
+          </ButtonLink>
+        </Paragraph>
+      )}
+      <form onSubmit={submit} className="naast-login" aria-label={t('login.title')}>
+        {problem && <ProblemSummary error={problem} title={t('login.failed')} />}
+        <Field id="login-naam" label={t('login.username')}>
+          <Textbox
+            id="login-naam"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setUsername(e.target.value)}
+          />
+        </Field>
+        <Field id="login-wachtwoord" label={t('login.password')}>
+          <Textbox
+            id="login-wachtwoord"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => setPassword(e.target.value)}
+          />
+        </Field>
+        <Button type="submit" appearance="primary-action-button" busy={busy}>
+          {t('login.submit')}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** "Ingelogd als …" with a button to sign out. */
+export function SignedInAs({ user }: { user: User }) {
+  const { t } = useI18n();
+  return (
+    <Paragraph className="naast-signed-in">
+      <span data-testid="signed-in-as">{t('login.signedInAs', { name: user.naam })}</span>{' '}
+      <Button type="button" appearance="subtle-button" onClick={() => void signOut()}>
+        {t('login.signOut')}
+      </Button>
+    </Paragraph>
+  );
+}

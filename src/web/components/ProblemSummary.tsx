@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { ApiError } from '../api/client.ts';
+import { useI18n } from '../i18n/context.tsx';
+
+/**
+ * Error summary for a failed request: the Dutch `detail` of the problem, and every invalid field or
+ * file cell as a list item. The API writes its messages in Dutch, so they are marked lang="nl" (WCAG 3.1.2),
+ * also in the English interface. It takes focus when it appears, so keyboard and screen-reader users land on it.
+ */
+export function ProblemSummary({ error, title }: { error: Error; title: string }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [error]);
+  const problem = error instanceof ApiError ? error.problem : undefined;
+  const invalid = problem?.invalidParams ?? [];
+  return (
+    <div ref={ref} tabIndex={-1} className="naast-error-summary" data-testid="problem-summary">
+      <Alert type="error">
+        <Heading2>{title}</Heading2>
+        {invalid.length === 0 && (problem ? <Paragraph lang="nl">{problem.detail}</Paragraph> : <Paragraph>{t('common.networkError')}</Paragraph>)}
+        {invalid.length > 0 && (
+          <>
+            <Paragraph>{t('common.problemCount', { count: invalid.length })}</Paragraph>
+            <UnorderedList>
+              {invalid.map((p, i) => (
+                <UnorderedListItem key={`${p.name}-${i}`}>
+                  <strong>{p.rij !== undefined && p.kolom ? t('common.rowColumn', { row: p.rij, column: p.kolom }) : p.name}</strong>: <span lang="nl">{p.reason}</span>
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </>
+        )}
+      </Alert>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { Link as RouterLink, useSearchParams } from 'wouter';
+import { Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import { useApi } from '../../api/useApi.ts';
+import { useResource } from '../../api/useResource.ts';
+import type { Allocation, RegionOption } from '../../api/budgetTypes.ts';
+import { DownloadLinks } from '../../components/DownloadLinks.tsx';
+import { Field } from '../../components/Field.tsx';
+import { LoadState } from '../../components/LoadState.tsx';
+import { SortableTable, type Column } from '../../components/SortableTable.tsx';
+import { useI18n } from '../../i18n/context.tsx';
+import { BUDGET_YEAR, DIVISION_YEAR, formatEuro } from './budgetFormat.ts';
+
+type Source = 'gepubliceerd' | 'berekend';
+
+/**
+ * The 408 municipalities with their budget (budgetverdeling): filter by name, youth region (jeugdregio)
+ * and MEE organisation, sort by any column, download what you see. The filter lives in the address, so
+ * "back" from a municipality page returns to the same list.
+ */
+export function AllocationTable() {
+  const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('zoek') ?? '';
+  const region = params.get('jeugdregio') ?? '';
+  const organisation = params.get('meeOrganisatie') ?? '';
+  const source: Source = params.get('bron') === 'berekend' ? 'berekend' : 'gepubliceerd';
+  const [text, setText] = useState(search);
+
+  const update = (key: string, value: string) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  // Search while typing, but ask the API only after a short pause.
+  useEffect(() => {
+    if (text.trim() === search) return;
+    const timer = setTimeout(() => update('zoek', text.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [text, search]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const filter = useMemo(() => {
+    const query = new URLSearchParams({ jaar: String(BUDGET_YEAR), bron: source });
+    if (search) query.set('zoek', search);
+    if (region) query.set('jeugdregio', region);
+    if (organisation) query.set('meeOrganisatie', organisation);
+    return query;
+  }, [source, search, region, organisation]);
+  const allocations = useResource<Allocation[]>(`/budget/verdelingen?${filter.toString()}&paginaGrootte=500`);
+  const regions = useApi<RegionOption[]>(`/jeugdregios?indeling=${DIVISION_YEAR}`);
+  const organisations = useApi<RegionOption[]>(`/mee-organisaties?indeling=${DIVISION_YEAR}`);
+
+  const rows = allocations.data ?? [];
+  const sum = rows.reduce((s, r) => ({ mee: s.mee + r.budgetMeeCent, ivh: s.ivh + r.budgetIvhCent }), { mee: 0, ivh: 0 });
+  const columns: Column<Allocation>[] = [
+    {
+      key: 'gemeente',
+      label: t('budget.col.municipality'),
+      rowHeader: true,
+      sortValue: (r) => r.gemeente.naam,
+      cell: (r) => (
+        <RouterLink href={`/gemeente/${r.gemeente.code}`} className="utrecht-link">
+          {r.gemeente.naam}
+        </RouterLink>
+      ),
+    },
+    { key: 'jeugdregio', label: t('budget.col.youthRegion'), sortValue: (r) => r.gemeente.jeugdregio.naam, cell: (r) => r.gemeente.jeugdregio.naam },
+    { key: 'mee', label: t('budget.col.meeOrganisation'), sortValue: (r) => r.gemeente.meeOrganisatie.naam, cell: (r) => r.gemeente.meeOrganisatie.naam },
+    { key: 'budgetMee', label: t('budget.col.budgetMee'), numeric: true, sortValue: (r) => r.budgetMeeCent, cell: (r) => formatEuro(r.budgetMeeCent) },
+    { key: 'budgetIvh', label: t('budget.col.budgetIvh'), numeric: true, sortValue: (r) => r.budgetIvhCent, cell: (r) => formatEuro(r.budgetIvhCent) },
+  ];
+
+  return (
+    <section aria-labelledby="gemeenten-kop">
+      <Heading2 id="gemeenten-kop">{t('budget.table.title')}</Heading2>
+      <Paragraph>{t('budget.table.intro')}</Paragraph>
+      <form className="naast-filters" role="search" aria-label={t('budget.table.filterLabel')} onSubmit={(e) => e.preventDefault()}>
+        <Field id="filter-zoek" label={t('budget.filter.search')}>
+          <Textbox id="filter-zoek" type="search" value={text} onChange={(e: ChangeEvent<HTMLInputElement>) => setText(e.target.value)} autoComplete="off" />
+        </Field>
+        <Field id="filter-jeugdregio" label={t('budget.filter.youthRegion')}>
+          <Select id="filter-jeugdregio" value={region} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('jeugdregio', e.target.value)}>
+            <SelectOption value="">{t('budget.filter.allRegions')}</SelectOption>
+            {regions.state === 'ok' &&
+              regions.data.map((r) => (
+                <SelectOption key={r.code} value={r.code}>
+                  {r.naam}
+                </SelectOption>
+              ))}
+          </Select>
+        </Field>
+        <Field id="filter-mee" label={t('budget.filter.meeOrganisation')}>
+          <Select id="filter-mee" value={organisation} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('meeOrganisatie', e.target.value)}>
+            <SelectOption value="">{t('budget.filter.allOrganisations')}</SelectOption>
+            {organisations.state === 'ok' &&
+              organisations.data.map((o) => (
+                <SelectOption key={o.code} value={o.code}>
+                  {o.naam}
+                </SelectOption>
+              ))}
+          </Select>
+        </Field>
+        <Field id="filter-bron" label={t('budget.filter.source')}>
+          <Select id="filter-bron" value={source} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('bron', e.target.value === 'berekend' ? 'berekend' : '')}>
+            <SelectOption value="gepubliceerd">{t('budget.filter.published')}</SelectOption>
+            <SelectOption value="berekend">{t('budget.filter.computed')}</SelectOption>
+          </Select>
+        </Field>
+      </form>
+      <Paragraph aria-live="polite" data-testid="allocation-count">
+        {allocations.data && !allocations.loading && t('budget.table.count', { count: rows.length })}
+        {allocations.loading && t('common.loading')}
+      </Paragraph>
+      {!allocations.data && <LoadState error={allocations.error} />}
+      <DownloadLinks path="/budget/verdelingen" params={filter} what={t('budget.table.title')} />
+      {allocations.data && rows.length > 0 && (
+        <SortableTable
+          caption={t(source === 'berekend' ? 'budget.table.captionComputed' : 'budget.table.caption', { year: BUDGET_YEAR })}
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.gemeente.code}
+          initialSort={{ key: 'gemeente', direction: 'ascending' }}
+          busy={allocations.loading}
+          testId="allocation-table"
+          footer={
+            <TableRow>
+              <TableHeaderCell scope="row" colSpan={3}>
+                {t('budget.table.total', { count: rows.length })}
+              </TableHeaderCell>
+              <TableCell className="naast-number">{formatEuro(sum.mee)}</TableCell>
+              <TableCell className="naast-number">{formatEuro(sum.ivh)}</TableCell>
+            </TableRow>
+          }
+        />
+      )}
+    </section>
+  );
+}

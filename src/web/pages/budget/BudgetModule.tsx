@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useI18n } from '../../i18n/context.tsx';
+import type { MessageKey } from '../../i18n/messages.ts';
+
+// Each budget page is its own chunk; ECharts is loaded separately by the chart itself.
+const OverviewPage = lazy(() => import('./OverviewPage.tsx'));
+const MunicipalityPage = lazy(() => import('./MunicipalityPage.tsx'));
+const ScenarioPage = lazy(() => import('./ScenarioPage.tsx'));
+const FrictionPage = lazy(() => import('./FrictionPage.tsx'));
+const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
+
+const tabs: { path: string; labelKey: MessageKey }[] = [
+  { path: '/', labelKey: 'budget.nav.overview' },
+  { path: '/scenario', labelKey: 'budget.nav.scenario' },
+  { path: '/frictiekosten', labelKey: 'budget.nav.friction' },
+];
+
+/** The Budget module, mounted by App under /budget with `nest`: the routes below are relative. */
+export default function BudgetModule() {
+  const { t } = useI18n();
+  const [location] = useLocation();
+  // A municipality page belongs to the overview.
+  const current = (path: string) => (path === '/' ? location === '/' || location.startsWith('/gemeente/') : location.startsWith(path));
+  return (
+    <div className="naast-budget">
+      <nav className="naast-subnav naast-no-print" aria-label={t('budget.nav.label')}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.path}>
+              <RouterLink href={tab.path} className="utrecht-link" aria-current={current(tab.path) ? 'page' : undefined}>
+                {t(tab.labelKey)}
+              </RouterLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
+        <Switch>
+          <Route path="/" component={OverviewPage} />
+          <Route path="/gemeente/:code" component={MunicipalityPage} />
+          <Route path="/scenario" component={ScenarioPage} />
+          <Route path="/frictiekosten" component={FrictionPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </div>
+  );
+}

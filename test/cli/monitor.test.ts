@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.ts';
+
+// The monitor's CLI contract: exact headers and keys, `regel N, kolom X: …` on stderr, exit codes.
+// One fresh PGlite data folder for the whole file: the first command creates and loads it.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naast-cli-monitor-'));
+const env = { NAAST_DATA_DIR: dataDir, DATABASE_URL: '', NAAST_SMTP_URL: '' };
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+const lines = (text: string) => text.trimEnd().split('\n');
+const file = (name: string, content: string) => {
+  const p = path.join(dataDir, name);
+  fs.writeFileSync(p, content);
+  return p;
+};
+const summary = () => JSON.parse(runCli(['monitor', 'summary', '--round', '2014-10', '--format', 'json'], env).stdout);
+const HEADER = 'gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting\n';
+
+describe('naast monitor', () => {
+  it('rounds: lists the round ids with their reference dates', () => {
+    const result = runCli(['monitor', 'rounds'], env);
+    expect(result.status).toBe(0);
+    const out = lines(result.stdout);
+    expect(out[0]).toBe('ronde;peildatum;naam;deadline;indeling');
+    expect(out.slice(1).map((l) => l.split(';').slice(0, 2).join(';'))).toEqual(['2014-04;2014-04-01', '2014-05;2014-05-01', '2014-10;2014-10-01', '2014-11;2014-11-03']);
+  });
+
+  it('import-responses: one bad row names line and column on stderr, exits 1 and stores nothing', () => {
+    const bad = file('bad.csv', `\uFEFF${HEADER}Utrecht;college;ja;ja;ja;ja;ja;ja;3.000.000;\nBeek (L.);misschien;ja;ja;ja;jein;ja;ja;;\n`);
+    const result = runCli(['monitor', 'import-responses', '--round', '2014-10', bad], env);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    const problems = result.stderr.split('\n').filter((l) => l.startsWith('regel '));
+    expect(problems).toEqual([expect.stringMatching(/^regel 3, kolom fase: /), expect.stringMatching(/^regel 3, kolom d: /)]);
+    expect(result.stderr).toMatch(/niets opgeslagen/);
+    expect(summary().responded).toBe(0);
+  });
+
+  it('import-responses: a good file exits 0', () => {
+    const good = file('good.csv', `${HEADER}Utrecht;college;ja;ja;ja;ja;ja;ja;3.000.000;\nGM0888;definitief;ja;ja;gedeeltelijk;ja;ja;ja;120.000;\n`);
+    const result = runCli(['monitor', 'import-responses', '--round', '2014-10', good], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^2 antwoorden ingelezen/);
+  });
+
+  it('summary --format json prints exactly round, municipalities, responded, byStage, byRequirement, lagging (names)', () => {
+    const s = summary();
+    expect(Object.keys(s)).toEqual(['round', 'municipalities', 'responded', 'byStage', 'byRequirement', 'lagging']);
+    expect(s).toMatchObject({ round: '2014-10', municipalities: 403, responded: 2, byStage: { college: 1, definitief: 1 } });
+    expect(s.byRequirement.c).toEqual({ ja: 1, nee: 0, gedeeltelijk: 1 });
+    // 401 without an answer, and Utrecht: no contracted provider after 1 October (the import lists none).
+    expect(s.lagging).toHaveLength(402);
+    expect(s.lagging).toEqual(expect.arrayContaining(['Aa en Hunze', 'Utrecht']));
+    expect(s.lagging).not.toContain('Beek (L.)');
+  });
+
+  it('import-mee: the same all-or-nothing contract for the MEE monitor', () => {
+    const bad = file('mee-bad.csv', 'gemeente;fase;datum\nUtrecht;college;2014-10-01\nNergenshuizen;college;2014-02-30\n');
+    const refused = runCli(['monitor', 'import-mee', '--round', '2014-10', bad], env);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.split('\n').filter((l) => l.startsWith('regel '))).toEqual([expect.stringMatching(/^regel 3, kolom gemeente: /), expect.stringMatching(/^regel 3, kolom datum: /)]);
+    const good = file('mee-good.csv', 'gemeente;fase;datum\nUtrecht;college;2014-10-01\nGM0888;college;\n');
+    const accepted = runCli(['monitor', 'import-mee', '--round', '2014-10', good], env);
+    expect(accepted.status).toBe(0);
+    expect(accepted.stdout).toMatch(/^2 gemeenten uit de MEE-monitor ingelezen/);
+  });
+
+  it('remind: in-app reminders for municipalities without an answer, once; a wrong date exits 2', () => {
+    const first = runCli(['monitor', 'remind', '--round', '2014-10', '--now', '2014-10-05'], env);
+    expect(first.status).toBe(0);
+    expect(lines(first.stdout)).toEqual(['401 herinneringen in de app (401 voor de deadline, 0 na de deadline).', 'Geen e-mail verstuurd: NAAST_SMTP_URL is niet ingesteld.']);
+    expect(lines(runCli(['monitor', 'remind', '--round', '2014-10', '--now', '2014-10-06'], env).stdout)[0]).toMatch(/^0 herinneringen/);
+    expect(runCli(['monitor', 'remind', '--now', '5 oktober'], env).status).toBe(2);
+  });
+});
