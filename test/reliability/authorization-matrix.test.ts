@@ -45,6 +45,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/monitor/rondes/:rondeId/vragenlijst': 'public',
   'GET /api/v1/monitor/rondes/:rondeId/samenvatting': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/rondes/:rondeId/achterblijvers': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+  'GET /api/v1/monitor/rondes/:rondeId/rapport': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/trend': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/rondes/:rondeId/gemeenten': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
   'GET /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['landelijk', 'regio', 'gemeente-beleid'], scoped: true },

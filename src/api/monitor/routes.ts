@@ -5,6 +5,7 @@ import { monitorImportRoutes } from './imports.ts';
 import { meeMonitorRoutes } from './mee-monitor.ts';
 import { followupRoutes } from './followup.ts';
 import { reminderRoutes } from './reminders.ts';
+import { reportRoutes } from './report.ts';
 
 export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(roundRoutes);
@@ -13,4 +14,5 @@ export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(meeMonitorRoutes);
   await app.register(followupRoutes);
   await app.register(reminderRoutes);
+  await app.register(reportRoutes);
 }

@@ -1,0 +1,64 @@
+import type { Database } from '../../db/client.ts';
+import { REQUIREMENT_IDS, STAGES, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
+import { barChartSvg } from '../reports/charts.ts';
+import { roundSummary, trend } from './summary.ts';
+
+/** A report as data: rendered to HTML (print style sheet) or PDF from the same model. */
+export interface ReportModel {
+  title: string;
+  subtitle: string;
+  sentences: string[];
+  charts: { title: string; svg: string }[];
+  tables: { title: string; header: string[]; rows: (string | number)[][] }[];
+}
+
+const REASON_LABELS: Record<string, string> = {
+  geen_antwoord: 'geen antwoord',
+  geen_afspraken: 'geen afspraken',
+  geen_gecontracteerde_aanbieder: 'geen gecontracteerde aanbieder',
+};
+
+export async function roundReport(db: Database, roundId: string): Promise<ReportModel> {
+  const { round, summary, sentences } = await roundSummary(db, roundId);
+  const points = await trend(db);
+  const stageLabels = STAGES.map((s) => STAGE_LABELS[s]);
+  return {
+    title: `Transitiemonitor cliëntondersteuning: ${round.name}`,
+    subtitle: `Peildatum ${round.referenceDate} · ${summary.municipalities} gemeenten (indeling ${round.divisionYear}) · gemaakt met Naast`,
+    sentences,
+    charts: [
+      { title: 'Gemeenten per fase van de afspraken', svg: barChartSvg({ title: 'Gemeenten per fase', categories: stageLabels.map(shortLabel), series: [{ name: 'Gemeenten', values: STAGES.map((s) => summary.byStage[s]) }] }) },
+      {
+        title: 'Verloop over de rondes',
+        svg: barChartSvg({
+          title: 'Verloop per ronde (aantal gemeenten per fase)',
+          categories: points.map((p) => p.round.referenceDate),
+          series: STAGES.map((s) => ({ name: shortLabel(STAGE_LABELS[s]), values: points.map((p) => p.summary.byStage[s]) })),
+          stacked: true,
+        }),
+      },
+    ],
+    tables: [
+      { title: 'Fasen', header: ['Fase', 'Aantal gemeenten'], rows: STAGES.map((s) => [STAGE_LABELS[s], summary.byStage[s]]) },
+      {
+        title: 'Eisen a–f uit de bestuurlijke afspraken',
+        header: ['Eis', 'Ja', 'Gedeeltelijk', 'Nee'],
+        rows: REQUIREMENT_IDS.map((id) => [id, summary.byRequirement[id].ja, summary.byRequirement[id].gedeeltelijk, summary.byRequirement[id].nee]),
+      },
+      {
+        title: 'Per jeugdregio',
+        header: ['Jeugdregio', 'Gemeenten', 'Geantwoord', 'College of verder'],
+        rows: summary.perYouthRegion.map((g) => [g.name, g.municipalities, g.responded, g.byStage.college + g.byStage.definitief]),
+      },
+      {
+        title: `Achterblijvende gemeenten (${summary.lagging.length})`,
+        header: ['Gemeente', 'Jeugdregio', 'Reden'],
+        rows: summary.lagging.map((l) => [l.name, l.youthRegion.name, l.reasons.map((r) => REASON_LABELS[r] ?? r).join(', ')]),
+      },
+    ],
+  };
+}
+
+function shortLabel(label: string): string {
+  return label.split(':')[0]!.replace('Afspraken ', '').replace('Ambtelijke afspraken', 'Ambtelijk');
+}
