@@ -33,6 +33,17 @@ describe('the printable round report', () => {
     expect(res.rawPayload.length).toBeGreaterThan(5000);
   });
 
+  it('offers every summary table as a CSV download in the Dutch dialect', async () => {
+    for (const tabel of ['fasen', 'eisen', 'jeugdregios', 'mee-organisaties']) {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/monitor/rondes/2014-10/tabellen/${tabel}`, headers: national.headers });
+      expect(res.statusCode).toBe(200);
+      expect(res.body.startsWith('\uFEFF')).toBe(true);
+      expect(res.body.split('\r\n')[0]).toContain(';');
+    }
+    const regions = await t.app.inject({ method: 'GET', url: '/api/v1/monitor/rondes/2014-10/tabellen/jeugdregios', headers: national.headers });
+    expect(regions.body.trim().split('\r\n')).toHaveLength(42);
+  });
+
   it('is not public', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/monitor/rondes/2014-10/rapport' })).statusCode).toBe(401);
   });

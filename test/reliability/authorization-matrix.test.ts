@@ -46,6 +46,7 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/monitor/rondes/:rondeId/samenvatting': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/rondes/:rondeId/achterblijvers': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/rondes/:rondeId/rapport': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+  'GET /api/v1/monitor/rondes/:rondeId/tabellen/:tabel': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/trend': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
   'GET /api/v1/monitor/rondes/:rondeId/gemeenten': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
   'GET /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['landelijk', 'regio', 'gemeente-beleid'], scoped: true },
@@ -110,6 +111,7 @@ describe('authorisation matrix', () => {
       .replace(':gemeenteCode', 'utrecht')
       .replace(':jeugdregioCode', 'utrecht-stad')
       .replace(':rondeId', '2014-10')
+      .replace(':tabel', 'fasen')
       .replace(':bestedingsjaar', '2015')
       .replace(':id', existingUserId);
 

@@ -6,6 +6,7 @@ import { meeMonitorRoutes } from './mee-monitor.ts';
 import { followupRoutes } from './followup.ts';
 import { reminderRoutes } from './reminders.ts';
 import { reportRoutes } from './report.ts';
+import { summaryTableRoutes } from './tables.ts';
 
 export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(roundRoutes);
@@ -15,4 +16,5 @@ export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(followupRoutes);
   await app.register(reminderRoutes);
   await app.register(reportRoutes);
+  await app.register(summaryTableRoutes);
 }
