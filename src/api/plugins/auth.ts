@@ -14,8 +14,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call this route; every API route must have one (deny by default). */
     access?: AccessRule;
-    /** The organisation the requested resource belongs to, for scoped permissions. */
-    scope?: (request: FastifyRequest) => ResourceScope;
+    /** The organisation the requested resource belongs to, for scoped permissions (may look it up). */
+    scope?: (request: FastifyRequest) => ResourceScope | Promise<ResourceScope>;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -74,7 +74,7 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
       request.log.error({ url: request.routeOptions.url }, 'route without access rule: denied');
       return sendProblem(reply, problem(403, denials[403]));
     }
-    const scope = request.routeOptions.config.scope?.(request) ?? { kind: 'none' };
+    const scope = (await request.routeOptions.config.scope?.(request)) ?? { kind: 'none' };
     const decision = authorize(request.principal, rule, scope, await scopeContext(app));
     if (!decision.allowed) return sendProblem(reply, problem(decision.status, denials[decision.status]));
     request.grant = decision.grant;

@@ -20,6 +20,10 @@ export const PERMISSIONS = [
   'monitor:antwoorden-schrijven', // answer for a municipality, or for the members of a youth region (scoped)
   'monitor:opvolgen', // follow-up: accept, ask for clarification, support teams, escalation
   'monitor:importeren', // import responses and the MEE monitor (second source)
+  'dossiers:lezen', // read a client's case (personal data; every read is logged)
+  'dossiers:schrijven', // intake, process steps, assignments, objections (personal data)
+  'dossiers:beslisser-toewijzen', // record who decides on a provision for a client
+  'dossiers:importeren', // import running MEE cases on the transition date
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -60,14 +64,14 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'clientondersteuner',
     description: 'Cliëntondersteuner van de eigen gemeente of aanbieder',
     organisationKinds: ['gemeente', 'aanbieder', 'mee-organisatie'],
-    permissions: ['sessie'],
+    permissions: ['sessie', 'dossiers:lezen', 'dossiers:schrijven'],
     personalData: true,
   },
   beslisser: {
     role: 'beslisser',
     description: 'Beslist over voorzieningen (Wmo-consulent)',
     organisationKinds: ['gemeente'],
-    permissions: ['sessie'],
+    permissions: ['sessie', 'dossiers:beslisser-toewijzen'],
     personalData: true,
   },
   aanbieder: {
@@ -88,7 +92,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'beheer',
     description: 'Beheerder: gebruikers, rollen en instellingen',
     organisationKinds: ['landelijk', 'gemeente'],
-    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren'],
+    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren', 'dossiers:importeren'],
     personalData: false,
   },
 };
