@@ -10,6 +10,7 @@ const HomePage = lazy(() => import('./pages/HomePage.tsx'));
 const StatusPage = lazy(() => import('./pages/StatusPage.tsx'));
 const ModulePage = lazy(() => import('./pages/ModulePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+const SignInPage = lazy(() => import('./pages/identity/SignInPage.tsx'));
 
 export function App() {
   const { t } = useI18n();
@@ -24,6 +25,7 @@ export function App() {
         <Switch>
           <Route path="/" component={HomePage} />
           <Route path="/status" component={StatusPage} />
+          <Route path="/inloggen" component={SignInPage} />
           {modules
             .filter((m) => !m.page)
             .map((m) => (

@@ -10,9 +10,9 @@ export interface ModuleEntry {
 
 export const modules: ModuleEntry[] = [
   { path: '/budget', labelKey: 'nav.budget', page: lazy(() => import('./pages/budget/BudgetModule.tsx')) },
-  { path: '/monitor', labelKey: 'nav.monitor' },
+  { path: '/monitor', labelKey: 'nav.monitor', page: lazy(() => import('./pages/monitor/MonitorModule.tsx')) },
   { path: '/clienten', labelKey: 'nav.cases' },
   { path: '/sociale-kaart', labelKey: 'nav.socialMap' },
   { path: '/verantwoording', labelKey: 'nav.accountability' },
-  { path: '/beheer', labelKey: 'nav.admin' },
+  { path: '/beheer', labelKey: 'nav.admin', page: lazy(() => import('./pages/identity/AdminModule.tsx')) },
 ];

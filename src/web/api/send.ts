@@ -18,9 +18,9 @@ export interface Sent<T> {
   etag: string | null;
 }
 
-/** PUT or POST a JSON body; throws ApiError (with the Dutch `detail`) when the server says no. */
+/** PUT, POST or PATCH a JSON body; throws ApiError (with the Dutch `detail`) when the server says no. */
 export async function sendJson<T>(
-  method: 'PUT' | 'POST',
+  method: 'PUT' | 'POST' | 'PATCH',
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
@@ -51,4 +51,11 @@ export async function sendFile<T>(path: string, file: Blob, contentType: string)
   });
   if (!response.ok) throw await failure(response);
   return (await response.json()) as T;
+}
+
+/** DELETE a resource; returns the JSON answer, or undefined for 204 No Content. */
+export async function sendDelete<T = undefined>(path: string): Promise<T | undefined> {
+  const response = await fetch(`${API}${path}`, { method: 'DELETE', headers: { accept: 'application/json', ...sessionHeaders() } });
+  if (!response.ok) throw await failure(response);
+  return response.status === 204 ? undefined : ((await response.json()) as T);
 }

@@ -69,6 +69,15 @@ export async function signOut(): Promise<void> {
   set({ status: 'anonymous' });
 }
 
+/** DELETE /sessies: ends every session of this user (all browsers and devices); returns how many. */
+export async function signOutEverywhere(): Promise<number> {
+  const token = csrfToken();
+  const response = await fetch(`${API}/sessies`, { method: 'DELETE', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
+  if (!response.ok && response.status !== 401) throw await toApiError(response);
+  set({ status: 'anonymous' });
+  return response.ok ? ((await response.json()) as { beeindigd: number }).beeindigd : 0;
+}
+
 /** Call after a 401 on a change: the session has ended (expired or signed out elsewhere). */
 export function sessionEnded(): void {
   set({ status: 'anonymous' });

@@ -3,6 +3,7 @@ import { Link as RouterLink, useLocation } from 'wouter';
 import { Button, PageContent, PageFooter, PageHeader, Paragraph, SkipLink, Link } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/context.tsx';
 import { modules } from '../modules.ts';
+import { SessionMenu } from './SessionMenu.tsx';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
@@ -17,6 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <RouterLink href="/" className="naast-logo">
             {t('app.name')} <span className="naast-visually-hidden">– {t('app.tagline')}</span>
           </RouterLink>
+          <SessionMenu />
           <Button
             appearance="secondary-action-button"
             lang={lang === 'nl' ? 'en' : 'nl'}

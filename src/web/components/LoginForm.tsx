@@ -1,20 +1,27 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Button, ButtonLink, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { API } from '../api/client.ts';
+import { API, ApiError } from '../api/client.ts';
 import { signIn, signOut, type User } from '../api/session.ts';
 import { useApi } from '../api/useApi.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { Field } from './Field.tsx';
 import { ProblemSummary } from './ProblemSummary.tsx';
 
+interface Props {
+  /** Where the organisation's sign-in (OIDC) comes back to; by default this page. */
+  returnTo?: string;
+  /** Called after a successful sign-in with name and password. */
+  onSignedIn?: () => void;
+}
+
 /**
  * Sign in with user name and password (POST /sessies), or with the organisation's account (OIDC) when the
  * server offers it; that comes back to this page. The session itself is an HttpOnly cookie.
  */
-export function LoginForm() {
+export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
   const { t } = useI18n();
   const oidc = useApi<{ ingeschakeld: boolean; naam: string }>('/oidc/configuratie');
-  const back = typeof window === 'undefined' ? '/' : `${window.location.pathname}${window.location.search}`;
+  const back = returnTo ?? (typeof window === 'undefined' ? '/' : `${window.location.pathname}${window.location.search}`);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<Error>();
@@ -27,6 +34,7 @@ export function LoginForm() {
     setProblem(undefined);
     try {
       await signIn(username.trim(), password);
+      onSignedIn?.();
     } catch (error) {
       setProblem(error as Error);
       setPassword('');
@@ -45,7 +53,7 @@ export function LoginForm() {
         </Paragraph>
       )}
       <form onSubmit={submit} className="naast-login" aria-label={t('login.title')}>
-        {problem && <ProblemSummary error={problem} title={t('login.failed')} />}
+        {problem && <LoginProblem error={problem} />}
         <Field id="login-naam" label={t('login.username')}>
           <Textbox
             id="login-naam"
@@ -71,6 +79,14 @@ export function LoginForm() {
       </form>
     </>
   );
+}
+
+/** Why signing in failed; a locked account (423) gets its own explanation in the language of the interface. */
+function LoginProblem({ error }: { error: Error }) {
+  const { t } = useI18n();
+  const status = error instanceof ApiError ? error.problem.status : undefined;
+  if (status === 423) return <ProblemSummary error={error} title={t('identity.signIn.lockedTitle')} detail={t('identity.signIn.locked')} />;
+  return <ProblemSummary error={error} title={t('login.failed')} />;
 }
 
 /** "Ingelogd als …" with a button to sign out. */

@@ -6,9 +6,9 @@ import { useI18n } from '../i18n/context.tsx';
 /**
  * Error summary for a failed request: the Dutch `detail` of the problem, and every invalid field or
  * file cell as a list item. The API writes its messages in Dutch, so they are marked lang="nl" (WCAG 3.1.2),
- * also in the English interface. It takes focus when it appears, so keyboard and screen-reader users land on it.
+ * also in the English interface; `detail` replaces that text with one from the catalogue. It takes focus when it appears, so keyboard and screen-reader users land on it.
  */
-export function ProblemSummary({ error, title }: { error: Error; title: string }) {
+export function ProblemSummary({ error, title, detail }: { error: Error; title: string; detail?: string }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -20,7 +20,8 @@ export function ProblemSummary({ error, title }: { error: Error; title: string }
     <div ref={ref} tabIndex={-1} className="naast-error-summary" data-testid="problem-summary">
       <Alert type="error">
         <Heading2>{title}</Heading2>
-        {invalid.length === 0 && (problem ? <Paragraph lang="nl">{problem.detail}</Paragraph> : <Paragraph>{t('common.networkError')}</Paragraph>)}
+        {detail !== undefined && <Paragraph>{detail}</Paragraph>}
+        {detail === undefined && invalid.length === 0 && (problem ? <Paragraph lang="nl">{problem.detail}</Paragraph> : <Paragraph>{t('common.networkError')}</Paragraph>)}
         {invalid.length > 0 && (
           <>
             <Paragraph>{t('common.problemCount', { count: invalid.length })}</Paragraph>

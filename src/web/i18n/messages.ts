@@ -1,5 +1,9 @@
 import { budgetEn } from './budget.en.ts';
 import { budgetNl } from './budget.nl.ts';
+import { monitorEn } from './monitor.en.ts';
+import { monitorNl } from './monitor.nl.ts';
+import { identityEn } from './identity.en.ts';
+import { identityNl } from './identity.nl.ts';
 
 /**
  * The one message catalogue of the web UI: Dutch first (B1 level), English second.
@@ -70,6 +74,8 @@ export const messages = {
     'login.signedInAs': 'U bent ingelogd als {name}.',
     'login.signOut': 'Uitloggen',
     ...budgetNl,
+    ...monitorNl,
+    ...identityNl,
   },
   en: {
     'app.name': 'Naast',
@@ -134,6 +140,8 @@ export const messages = {
     'login.signedInAs': 'You are signed in as {name}.',
     'login.signOut': 'Sign out',
     ...budgetEn,
+    ...monitorEn,
+    ...identityEn,
   },
 } as const;
 

@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useI18n } from '../../i18n/context.tsx';
+import type { MessageKey } from '../../i18n/messages.ts';
+
+const AdminHome = lazy(() => import('./AdminHome.tsx'));
+const UsersPage = lazy(() => import('./UsersPage.tsx'));
+const UserCreatePage = lazy(() => import('./UserCreatePage.tsx'));
+const UserEditPage = lazy(() => import('./UserEditPage.tsx'));
+const TokensPage = lazy(() => import('./TokensPage.tsx'));
+const AuditLogPage = lazy(() => import('./AuditLogPage.tsx'));
+const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
+
+const tabs: { path: string; labelKey: MessageKey }[] = [
+  { path: '/', labelKey: 'identity.nav.overview' },
+  { path: '/gebruikers', labelKey: 'identity.nav.users' },
+  { path: '/api-tokens', labelKey: 'identity.nav.tokens' },
+  { path: '/logboek', labelKey: 'identity.nav.auditLog' },
+];
+
+/** The Beheer module, mounted by App under /beheer with `nest`: the routes below are relative. */
+export default function AdminModule() {
+  const { t } = useI18n();
+  const [location] = useLocation();
+  const current = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
+  return (
+    <div className="naast-identity">
+      <nav className="naast-subnav naast-no-print" aria-label={t('identity.nav.label')}>
+        <ul>
+          {tabs.map((tab) => (
+            <li key={tab.path}>
+              <RouterLink href={tab.path} className="utrecht-link" aria-current={current(tab.path) ? 'page' : undefined}>
+                {t(tab.labelKey)}
+              </RouterLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
+        <Switch>
+          <Route path="/" component={AdminHome} />
+          <Route path="/gebruikers" component={UsersPage} />
+          <Route path="/gebruikers/nieuw" component={UserCreatePage} />
+          <Route path="/gebruikers/:id" component={UserEditPage} />
+          <Route path="/api-tokens" component={TokensPage} />
+          <Route path="/logboek" component={AuditLogPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { SortableTable, type Column } from '../../components/SortableTable.tsx';
+import { useI18n } from '../../i18n/context.tsx';
+import type { AuditPage } from './auditApi.ts';
+import { formatDateTime } from './format.ts';
+import type { AuditRow } from './identityTypes.ts';
+import { roleLabel } from './labels.ts';
+
+interface Props {
+  page: AuditPage;
+  busy: boolean;
+  /** Go to another page: a path from the Link header. */
+  onPage(path: string): void;
+  /** Search everything about one data subject. */
+  onSubject(pseudonym: string): void;
+}
+
+/** One page of the audit log, newest first, with the paging the API offers (Link, X-Total-Count). */
+export function AuditResults({ page, busy, onPage, onSubject }: Props) {
+  const { t, lang } = useI18n();
+  const columns = useMemo<Column<AuditRow>[]>(
+    () => [
+      { key: 'volgnummer', label: t('identity.audit.col.seq'), numeric: true, rowHeader: true, cell: (r) => r.volgnummer },
+      { key: 'tijdstip', label: t('identity.audit.col.time'), cell: (r) => formatDateTime(r.tijdstip, lang) },
+      { key: 'activiteit', label: t('identity.audit.col.activity'), cell: (r) => <span lang="nl">{r.verwerkingsactiviteit}</span> },
+      { key: 'handeling', label: t('identity.audit.col.action'), cell: (r) => <span lang="nl">{`${r.handeling}: ${r.uitkomst}`}</span> },
+      {
+        key: 'wie',
+        label: t('identity.audit.col.who'),
+        cell: (r) => (r.rol ? `${roleLabel(t, r.rol)}${r.organisatie ? ` (${r.organisatie})` : ''}` : <span className="naast-muted">{t('identity.audit.nobody')}</span>),
+      },
+      {
+        key: 'betrokkene',
+        label: t('identity.audit.col.subject'),
+        cell: (r) =>
+          r.betrokkene ? (
+            <>
+              <code data-testid="audit-subject">{r.betrokkene}</code>{' '}
+              <Button appearance="subtle-button" onClick={() => onSubject(r.betrokkene!)}>
+                {t('identity.audit.searchSubject')}
+                <span className="naast-visually-hidden"> {r.betrokkene}</span>
+              </Button>
+            </>
+          ) : (
+            <span className="naast-muted">{t('identity.audit.noSubject')}</span>
+          ),
+      },
+      { key: 'doel', label: t('identity.audit.col.purpose'), cell: (r) => <span lang="nl">{r.doel}</span> },
+    ],
+    [t, lang, onSubject],
+  );
+  const { links } = page;
+  return (
+    <>
+      <Paragraph role="status" data-testid="audit-count">
+        {page.total === 0 ? t('identity.audit.none') : t('identity.audit.count', { total: page.total, page: page.page, last: page.lastPage })}
+      </Paragraph>
+      {page.rows.length > 0 && (
+        <SortableTable
+          caption={t('identity.audit.caption', { page: page.page, last: page.lastPage })}
+          columns={columns}
+          rows={page.rows}
+          rowKey={(r) => String(r.volgnummer)}
+          busy={busy}
+          testId="audit-table"
+        />
+      )}
+      {(links.prev || links.next) && (
+        <nav aria-label={t('identity.audit.paging')} className="naast-paging">
+          {links.first && page.page > 2 && (
+            <Button appearance="subtle-button" onClick={() => onPage(links.first!)}>
+              {t('identity.audit.first')}
+            </Button>
+          )}
+          {links.prev && (
+            <Button appearance="secondary-action-button" onClick={() => onPage(links.prev!)}>
+              {t('identity.audit.prev')}
+            </Button>
+          )}
+          {links.next && (
+            <Button appearance="secondary-action-button" onClick={() => onPage(links.next!)}>
+              {t('identity.audit.next')}
+            </Button>
+          )}
+          {links.last && page.lastPage > page.page + 1 && (
+            <Button appearance="subtle-button" onClick={() => onPage(links.last!)}>
+              {t('identity.audit.last')}
+            </Button>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

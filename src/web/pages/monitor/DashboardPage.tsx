@@ -1,0 +1,115 @@
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { Link as RouterLink } from 'wouter';
+import type { RoundSummary } from '../../api/monitorTypes.ts';
+import { useResource } from '../../api/useResource.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { RequirementsChart, StageChart, TrendSection } from './MonitorCharts.tsx';
+import { GroupTable, LaggingTable } from './MonitorTables.tsx';
+import { RoundSelect, useChosenRound } from './RoundSelect.tsx';
+import { SignInGate } from './SignInGate.tsx';
+
+/** /monitor: the national dashboard of the transition monitor for one round (default: the latest). */
+export default function DashboardPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('monitor.dashboard.title'));
+  return (
+    <>
+      <Heading1>{t('monitor.dashboard.title')}</Heading1>
+      <Paragraph lead>{t('monitor.dashboard.intro')}</Paragraph>
+      <SignInGate permission="monitor:totalen">{() => <Dashboard />}</SignInGate>
+    </>
+  );
+}
+
+function Dashboard() {
+  const { t } = useI18n();
+  const { rounds, round, choose } = useChosenRound();
+  const summary = useResource<RoundSummary>(round ? `/monitor/rondes/${encodeURIComponent(round.id)}/samenvatting` : null);
+  const data = summary.data && summary.data.ronde.id === round?.id ? summary.data : undefined;
+  return (
+    <>
+      {!rounds.data && <LoadState error={rounds.error} loading />}
+      {rounds.data && round && <RoundSelect rounds={rounds.data} value={round.id} onChange={choose} />}
+      {round && !data && <LoadState error={summary.error} loading />}
+      {data && <RoundResults summary={data} />}
+      <TrendSection />
+      {data && (
+        <section aria-labelledby="achterblijvers-kop">
+          <Heading2 id="achterblijvers-kop">{t('monitor.lagging.heading')}</Heading2>
+          <Paragraph>{t('monitor.lagging.intro')}</Paragraph>
+          <LaggingTable summary={data} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function RoundResults({ summary }: { summary: RoundSummary }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <section aria-labelledby="zinnen-kop" className="naast-sentences">
+        <Heading2 id="zinnen-kop">{t('monitor.dashboard.sentences')}</Heading2>
+        <UnorderedList data-testid="monitor-sentences" lang="nl">
+          {summary.zinnen.map((zin) => (
+            <UnorderedListItem key={zin}>{zin}</UnorderedListItem>
+          ))}
+        </UnorderedList>
+        <Paragraph>
+          <RouterLink href={`/rapport/${encodeURIComponent(summary.ronde.id)}`} className="utrecht-link">
+            {t('monitor.dashboard.reportLink')}
+          </RouterLink>
+        </Paragraph>
+      </section>
+      <DataList>
+        <DataListItem>
+          <DataListKey>{t('monitor.dashboard.response')}</DataListKey>
+          <DataListValue>
+            <span data-testid="response-rate">
+              {t('monitor.dashboard.responseText', { answered: summary.geantwoord, total: summary.aantalGemeenten, percent: summary.responsPercentage })}
+            </span>
+          </DataListValue>
+        </DataListItem>
+      </DataList>
+      <section aria-labelledby="fasen-kop">
+        <Heading2 id="fasen-kop">{t('monitor.stages.heading')}</Heading2>
+        <StageChart summary={summary} />
+      </section>
+      <section aria-labelledby="eisen-kop">
+        <Heading2 id="eisen-kop">{t('monitor.requirements.heading')}</Heading2>
+        <Paragraph>{t('monitor.requirements.intro')}</Paragraph>
+        <RequirementsChart summary={summary} />
+      </section>
+      <section aria-labelledby="regios-kop">
+        <Heading2 id="regios-kop">{t('monitor.regions.heading')}</Heading2>
+        <GroupTable
+          caption={t('monitor.regions.caption', { round: summary.ronde.naam })}
+          nameLabel={t('monitor.col.youthRegion')}
+          groups={summary.perJeugdregio}
+          testId="region-table"
+        />
+      </section>
+      <section aria-labelledby="mee-kop">
+        <Heading2 id="mee-kop">{t('monitor.organisations.heading')}</Heading2>
+        <GroupTable
+          caption={t('monitor.organisations.caption', { round: summary.ronde.naam })}
+          nameLabel={t('monitor.col.meeOrganisation')}
+          groups={summary.perMeeOrganisatie}
+          testId="organisation-table"
+        />
+      </section>
+    </>
+  );
+}
