@@ -19,22 +19,30 @@ const paths: [string, string][] = [
   ['budget: check vs Tabel 3', '/api/v1/budget/controle?jaar=2014'],
   ['budget: one municipality explained', '/api/v1/budget/verdelingen/beek-l?jaar=2014'],
   ['register: 403 municipalities', '/api/v1/gemeenten?indeling=2014&paginaGrootte=500'],
+  ['monitor: national summary 2014-10 (signed in)', '/api/v1/monitor/rondes/2014-10/samenvatting'],
 ];
 
-async function measure(url: string) {
-  const result = await autocannon({ url, connections, duration: seconds });
+async function measure(url: string, headers: Record<string, string>) {
+  const result = await autocannon({ url, connections, duration: seconds, headers });
   return { reqPerSec: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naast-bench-'));
 const coldStart = Date.now();
-const server = await startServer({ NAAST_DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? '' });
+const server = await startServer({ NAAST_DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? '', NAAST_DEMO: '1', NODE_ENV: 'development' });
 const coldMs = Date.now() - coldStart;
 try {
   const rows = [];
+  // Sign in once as the national monitor (demo data) so protected paths are measured too.
+  const login = await fetch(`${server.url}/api/v1/sessies`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam: 'demo-landelijk', wachtwoord: 'naast-demo-2014' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   let baseline = 0;
   for (const [name, p] of paths) {
-    const m = await measure(`${server.url}${p}`);
+    const m = await measure(`${server.url}${p}`, { cookie });
     if (!baseline) baseline = m.reqPerSec;
     rows.push({ name, path: p, ...m, ratio: +(m.reqPerSec / baseline).toFixed(2) });
   }
