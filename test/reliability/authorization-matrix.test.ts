@@ -4,6 +4,9 @@ import type { Grant } from '../../src/domain/access/index.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { signIn } from '../helpers/auth.ts';
 import { createUser } from '../../src/services/identity/users.ts';
+import { createCase } from '../../src/services/cases/intake.ts';
+import { addReferral } from '../../src/services/cases/records.ts';
+import { addObjection } from '../../src/services/cases/objections.ts';
 
 /**
  * The authorisation matrix: every API route × every role × own/foreign organisation (and anonymous).
@@ -64,6 +67,24 @@ const EXPECTED: Record<string, Expectation> = {
   'GET /api/v1/monitor/escalaties': { roles: ['landelijk'] },
   'POST /api/v1/monitor/herinneringen': { roles: ['landelijk'] },
   'GET /api/v1/monitor/meldingen': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
+  'POST /api/v1/dossiers': { roles: ['clientondersteuner'] },
+  'GET /api/v1/dossiers/werkvoorraad': { roles: ['clientondersteuner'] },
+  'POST /api/v1/dossiers/zoeken': { roles: ['clientondersteuner'] },
+  'GET /api/v1/dossiers/caseload': { roles: ['clientondersteuner'] },
+  'GET /api/v1/dossiers/:dossierId': { roles: ['clientondersteuner'], scoped: true },
+  'PUT /api/v1/dossiers/:dossierId/clientgegevens': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/vragen': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/vragen/:vraagId/classificatie': { roles: ['clientondersteuner'], scoped: true },
+  'PUT /api/v1/dossiers/:dossierId/vragen/:vraagId/ondersteuningsvorm': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/vragen/:vraagId/stap': { roles: ['clientondersteuner'], scoped: true },
+  'PUT /api/v1/dossiers/:dossierId/ondersteuner': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/beslissers': { roles: ['beslisser'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/ander-ondersteuner': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/notities': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/verwijzingen': { roles: ['clientondersteuner'], scoped: true },
+  'PUT /api/v1/dossiers/:dossierId/verwijzingen/:verwijzingId/uitkomst': { roles: ['clientondersteuner'], scoped: true },
+  'POST /api/v1/dossiers/:dossierId/bezwaren': { roles: ['clientondersteuner'], scoped: true },
+  'PUT /api/v1/dossiers/:dossierId/bezwaren/:bezwaarId': { roles: ['clientondersteuner'], scoped: true },
   'GET /api/v1/oidc/inloggen': 'public',
   'GET /api/v1/oidc/terugkeer': 'public',
   'GET /api/v1/oidc/configuratie': 'public',
@@ -97,9 +118,18 @@ const FOREIGN: Record<Role, Grant['organisation']> = {
 describe('authorisation matrix', () => {
   let t: TestApp;
   let existingUserId: string;
+  /** A case of Utrecht with one question, referral and objection: the "own" resource of the dossier routes. */
+  const dossier = { id: '', questionId: '', referralId: '', objectionId: '' };
   beforeAll(async () => {
     t = await testApp('pglite');
     existingUserId = (await createUser(t.test.db, { username: 'doelwit', displayName: 'Doelwit', grants: [] })).id;
+    const client = { name: 'Cliënt Matrix', phone: null, email: null, address: null, targetGroups: [], network: [], representative: null, consents: [] };
+    const question = { receivedVia: 'digitaal' as const, text: 'Vraag', lifeDomains: [], receivedOn: '2015-01-05', userId: null };
+    const created = await createCase(t.test.db, { municipalityCode: 'utrecht', client, bsn: null, ageCategory: null, question });
+    dossier.id = created.id;
+    dossier.questionId = created.case.questions[0]!.id;
+    dossier.referralId = (await addReferral(t.test.db, created.id, undefined, { questionId: null, provider: 'Wijkteam', reason: '', referredOn: '2015-01-06', userId: null })).referral.id;
+    dossier.objectionId = (await addObjection(t.test.db, created.id, undefined, { kind: 'bezwaar', subject: 'Besluit', decisionSentOn: '2015-01-05', questionId: null, userId: null }, '2015-01-06')).objection.id;
   });
   afterAll(async () => t?.close());
 
@@ -113,6 +143,10 @@ describe('authorisation matrix', () => {
       .replace(':rondeId', '2014-10')
       .replace(':tabel', 'fasen')
       .replace(':bestedingsjaar', '2015')
+      .replace(':dossierId', dossier.id)
+      .replace(':vraagId', dossier.questionId)
+      .replace(':verwijzingId', dossier.referralId)
+      .replace(':bezwaarId', dossier.objectionId)
       .replace(':id', existingUserId);
 
   /** Denied = 401/403, or the uniform 404 of a resource outside the caller's scope. */

@@ -72,6 +72,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Budget', description: 'Verdeling van de MEE-budgetten, scenario’s en frictiekosten' },
         { name: 'Identiteit', description: 'Inloggen, sessies, gebruikers, rollen en API-tokens' },
         { name: 'Monitor', description: 'Transitiemonitor: rondes, vragenlijst, antwoorden, samenvattingen en opvolging' },
+        { name: 'Dossiers', description: 'Cliëntondersteuning: intake, vragen door het cliëntproces, onafhankelijke toewijzing, notities, verwijzingen, bezwaar en beroep, werkvoorraad' },
         { name: 'Logboek', description: 'Logboek dataverwerkingen (alleen voor de rol privacy)' },
       ],
     },

@@ -5,6 +5,7 @@ import { budgetRoutes } from '../budget/routes.ts';
 import { identityRoutes } from '../identity/routes.ts';
 import { auditLogRoutes } from '../audit-log/routes.ts';
 import { monitorRoutes } from '../monitor/routes.ts';
+import { caseRoutes } from '../cases/routes.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
@@ -14,4 +15,5 @@ export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(identityRoutes);
   await app.register(auditLogRoutes);
   await app.register(monitorRoutes);
+  await app.register(caseRoutes);
 }

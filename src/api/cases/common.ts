@@ -1,0 +1,102 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppInstance } from '../types.ts';
+import { ProblemError } from '../problem.ts';
+import { auditRequest, type AuditFacts } from '../audit.ts';
+import { expectedVersion } from '../monitor/errors.ts';
+import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
+import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { dutchDate } from '../../services/monitor/escalations.ts';
+import { CaseInputError, CaseNotFoundError, CaseRefusedError, CaseVersionConflictError } from '../../services/cases/errors.ts';
+import { municipalityOfCase } from '../../services/cases/store.ts';
+
+export const tags = ['Dossiers'];
+export const read = { permission: 'dossiers:lezen' as const };
+export const write = { permission: 'dossiers:schrijven' as const };
+
+const activity = { activity: 'dossier', purpose: 'onafhankelijke cliëntondersteuning (Wmo 2015, art. 2.2.4)' } as const;
+
+export const dossierParams = z.object({ dossierId: z.string().max(64).describe('Id van het dossier') });
+export const ifMatchHeaders = z.object({ 'if-match': z.string().optional().describe('Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is)') });
+export const optionalDate = z.iso.date().optional().describe('Standaard: vandaag');
+
+/**
+ * The municipality of the case in the path, for the access check: a supporter of another
+ * municipality gets the same 404 as for a case that does not exist. An unknown id maps to a scope no
+ * grant covers, so that answer is the uniform 404 too.
+ */
+export const caseScope = (app: AppInstance) => async (request: FastifyRequest) => ({
+  kind: 'municipality' as const,
+  code: (await municipalityOfCase(app.db, (request.params as { dossierId?: string }).dossierId ?? '')) ?? '',
+});
+
+/** The municipalities the caller holds `permission` for (work lists and search span exactly these). */
+export function municipalitiesOf(request: FastifyRequest, permission: Permission): string[] {
+  const grants = request.principal?.grants ?? [];
+  return [...new Set(grants.filter((g) => g.organisation.kind === 'gemeente' && ROLE_DEFINITIONS[g.role].permissions.includes(permission)).map((g) => g.organisation.code))];
+}
+
+/** A case deadline is a Dutch calendar day. */
+export const today = (): string => dutchDate(new Date());
+export const versionOf = (request: FastifyRequest): number | undefined => expectedVersion(request.headers['if-match'] as string | undefined, undefined);
+export const userIdOf = (request: FastifyRequest): string => request.principal!.userId;
+
+/** Maps the case services' errors to problems with the domain's Dutch sentence; re-throws the rest. */
+export function caseProblem(err: unknown): never {
+  if (err instanceof CaseNotFoundError) throw new ProblemError(404, err.message);
+  if (err instanceof CaseVersionConflictError) throw new ProblemError(412, err.message);
+  if (err instanceof CaseInputError) throw new ProblemError(400, err.message, { invalidParams: [{ name: err.field, code: err.code, reason: err.message }] });
+  if (err instanceof CaseRefusedError) {
+    // Missing or unusable input the domain asks for is the caller's to fix (400); everything else is
+    // a state the case is in that forbids the change (409).
+    const field = INPUT_CODES[err.code];
+    if (field) throw new ProblemError(400, err.message, { invalidParams: [{ name: field, code: err.code, reason: err.message }] });
+    throw new ProblemError(409, err.message, { code: err.code });
+  }
+  throw err;
+}
+
+const INPUT_CODES: Record<string, string> = {
+  'override-form-required': 'body.vorm',
+  'override-reason-required': 'body.reden',
+  'close-reason-required': 'body.afsluitreden',
+  'close-reason-not-allowed': 'body.afsluitreden',
+  'date-before-last-step': 'body.datum',
+};
+
+const refused = (err: unknown) =>
+  err instanceof CaseRefusedError || err instanceof CaseInputError || err instanceof CaseVersionConflictError || err instanceof CaseNotFoundError || err instanceof ProblemError;
+
+async function audit(app: AppInstance, request: FastifyRequest, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']) {
+  const list = subjects.length > 0 ? subjects : [null];
+  const facts = await Promise.all(list.map(async (id) => ({ ...activity, dataSubject: id ? await pseudonymise(app.db, 'client', id) : null, action, outcome })));
+  await auditRequest(app, request, facts);
+}
+
+/**
+ * Runs `work` on one case and logs it in the audit log (Logboek dataverwerkingen) under the client's
+ * pseudonym, refused attempts included: an attempt to process someone's data is processing too.
+ * `caseId` may come from the result (a new case has no id before it exists).
+ */
+export async function audited<T>(
+  app: AppInstance,
+  request: FastifyRequest,
+  action: 'lezen' | 'schrijven',
+  caseId: string | ((result: T) => string) | null,
+  work: () => Promise<T>,
+): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (err) {
+    await audit(app, request, [typeof caseId === 'string' ? caseId : null], action, refused(err) ? 'geweigerd' : 'fout');
+    return caseProblem(err);
+  }
+  await audit(app, request, [typeof caseId === 'function' ? caseId(result) : caseId], action, 'toegestaan');
+  return result;
+}
+
+/** One audit row per case shown (set-based, one insert); a list that shows no case still leaves a trace. */
+export async function auditList(app: AppInstance, request: FastifyRequest, caseIds: string[], outcome: AuditFacts['outcome'] = 'toegestaan'): Promise<void> {
+  await audit(app, request, caseIds, 'lezen', outcome);
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { ACCESS_CHANNELS, STEPS } from '../../domain/cases/index.ts';
+import { NOTE_KINDS, REFERRAL_OUTCOMES, type NoteRecord, type ReferralRecord } from '../../services/cases/records.ts';
+import { OBJECTION_KINDS, OBJECTION_OUTCOMES, type ObjectionRecord } from '../../services/cases/objections.ts';
+import type { CaseloadRow, CaseSummary } from '../../services/cases/worklists.ts';
+
+/** Response schemas of the records beside a case, of work lists and of the caseload. */
+
+const date = z.iso.date();
+
+export const NoteSchema = z
+  .object({
+    id: z.string(),
+    soort: z.enum(NOTE_KINDS),
+    vraagId: z.string().nullable(),
+    kanaal: z.enum(ACCESS_CHANNELS).nullable(),
+    datum: date,
+    tekst: z.string(),
+    vastgelegdDoor: z.string().nullable().describe('Id van de medewerker'),
+    tijdstip: z.string().describe('Wanneer het werd vastgelegd (UTC)'),
+  })
+  .meta({ id: 'Notitie' });
+
+export const noteResponse = (n: NoteRecord) => ({
+  id: n.id,
+  soort: n.kind,
+  vraagId: n.questionId,
+  kanaal: n.channel,
+  datum: n.occurredOn,
+  tekst: n.body,
+  vastgelegdDoor: n.recordedBy,
+  tijdstip: n.recordedAt,
+});
+
+export const ReferralSchema = z
+  .object({
+    id: z.string(),
+    vraagId: z.string().nullable(),
+    aanbieder: z.string(),
+    reden: z.string(),
+    verwezenDatum: date,
+    uitkomst: z.enum(REFERRAL_OUTCOMES).nullable(),
+    uitkomstDatum: date.nullable(),
+    uitkomstToelichting: z.string(),
+  })
+  .meta({ id: 'Verwijzing' });
+
+export const referralResponse = (r: ReferralRecord) => ({
+  id: r.id,
+  vraagId: r.questionId,
+  aanbieder: r.provider,
+  reden: r.reason,
+  verwezenDatum: r.referredOn,
+  uitkomst: r.outcome,
+  uitkomstDatum: r.outcomeOn,
+  uitkomstToelichting: r.outcomeNote,
+});
+
+const DeadlineSchema = z
+  .object({
+    startDatum: date.describe('Eerste dag van de termijn (dag na verzending, Awb 6:8)'),
+    gewoneEindDatum: date.describe('Laatste dag van de zes weken (Awb 6:7)'),
+    eindDatum: date.describe('Laatste dag na verlenging volgens de Algemene termijnenwet'),
+    verlengdVanwege: z.array(z.string()).describe('Overgeslagen dagen, bijvoorbeeld "zaterdag 4 april 2015"'),
+  })
+  .meta({ id: 'Termijn' });
+
+export const ObjectionSchema = z
+  .object({
+    id: z.string(),
+    vraagId: z.string().nullable(),
+    soort: z.enum(OBJECTION_KINDS),
+    onderwerp: z.string(),
+    verzendDatum: date.nullable().describe('Dag waarop het besluit is verzonden of uitgereikt'),
+    termijn: DeadlineSchema.nullable().describe('Leeg bij een klacht'),
+    ingediendDatum: date.nullable(),
+    tijdig: z.boolean().nullable().describe('Op tijd ingediend (Awb 6:9)?'),
+    uitkomst: z.enum(OBJECTION_OUTCOMES).nullable(),
+    uitkomstDatum: date.nullable(),
+    toelichting: z.string(),
+    dagenOver: z.number().int().nullable().describe('Dagen tot en met de laatste dag; negatief als de termijn verstreken is'),
+    verlopen: z.boolean().describe('De termijn is verstreken zonder dat er iets is ingediend'),
+    waarschuwing: z.string().nullable(),
+  })
+  .meta({ id: 'Bezwaar' });
+
+export const objectionResponse = (o: ObjectionRecord) => ({
+  id: o.id,
+  vraagId: o.questionId,
+  soort: o.kind,
+  onderwerp: o.subject,
+  verzendDatum: o.decisionSentOn,
+  termijn: o.deadline
+    ? { startDatum: o.deadline.startsOn, gewoneEindDatum: o.deadline.plainEndsOn, eindDatum: o.deadline.endsOn, verlengdVanwege: [...o.deadline.extendedBecause] }
+    : null,
+  ingediendDatum: o.filedOn,
+  tijdig: o.inTime,
+  uitkomst: o.outcome,
+  uitkomstDatum: o.outcomeOn,
+  toelichting: o.outcomeNote,
+  dagenOver: o.running ? o.daysLeft : null,
+  verlopen: o.lapsed,
+  waarschuwing: o.warning,
+});
+
+export const SummarySchema = z
+  .object({
+    id: z.string(),
+    gemeenteCode: z.string(),
+    clientNaam: z.string(),
+    ondersteuner: z.object({ id: z.string(), naam: z.string(), soort: z.enum(['professioneel', 'informeel']) }).nullable(),
+    geopendDatum: date,
+    geslotenDatum: date.nullable(),
+    geblokkeerd: z.boolean(),
+    vragen: z.array(z.object({ id: z.string(), stap: z.enum(STEPS) })),
+    termijnen: z
+      .array(
+        z.object({
+          bezwaarId: z.string(),
+          soort: z.enum(OBJECTION_KINDS),
+          onderwerp: z.string(),
+          eindDatum: date,
+          dagenOver: z.number().int(),
+          verlopen: z.boolean(),
+          waarschuwing: z.string().nullable(),
+        }),
+      )
+      .describe('Lopende wettelijke termijnen, eerstvolgende eerst'),
+  })
+  .meta({ id: 'DossierOverzicht' });
+
+export const summaryResponse = (s: CaseSummary) => ({
+  id: s.id,
+  gemeenteCode: s.municipalityCode,
+  clientNaam: s.clientName,
+  ondersteuner: s.supporter ? { id: s.supporter.id, naam: s.supporter.name, soort: s.supporter.kind } : null,
+  geopendDatum: s.openedOn,
+  geslotenDatum: s.closedOn,
+  geblokkeerd: s.blocked,
+  vragen: s.questions.map((q) => ({ id: q.id, stap: q.step })),
+  termijnen: s.deadlines.map((o) => ({
+    bezwaarId: o.id,
+    soort: o.kind,
+    onderwerp: o.subject,
+    eindDatum: o.deadline!.endsOn,
+    dagenOver: o.daysLeft ?? 0,
+    verlopen: o.lapsed,
+    waarschuwing: o.warning,
+  })),
+});
+
+export const CaseloadSchema = z
+  .object({
+    ondersteuner: z.object({ id: z.string(), naam: z.string() }),
+    gemeenteCode: z.string(),
+    openDossiers: z.number().int(),
+    openVragen: z.number().int(),
+    geblokkeerdeDossiers: z.number().int().describe('Dossiers waarin de cliënt om een andere ondersteuner vroeg'),
+  })
+  .meta({ id: 'Caseload' });
+
+export const caseloadResponse = (r: CaseloadRow) => ({
+  ondersteuner: { id: r.supporter.id, naam: r.supporter.name },
+  gemeenteCode: r.municipalityCode,
+  openDossiers: r.openCases,
+  openVragen: r.openQuestions,
+  geblokkeerdeDossiers: r.blockedCases,
+});

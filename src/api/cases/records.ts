@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import type { AppInstance } from '../types.ts';
+import { API_PREFIX } from '../version.ts';
+import { ProblemError } from '../problem.ts';
+import { ACCESS_CHANNELS } from '../../domain/cases/index.ts';
+import { addNote, addReferral, NOTE_KINDS, recordReferralOutcome, REFERRAL_OUTCOMES } from '../../services/cases/records.ts';
+import { addObjection, OBJECTION_KINDS, OBJECTION_OUTCOMES, updateObjection } from '../../services/cases/objections.ts';
+import { audited, caseScope, dossierParams, ifMatchHeaders, optionalDate, tags, today, userIdOf, versionOf, write } from './common.ts';
+import { NoteSchema, noteResponse, ObjectionSchema, objectionResponse, ReferralSchema, referralResponse } from './record-schemas.ts';
+
+const questionRef = z.string().max(64).optional().describe('Id van de vraag waar dit bij hoort');
+
+export async function recordRoutes(app: AppInstance): Promise<void> {
+  const scope = caseScope(app);
+  const config = { access: write, scope };
+
+  app.post(
+    `${API_PREFIX}/dossiers/:dossierId/notities`,
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'addNotitie',
+        summary: 'Een notitie of contactmoment vastleggen (ook in een geblokkeerd dossier)',
+        params: dossierParams,
+        headers: ifMatchHeaders,
+        body: z.object({
+          soort: z.enum(NOTE_KINDS),
+          tekst: z.string().trim().min(1).max(8000),
+          kanaal: z.enum(ACCESS_CHANNELS).optional().describe('Verplicht bij een contactmoment'),
+          vraagId: questionRef,
+          datum: optionalDate,
+        }),
+        response: { 201: NoteSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      if (b.soort === 'contactmoment' && !b.kanaal) {
+        const reason = 'Geef aan hoe het contact verliep (kanaal).';
+        throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.kanaal', code: 'required', reason }] });
+      }
+      const note = { kind: b.soort, questionId: b.vraagId ?? null, channel: b.kanaal ?? null, occurredOn: b.datum ?? today(), body: b.tekst, recordedBy: userIdOf(request) };
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addNote(app.db, request.params.dossierId, versionOf(request), note));
+      reply.code(201).header('ETag', `"${saved.record.version}"`);
+      return noteResponse(saved.note);
+    },
+  );
+
+  app.post(
+    `${API_PREFIX}/dossiers/:dossierId/verwijzingen`,
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'addVerwijzing',
+        summary: 'De cliënt verwijzen naar een aanbieder (niet in een geblokkeerd dossier)',
+        params: dossierParams,
+        headers: ifMatchHeaders,
+        body: z.object({ aanbieder: z.string().trim().min(1).max(300), reden: z.string().trim().max(4000).default(''), vraagId: questionRef, datum: optionalDate }),
+        response: { 201: ReferralSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const input = { questionId: b.vraagId ?? null, provider: b.aanbieder, reason: b.reden, referredOn: b.datum ?? today(), userId: userIdOf(request) };
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addReferral(app.db, request.params.dossierId, versionOf(request), input));
+      reply.code(201).header('ETag', `"${saved.record.version}"`);
+      return referralResponse(saved.referral);
+    },
+  );
+
+  app.put(
+    `${API_PREFIX}/dossiers/:dossierId/verwijzingen/:verwijzingId/uitkomst`,
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'putVerwijzingUitkomst',
+        summary: 'Vastleggen wat een verwijzing opleverde',
+        params: dossierParams.extend({ verwijzingId: z.string().max(64) }),
+        headers: ifMatchHeaders,
+        body: z.object({ uitkomst: z.enum(REFERRAL_OUTCOMES), toelichting: z.string().trim().max(4000).default(''), datum: optionalDate }),
+        response: { 200: ReferralSchema },
+      },
+    },
+    async (request, reply) => {
+      const { dossierId, verwijzingId } = request.params;
+      const input = { outcome: request.body.uitkomst, outcomeOn: request.body.datum ?? today(), note: request.body.toelichting };
+      const saved = await audited(app, request, 'schrijven', dossierId, () => recordReferralOutcome(app.db, dossierId, versionOf(request), verwijzingId, input));
+      reply.header('ETag', `"${saved.record.version}"`);
+      return referralResponse(saved.referral);
+    },
+  );
+
+  app.post(
+    `${API_PREFIX}/dossiers/:dossierId/bezwaren`,
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'addBezwaar',
+        summary:
+          'Hulp bij een klacht, bezwaar of beroep vastleggen. Bij bezwaar en beroep berekent Naast de termijn: zes weken vanaf de dag na verzending (Awb 6:7, 6:8), verlengd volgens de Algemene termijnenwet.',
+        params: dossierParams,
+        headers: ifMatchHeaders,
+        body: z.object({
+          soort: z.enum(OBJECTION_KINDS),
+          onderwerp: z.string().trim().min(1).max(500).describe('Waar het over gaat, bijvoorbeeld het besluit over een woningaanpassing'),
+          verzendDatum: z.iso.date().optional().describe('Bij bezwaar en beroep: de dag waarop het besluit is verzonden of uitgereikt'),
+          vraagId: questionRef,
+        }),
+        response: { 201: ObjectionSchema },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const input = { kind: b.soort, subject: b.onderwerp, decisionSentOn: b.verzendDatum ?? null, questionId: b.vraagId ?? null, userId: userIdOf(request) };
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addObjection(app.db, request.params.dossierId, versionOf(request), input, today()));
+      reply.code(201).header('ETag', `"${saved.record.version}"`);
+      return objectionResponse(saved.objection);
+    },
+  );
+
+  app.put(
+    `${API_PREFIX}/dossiers/:dossierId/bezwaren/:bezwaarId`,
+    {
+      config,
+      schema: {
+        tags,
+        operationId: 'putBezwaar',
+        summary: 'Indiening en uitkomst van een klacht, bezwaar of beroep vastleggen; een ingediend bezwaar verdwijnt uit de termijnbewaking',
+        params: dossierParams.extend({ bezwaarId: z.string().max(64) }),
+        headers: ifMatchHeaders,
+        body: z.object({
+          ingediendDatum: z.iso.date().nullable().default(null).describe('Dag waarop het bij het bestuursorgaan binnenkwam'),
+          uitkomst: z.enum(OBJECTION_OUTCOMES).nullable().optional(),
+          uitkomstDatum: z.iso.date().nullable().default(null),
+          toelichting: z.string().trim().max(4000).default(''),
+        }),
+        response: { 200: ObjectionSchema },
+      },
+    },
+    async (request, reply) => {
+      const { dossierId, bezwaarId } = request.params;
+      const b = request.body;
+      const input = { filedOn: b.ingediendDatum, outcome: b.uitkomst ?? null, outcomeOn: b.uitkomstDatum, note: b.toelichting };
+      const saved = await audited(app, request, 'schrijven', dossierId, () => updateObjection(app.db, dossierId, versionOf(request), bezwaarId, input, today()));
+      reply.header('ETag', `"${saved.record.version}"`);
+      return objectionResponse(saved.objection);
+    },
+  );
+}

@@ -1,0 +1,13 @@
+import type { AppInstance } from '../types.ts';
+import { dossierRoutes } from './dossiers.ts';
+import { assignmentRoutes } from './assignments.ts';
+import { recordRoutes } from './records.ts';
+import { worklistRoutes } from './worklists.ts';
+
+/** Client support casework (dossiers): intake, process, independence, records, work lists. */
+export async function caseRoutes(app: AppInstance): Promise<void> {
+  await app.register(worklistRoutes);
+  await app.register(dossierRoutes);
+  await app.register(assignmentRoutes);
+  await app.register(recordRoutes);
+}

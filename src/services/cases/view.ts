@@ -1,0 +1,27 @@
+import type { Database } from '../../db/client.ts';
+import type { IsoDate, NameOf } from '../../domain/cases/index.ts';
+import { objectionsOf, type ObjectionRecord } from './objections.ts';
+import { namesFor } from './people.ts';
+import { notesOf, referralsOf, type NoteRecord, type ReferralRecord } from './records.ts';
+import { loadCase, type CaseRecord } from './store.ts';
+
+/** Everything a supporter sees of one case: the aggregate with names, and the records beside it. */
+export interface CaseView {
+  record: CaseRecord;
+  nameOf: NameOf;
+  notes: NoteRecord[];
+  referrals: ReferralRecord[];
+  objections: ObjectionRecord[];
+}
+
+/** The view of a case just saved (pass the record) or read (pass the id). */
+export async function caseView(db: Database, recordOrId: CaseRecord | string, today: IsoDate): Promise<CaseView> {
+  const record = typeof recordOrId === 'string' ? await loadCase(db, recordOrId) : recordOrId;
+  const [nameOf, notes, referrals, objections] = await Promise.all([
+    namesFor(db, record),
+    notesOf(db, record.id),
+    referralsOf(db, record.id),
+    objectionsOf(db, [record.id], today),
+  ]);
+  return { record, nameOf, notes, referrals, objections };
+}
