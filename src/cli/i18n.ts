@@ -53,6 +53,11 @@ const messages = {
     'cmd.monitor.remind': 'stuur herinneringen aan gemeenten zonder ingediend antwoord (in de app, en per e-mail als NAAST_SMTP_URL is ingesteld)',
     'option.roundAll': 'alleen deze ronde (standaard: alle rondes)',
     'option.now': 'doe alsof het vandaag deze datum is (JJJJ-MM-DD)',
+    'cmd.dossiers': 'dossiers cliëntondersteuning: MEE-overdracht en bewaartermijn',
+    'cmd.dossiers.importMee': 'lees lopende MEE-trajecten op de overgangsdatum in (CSV of XLSX: gemeente;client_naam;geboortejaar;startdatum;mee_organisatie;mee_ondersteuner;vraag[;soort_ondersteuner]); alles of niets',
+    'arg.meeCasesFile': 'CSV- of XLSX-bestand met lopende MEE-trajecten',
+    'cmd.dossiers.anonymise': 'anonimiseer gesloten dossiers waarvan de bewaartermijn (NAAST_RETENTION_YEARS, standaard 5 jaar) verstreken is',
+    'option.today': 'doe alsof het vandaag deze datum is (JJJJ-MM-DD)',
     'error.prefix': 'Fout',
   },
   en: {
@@ -108,6 +113,11 @@ const messages = {
     'cmd.monitor.remind': 'send reminders to municipalities without a submitted response (in-app, and by e-mail when NAAST_SMTP_URL is set)',
     'option.roundAll': 'only this round (default: every round)',
     'option.now': 'act as if today were this date (YYYY-MM-DD)',
+    'cmd.dossiers': 'client support cases: MEE handover and retention',
+    'cmd.dossiers.importMee': 'import MEE trajectories running on the transition date (CSV or XLSX: gemeente;client_naam;geboortejaar;startdatum;mee_organisatie;mee_ondersteuner;vraag[;soort_ondersteuner]); all or nothing',
+    'arg.meeCasesFile': 'CSV or XLSX file with running MEE trajectories',
+    'cmd.dossiers.anonymise': 'anonymise closed cases whose retention period (NAAST_RETENTION_YEARS, default 5 years) has passed',
+    'option.today': 'act as if today were this date (YYYY-MM-DD)',
     'error.prefix': 'Error',
   },
 } as const;

@@ -7,6 +7,7 @@ import { budgetCommand } from './commands/budget.ts';
 import { usersCommand } from './commands/users.ts';
 import { auditCommand } from './commands/audit.ts';
 import { monitorCommand } from './commands/monitor.ts';
+import { dossiersCommand } from './commands/dossiers.ts';
 import { CliError } from './errors.ts';
 
 /** Builds the `naast` command tree; later modules add their subcommands in registerCommands. */
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
   program.addCommand(monitorCommand());
+  program.addCommand(dossiersCommand());
   localiseHelp(program);
   return program;
 }

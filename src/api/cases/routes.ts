@@ -3,6 +3,8 @@ import { dossierRoutes } from './dossiers.ts';
 import { assignmentRoutes } from './assignments.ts';
 import { recordRoutes } from './records.ts';
 import { worklistRoutes } from './worklists.ts';
+import { transitionRoutes } from './transition.ts';
+import { evaluationRoutes } from './evaluation.ts';
 
 /** Client support casework (dossiers): intake, process, independence, records, work lists. */
 export async function caseRoutes(app: AppInstance): Promise<void> {
@@ -10,4 +12,6 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
   await app.register(dossierRoutes);
   await app.register(assignmentRoutes);
   await app.register(recordRoutes);
+  await app.register(transitionRoutes);
+  await app.register(evaluationRoutes);
 }

@@ -5,6 +5,7 @@ import { buildServer } from '../../api/server.ts';
 import { t } from '../i18n.ts';
 import { loadDemoUsers } from '../../services/identity/demo.ts';
 import { loadDemoMonitor } from '../../services/monitor/demo.ts';
+import { retentionSettings, startRetentionJob } from '../../services/cases/retention.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -27,7 +28,13 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
     if (responses) process.stderr.write(`Demo-antwoorden transitiemonitor geladen: ${responses}\n`);
   }
   const app = await buildServer({ db, webDir: config.webDir, logger, development: config.environment !== 'production', oidc: config.oidc });
-  app.addHook('onClose', async () => db.close());
+  // Retention (bewaartermijn) as a scheduled job while the server runs: a timer, not pg-boss, because
+  // pg-boss needs a PostgreSQL server and the embedded engine has none (see retention.ts).
+  const retention = startRetentionJob(db, retentionSettings(), { info: (m) => app.log.info(m), error: (m) => app.log.error(m) });
+  app.addHook('onClose', async () => {
+    await retention.stop();
+    await db.close();
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -36,7 +36,11 @@ export async function userNames(db: Rows, ids: readonly string[]): Promise<Map<s
 export async function namesFor(db: Rows, record: { case: Case; client: ClientDetails }): Promise<NameOf> {
   const users = await userNames(db, personIdsOf(record.case));
   const informal = new Map(record.client.informalSupporters.map((s) => [s.id, s.name]));
-  return (id) => users.get(id) ?? informal.get(id) ?? 'Onbekende medewerker';
+  // A MEE supporter kept from the transition (mee-import.ts) is no user of Naast either.
+  const mee = new Map(
+    (await db.rows<{ id: string; name: string }>(sql`select mee_supporter_id as id, mee_supporter_name as name from case_mee_transitions where case_id = ${record.case.id}::uuid`)).map((r) => [r.id, r.name]),
+  );
+  return (id) => users.get(id) ?? informal.get(id) ?? mee.get(id) ?? 'Onbekende medewerker';
 }
 
 /**

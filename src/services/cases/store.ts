@@ -105,13 +105,18 @@ function columns(r: CaseRecord): SQL {
  */
 export async function insertCase(db: Database, record: CaseRecord, after?: (tx: Executor) => Promise<void>): Promise<CaseRecord> {
   await db.orm.transaction(async (tx) => {
-    await tx.execute(sql`insert into cases (id, municipality_code, aggregate, client, client_name, opened_on) values
-      (${record.id}::uuid, ${record.municipalityCode}, '{}'::jsonb, '{}'::jsonb, '', ${record.case.openedOn}::date)`);
-    await tx.execute(sql`update cases set ${columns(record)} where id = ${record.id}::uuid`);
-    await syncPeople(tx, record.id, record.case);
+    await insertCaseIn(tx, record);
     await after?.(tx);
   });
   return { ...record, version: 1 };
+}
+
+/** The insert of `insertCase` inside a transaction the caller holds (bulk imports: all or nothing). */
+export async function insertCaseIn(tx: Executor, record: CaseRecord): Promise<void> {
+  await tx.execute(sql`insert into cases (id, municipality_code, aggregate, client, client_name, opened_on) values
+    (${record.id}::uuid, ${record.municipalityCode}, '{}'::jsonb, '{}'::jsonb, '', ${record.case.openedOn}::date)`);
+  await tx.execute(sql`update cases set ${columns(record)} where id = ${record.id}::uuid`);
+  await syncPeople(tx, record.id, record.case);
 }
 
 export interface CaseChange {

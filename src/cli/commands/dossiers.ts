@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import { Command } from 'commander';
+import { t } from '../i18n.ts';
+import { withDatabase } from '../context.ts';
+import { CliError } from '../errors.ts';
+import { isIsoDate } from '../../domain/cases/index.ts';
+import { recordAudit } from '../../services/audit/log.ts';
+import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { importMeeCases, parseMeeFile } from '../../services/cases/mee-import.ts';
+import { anonymiseDueCases } from '../../services/cases/retention.ts';
+import { TableImportError } from '../../services/tabular/import.ts';
+
+export function dossiersCommand(): Command {
+  const dossiers = new Command('dossiers').description(t('cmd.dossiers'));
+
+  dossiers
+    .command('import-mee')
+    .description(t('cmd.dossiers.importMee'))
+    .argument('<bestand>', t('arg.meeCasesFile'))
+    .action(async (file: string) => {
+      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      await withDatabase(async (db) => {
+        let rows;
+        try {
+          // Whoever runs the CLI has the database itself: every municipality may be imported for.
+          rows = await parseMeeFile(db, fs.readFileSync(file), async () => true, file);
+        } catch (err) {
+          if (!(err instanceof TableImportError)) throw err;
+          for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
+          throw new CliError(`Er is niets opgeslagen: ${err.problems.length} ${err.problems.length === 1 ? 'probleem' : 'problemen'}.`, 1);
+        }
+        const ids = await importMeeCases(db, rows, null);
+        const purpose = 'continuïteit van lopende MEE-trajecten (§4.3)';
+        const entries = await Promise.all(
+          ids.map(async (id) => ({
+            actorUserId: null,
+            actorRole: null,
+            actorOrganisation: 'cli',
+            dataSubject: await pseudonymise(db, 'client', id),
+            activity: 'dossier',
+            purpose,
+            action: 'schrijven' as const,
+            outcome: 'toegestaan' as const,
+            requestId: null,
+            traceId: null,
+          })),
+        );
+        await recordAudit(db, entries);
+        process.stdout.write(`${ids.length} lopende MEE-trajecten ingelezen als dossier.\n`);
+      });
+    });
+
+  dossiers
+    .command('anonymise')
+    .description(t('cmd.dossiers.anonymise'))
+    .option('--today <datum>', t('option.today'))
+    .action(async (options: { today?: string }) => {
+      if (options.today !== undefined && !isIsoDate(options.today)) throw new CliError(`Ongeldige datum "${options.today}" (verwacht JJJJ-MM-DD).`, 2);
+      await withDatabase(async (db) => {
+        const count = await anonymiseDueCases(db, options.today ? { today: options.today } : {});
+        process.stdout.write(`${count} ${count === 1 ? 'dossier' : 'dossiers'} geanonimiseerd.\n`);
+      });
+    });
+
+  return dossiers;
+}
