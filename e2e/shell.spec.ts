@@ -30,8 +30,8 @@ test('the language switch turns the interface into English and back', async ({ p
 });
 
 test('a module page in progress and an unknown page are accessible', async ({ page }) => {
-  await page.goto('/clienten');
-  await expect(page.getByRole('heading', { level: 1, name: 'Cliënten' })).toBeVisible();
+  await page.goto('/verantwoording');
+  await expect(page.getByRole('heading', { level: 1, name: 'Verantwoording' })).toBeVisible();
   await expectAccessible(page);
   await page.goto('/bestaat-niet');
   await expect(page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeVisible();

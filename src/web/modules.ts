@@ -11,7 +11,7 @@ export interface ModuleEntry {
 export const modules: ModuleEntry[] = [
   { path: '/budget', labelKey: 'nav.budget', page: lazy(() => import('./pages/budget/BudgetModule.tsx')) },
   { path: '/monitor', labelKey: 'nav.monitor', page: lazy(() => import('./pages/monitor/MonitorModule.tsx')) },
-  { path: '/clienten', labelKey: 'nav.cases' },
+  { path: '/clienten', labelKey: 'nav.cases', page: lazy(() => import('./pages/cases/CasesModule.tsx')) },
   { path: '/sociale-kaart', labelKey: 'nav.socialMap' },
   { path: '/verantwoording', labelKey: 'nav.accountability' },
   { path: '/beheer', labelKey: 'nav.admin', page: lazy(() => import('./pages/identity/AdminModule.tsx')) },

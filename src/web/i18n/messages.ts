@@ -4,6 +4,8 @@ import { monitorEn } from './monitor.en.ts';
 import { monitorNl } from './monitor.nl.ts';
 import { identityEn } from './identity.en.ts';
 import { identityNl } from './identity.nl.ts';
+import { casesEn } from './cases.en.ts';
+import { casesNl } from './cases.nl.ts';
 
 /**
  * The one message catalogue of the web UI: Dutch first (B1 level), English second.
@@ -76,6 +78,7 @@ export const messages = {
     ...budgetNl,
     ...monitorNl,
     ...identityNl,
+    ...casesNl,
   },
   en: {
     'app.name': 'Naast',
@@ -142,6 +145,7 @@ export const messages = {
     ...budgetEn,
     ...monitorEn,
     ...identityEn,
+    ...casesEn,
   },
 } as const;
 

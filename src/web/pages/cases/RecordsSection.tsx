@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { REFERRAL_OUTCOMES, type Note, type Referral } from '../../api/caseTypes.ts';
+import { useI18n } from '../../i18n/context.tsx';
+import { changeCase, formatDate } from './caseAccess.ts';
+import type { ChangeProps } from './CasePage.tsx';
+import { SelectField, TextAreaField, TextField } from './fields.tsx';
+import { useAction } from './useAction.tsx';
+
+/** Notes and contact moments, newest last; a note can be added also in a blocked case. */
+export function NotesSection({ c, onChanged, writable }: ChangeProps) {
+  const { t, lang } = useI18n();
+  const action = useAction();
+  const [text, setText] = useState('');
+  const [missing, setMissing] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!text.trim());
+    if (!text.trim()) return;
+    void action.run(async () => {
+      await changeCase<Note>(c, 'POST', '/notities', { soort: 'notitie', tekst: text.trim() });
+      setText('');
+      onChanged();
+    });
+  };
+  return (
+    <section aria-labelledby="notities-kop">
+      <Heading2 id="notities-kop">{t('cases.notes.title')}</Heading2>
+      {c.notities.length === 0 && <Paragraph>{t('cases.notes.empty')}</Paragraph>}
+      <ul className="naast-case-list" data-testid="case-notes">
+        {c.notities.map((n) => (
+          <li key={n.id}>
+            <strong>
+              {formatDate(n.datum, lang)}
+              {n.soort === 'contactmoment' && n.kanaal && <> – {t('cases.notes.contact', { channel: t(`cases.channel.${n.kanaal}`) })}</>}
+            </strong>
+            <br />
+            {n.tekst}
+          </li>
+        ))}
+      </ul>
+      {action.problem}
+      {writable && (
+        <form onSubmit={submit} noValidate>
+          <TextAreaField id="notitie-tekst" label={t('cases.notes.text')} value={text} onChange={setText} error={missing ? t('cases.required') : undefined} />
+          <Button type="submit" appearance="secondary-action-button" busy={action.busy}>
+            {t('cases.notes.submit')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Referrals to providers, each with the outcome once known. */
+export function ReferralsSection({ c, onChanged, writable }: ChangeProps) {
+  const { t } = useI18n();
+  const action = useAction();
+  const [provider, setProvider] = useState('');
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!provider.trim());
+    if (!provider.trim()) return;
+    void action.run(async () => {
+      await changeCase<Referral>(c, 'POST', '/verwijzingen', { aanbieder: provider.trim(), reden: reason.trim() });
+      setProvider('');
+      setReason('');
+      onChanged();
+    });
+  };
+  return (
+    <section aria-labelledby="verwijzingen-kop">
+      <Heading2 id="verwijzingen-kop">{t('cases.referrals.title')}</Heading2>
+      {c.verwijzingen.length === 0 && <Paragraph>{t('cases.referrals.empty')}</Paragraph>}
+      {c.verwijzingen.map((r, i) => (
+        <ReferralItem key={r.id} c={c} referral={r} number={i + 1} onChanged={onChanged} writable={writable} />
+      ))}
+      {action.problem}
+      {writable && (
+        <form onSubmit={submit} noValidate className="naast-case-sub">
+          <TextField id="verwijzing-aanbieder" label={t('cases.referrals.provider')} value={provider} onChange={setProvider} error={missing ? t('cases.required') : undefined} />
+          <TextAreaField id="verwijzing-reden" label={`${t('cases.referrals.reason')} ${t('cases.optional')}`} value={reason} onChange={setReason} />
+          <Button type="submit" appearance="secondary-action-button" busy={action.busy}>
+            {t('cases.referrals.submit')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function ReferralItem({ c, referral: r, number, onChanged, writable }: ChangeProps & { referral: Referral; number: number }) {
+  const { t, lang } = useI18n();
+  const action = useAction();
+  const [outcome, setOutcome] = useState<string>(r.uitkomst ?? '');
+  const [missing, setMissing] = useState(false);
+  const id = `verwijzing-${number}-uitkomst`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!outcome);
+    if (!outcome) return;
+    void action.run(async () => {
+      await changeCase<Referral>(c, 'PUT', `/verwijzingen/${r.id}/uitkomst`, { uitkomst: outcome });
+      onChanged();
+    });
+  };
+  return (
+    <div className="naast-case-sub" data-testid={`referral-${number}`}>
+      <Heading3>{t('cases.referrals.item', { provider: r.aanbieder, date: formatDate(r.verwezenDatum, lang) })}</Heading3>
+      {r.reden && <Paragraph>{r.reden}</Paragraph>}
+      <Paragraph data-testid="referral-outcome">
+        {t('cases.referrals.outcome')}: {r.uitkomst ? t(`cases.outcome.${r.uitkomst}`) : t('cases.referrals.noOutcome')}
+      </Paragraph>
+      {action.problem}
+      {writable && (
+        <form onSubmit={submit} noValidate>
+          <SelectField
+            id={id}
+            label={t('cases.referrals.outcomeFor', { provider: r.aanbieder })}
+            value={outcome}
+            onChange={setOutcome}
+            placeholder={t('cases.choose')}
+            options={REFERRAL_OUTCOMES.map((o) => ({ value: o, label: t(`cases.outcome.${o}`) }))}
+            error={missing ? t('cases.required') : undefined}
+          />
+          <Button type="submit" appearance="secondary-action-button" busy={action.busy}>
+            {t('cases.referrals.outcomeSubmit')}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}
