@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { SubNav } from '../../components/SubNav.tsx';
 
 // Each budget page is its own chunk; ECharts is loaded separately by the chart itself.
 const OverviewPage = lazy(() => import('./OverviewPage.tsx'));
@@ -25,17 +26,7 @@ export default function BudgetModule() {
   const current = (path: string) => (path === '/' ? location === '/' || location.startsWith('/gemeente/') : location.startsWith(path));
   return (
     <div className="naast-budget">
-      <nav className="naast-subnav naast-no-print" aria-label={t('budget.nav.label')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.path}>
-              <RouterLink href={tab.path} className="utrecht-link" aria-current={current(tab.path) ? 'page' : undefined}>
-                {t(tab.labelKey)}
-              </RouterLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t('budget.nav.label')} items={tabs.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab.path) }))} />
       <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
         <Switch>
           <Route path="/" component={OverviewPage} />

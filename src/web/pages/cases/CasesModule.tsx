@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/context.tsx';
 import './cases.css';
+import { SubNav } from '../../components/SubNav.tsx';
 
 const WorkListPage = lazy(() => import('./WorkListPage.tsx'));
 const IntakePage = lazy(() => import('./IntakePage.tsx'));
@@ -19,17 +20,7 @@ export default function CasesModule() {
   ];
   return (
     <div className="naast-cases">
-      <nav className="naast-subnav naast-no-print" aria-label={t('cases.nav.label')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.path}>
-              <RouterLink href={tab.path} className="utrecht-link" aria-current={tab.current ? 'page' : undefined}>
-                {tab.label}
-              </RouterLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t('cases.nav.label')} items={tabs} />
       <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
         <Switch>
           <Route path="/" component={WorkListPage} />

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { SubNav } from '../../components/SubNav.tsx';
 
 const AdminHome = lazy(() => import('./AdminHome.tsx'));
 const UsersPage = lazy(() => import('./UsersPage.tsx'));
@@ -26,17 +27,7 @@ export default function AdminModule() {
   const current = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
   return (
     <div className="naast-identity">
-      <nav className="naast-subnav naast-no-print" aria-label={t('identity.nav.label')}>
-        <ul>
-          {tabs.map((tab) => (
-            <li key={tab.path}>
-              <RouterLink href={tab.path} className="utrecht-link" aria-current={current(tab.path) ? 'page' : undefined}>
-                {t(tab.labelKey)}
-              </RouterLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t('identity.nav.label')} items={tabs.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab.path) }))} />
       <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
         <Switch>
           <Route path="/" component={AdminHome} />

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link as RouterLink, Route, Switch, useLocation } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { Permission } from '../../../domain/access/index.ts';
 import { useSession } from '../../api/session.ts';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { hasPermission } from './monitorFormat.ts';
 import './monitor.css';
+import { SubNav } from '../../components/SubNav.tsx';
 
 // Each monitor page is its own chunk; ECharts is loaded separately by the charts themselves.
 const DashboardPage = lazy(() => import('./DashboardPage.tsx'));
@@ -35,17 +36,7 @@ export default function MonitorModule() {
     tab.also.some((prefix) => location.startsWith(prefix));
   return (
     <div className="naast-monitor">
-      <nav className="naast-subnav naast-no-print" aria-label={t('monitor.nav.label')}>
-        <ul>
-          {visible.map((tab) => (
-            <li key={tab.path}>
-              <RouterLink href={tab.path} className="utrecht-link" aria-current={current(tab) ? 'page' : undefined}>
-                {t(tab.labelKey)}
-              </RouterLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SubNav label={t('monitor.nav.label')} items={visible.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab) }))} />
       <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
         <Switch>
           <Route path="/" component={DashboardPage} />
