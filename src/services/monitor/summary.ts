@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { listMunicipalities } from '../../db/register/queries.ts';
 import { summarise, type MonitoredMunicipality, type RoundSummary } from '../../domain/monitor/summary.ts';
@@ -14,8 +15,26 @@ export async function roundMunicipalities(db: Database, round: Round): Promise<M
   }));
 }
 
-/** The national summary of a round: counts over the submitted answers of its division's municipalities. */
-export async function roundSummary(db: Database, roundId: string): Promise<{ round: Round; summary: RoundSummary; sentences: string[] }> {
+type SummaryResult = { round: Round; summary: RoundSummary; sentences: string[] };
+const summaries = new WeakMap<Database, Map<string, { stamp: string; value: SummaryResult }>>();
+
+/**
+ * The national summary of a round, cached until the round's answers change. Answers are only ever
+ * appended (every save is a new version), so their count and newest save time identify the state.
+ */
+export async function roundSummary(db: Database, roundId: string): Promise<SummaryResult> {
+  const [row] = await db.rows<{ stamp: string }>(sql`
+    select count(*)::text || '/' || coalesce(max(saved_at)::text, '') as stamp from monitor_responses where round_id = ${roundId}`);
+  let perDb = summaries.get(db);
+  if (!perDb) summaries.set(db, (perDb = new Map()));
+  const cached = perDb.get(roundId);
+  if (cached && cached.stamp === row!.stamp) return cached.value;
+  const value = await computeRoundSummary(db, roundId);
+  perDb.set(roundId, { stamp: row!.stamp, value });
+  return value;
+}
+
+async function computeRoundSummary(db: Database, roundId: string): Promise<SummaryResult> {
   const round = await requireRound(db, roundId);
   const responses = await currentResponses(db, round.id, true);
   const summary = summarise(await roundMunicipalities(db, round), responses, { contractsDue: round.contractsDue });
