@@ -49,9 +49,6 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
   // Who is calling: a bearer token (integrations) or the session cookie (the web UI).
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith(API_PREFIX)) return;
-    // Public routes do not need to know who calls: skip the session lookup (a hot path on PGlite).
-    const rule = request.routeOptions.config?.access;
-    if (rule && 'public' in rule) return;
     const auth = request.headers.authorization;
     if (auth) {
       const principal = /^Bearer\s+(.+)$/i.test(auth) ? await resolveToken(app.db, auth.replace(/^Bearer\s+/i, '').trim()) : null;
@@ -59,6 +56,10 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions): 
       request.principal = principal;
       return;
     }
+    // A bad token is refused everywhere (the integration must learn it), but public routes do not
+    // need to know which browser session calls: skip that lookup on them (a hot path on PGlite).
+    const rule = request.routeOptions.config?.access;
+    if (rule && 'public' in rule) return;
     const cookie = request.cookies[SESSION_COOKIE];
     if (!cookie) return;
     const session = await resolveSession(app.db, cookie);
