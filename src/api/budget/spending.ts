@@ -10,6 +10,7 @@ import {
   savePlannedSpending,
 } from '../../services/budget/spending.ts';
 import { budgetProblem } from './errors.ts';
+import { createOnly, versionFromIfMatch } from '../conditional.ts';
 import { mayActFor } from '../plugins/auth.ts';
 
 const tags = ['Budget'];
@@ -28,11 +29,7 @@ const etagOf = (version: number) => `"${version}"`;
 
 /** If-Match: "3" → 3; If-None-Match: * → null (create only); neither → undefined (last write wins). */
 function expectedVersion(ifMatch: string | undefined, ifNoneMatch: string | undefined): number | null | undefined {
-  if (ifNoneMatch?.trim() === '*') return null;
-  if (!ifMatch) return undefined;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-  if (!match) throw new ProblemError(400, 'De If-Match-header is geen geldige versie (bijvoorbeeld "3").');
-  return Number(match[1]);
+  return createOnly(ifNoneMatch) ? null : versionFromIfMatch(ifMatch);
 }
 
 export async function spendingRoutes(app: AppInstance): Promise<void> {

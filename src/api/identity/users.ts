@@ -3,6 +3,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { auditRequest } from '../audit.ts';
+import { versionFromIfMatch } from '../conditional.ts';
 import { createUser, findUser, listUsers, updateUser, UsernameTakenError } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
@@ -97,9 +98,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       const b = request.body;
       const weak = b.wachtwoord ? passwordProblem(b.wachtwoord) : null;
       if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.wachtwoord', code: 'weak_password', reason: weak }] });
-      const ifMatch = request.headers['if-match'];
-      const expected = ifMatch ? Number(/^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim())?.[1] ?? NaN) : undefined;
-      if (Number.isNaN(expected)) throw new ProblemError(400, 'De If-Match-header is geen geldige versie (bijvoorbeeld "3").');
+      const expected = versionFromIfMatch(request.headers['if-match']);
       if (!(await findUser(app.db, request.params.id))) throw new ProblemError(404, 'Deze gebruiker bestaat niet.');
       const user = await updateUser(app.db, request.params.id, expected, {
         displayName: b.naam,

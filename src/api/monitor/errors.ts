@@ -3,6 +3,7 @@ import { ResponseRejectedError, TransitionError, VersionConflictError } from '..
 import { TableImportError } from '../../services/tabular/import.ts';
 import { NotInRoundError } from '../../services/monitor/followup.ts';
 import { ProblemError } from '../problem.ts';
+import { createOnly, versionFromIfMatch } from '../conditional.ts';
 
 /** Maps the monitor's errors to problems with Dutch details; anything else is re-thrown. */
 export function monitorProblem(err: unknown): never {
@@ -25,9 +26,5 @@ export function monitorProblem(err: unknown): never {
 
 /** If-Match: "3" → 3; If-None-Match: * → 0 (nothing saved yet); neither → undefined. */
 export function expectedVersion(ifMatch: string | undefined, ifNoneMatch: string | undefined): number | undefined {
-  if (ifNoneMatch?.trim() === '*') return 0;
-  if (!ifMatch) return undefined;
-  const match = /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim());
-  if (!match) throw new ProblemError(400, 'De If-Match-header is geen geldige versie (bijvoorbeeld "3").');
-  return Number(match[1]);
+  return createOnly(ifNoneMatch) ? 0 : versionFromIfMatch(ifMatch);
 }
