@@ -1,27 +1,11 @@
 /** The casework resources of the API (tag "Dossiers"), as the web UI reads them. */
-export const STEPS = [
-  'eerste_contact',
-  'gesprek',
-  'vragen_verhelderen',
-  'oplossingen_afspreken',
-  'toewijzing_voorzieningen',
-  'arrangement',
-  'evaluatie',
-  'afgesloten',
-] as const;
-export type Step = (typeof STEPS)[number];
-export const CHANNELS = ['telefonisch', 'digitaal', 'fysiek_loket', 'huisbezoek', 'signalering'] as const;
-export type Channel = (typeof CHANNELS)[number];
+// The vocabularies come from the domain itself (pure TypeScript), so the UI cannot drift from it.
+import { STEPS, type Step } from '../../domain/cases/process.ts';
+import { ACCESS_CHANNELS as CHANNELS, LIFE_DOMAINS, type AccessChannel as Channel, type LifeDomain } from '../../domain/cases/model.ts';
+
+export { STEPS, CHANNELS, LIFE_DOMAINS };
+export type { Step, Channel, LifeDomain };
 export const AGE_CATEGORIES = ['0-18', '18-25', '25-65', '65+'] as const;
-export const LIFE_DOMAINS = [
-  'opvoeding_en_ontwikkeling',
-  'zelfstandig_wonen_en_samenleven',
-  'leren_en_werken',
-  'regelgeving_en_geldzaken',
-  'vrienden_en_relaties',
-  'vrije_tijd_en_sport',
-] as const;
-export type LifeDomain = (typeof LIFE_DOMAINS)[number];
 export const CLOSE_REASONS = ['afgerond', 'direct_beantwoord', 'doorverwezen', 'ingetrokken'] as const;
 export type CloseReason = (typeof CLOSE_REASONS)[number];
 export const RELATIONS = ['familie', 'naaste', 'vrijwilliger', 'vertegenwoordiger', 'ervaringsdeskundige'] as const;
