@@ -3,7 +3,7 @@
  * `authorize` (policy.ts) is the one place that decides. Deny by default: a permission no role
  * lists is granted to nobody.
  */
-export const ROLES = ['landelijk', 'regio', 'gemeente-beleid', 'clientondersteuner', 'beslisser', 'aanbieder', 'privacy', 'beheer'] as const;
+export const ROLES = ['landelijk', 'regio', 'gemeente-beleid', 'clientondersteuner', 'beslisser', 'aanbieder', 'privacy', 'beheer', 'inwoner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ORGANISATION_KINDS = ['landelijk', 'jeugdregio', 'gemeente', 'mee-organisatie', 'aanbieder'] as const;
@@ -24,6 +24,10 @@ export const PERMISSIONS = [
   'dossiers:schrijven', // intake, process steps, assignments, objections (personal data)
   'dossiers:beslisser-toewijzen', // record who decides on a provision for a client
   'dossiers:importeren', // import running MEE cases on the transition date
+  'sociale-kaart:beheren', // providers, services, locations and the FAQ of the own municipality (sociale kaart)
+  'beleid:lezen', // policy framework (afwegingskader), coverage analysis and plan draft (scoped)
+  'beleid:schrijven', // edit the own municipality's policy framework
+  'portaal:eigen-vragen', // a resident: their own questions, requests and support plan, nothing else
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,14 +54,14 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'regio',
     description: 'Jeugdregio: totalen van de eigen regio, geen persoonsgegevens',
     organisationKinds: ['jeugdregio'],
-    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven'],
+    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven', 'beleid:lezen'],
     personalData: false,
   },
   'gemeente-beleid': {
     role: 'gemeente-beleid',
     description: 'Beleidsmedewerker van een gemeente',
     organisationKinds: ['gemeente'],
-    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven'],
+    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven', 'sociale-kaart:beheren', 'beleid:lezen', 'beleid:schrijven'],
     personalData: false,
   },
   clientondersteuner: {
@@ -92,8 +96,15 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'beheer',
     description: 'Beheerder: gebruikers, rollen en instellingen',
     organisationKinds: ['landelijk', 'gemeente'],
-    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren', 'dossiers:importeren'],
+    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren', 'dossiers:importeren', 'sociale-kaart:beheren'],
     personalData: false,
+  },
+  inwoner: {
+    role: 'inwoner',
+    description: 'Inwoner die via het inwonersportaal inlogt: alleen de eigen vragen en het eigen plan',
+    organisationKinds: ['gemeente'],
+    permissions: ['sessie', 'portaal:eigen-vragen'],
+    personalData: true,
   },
 };
 

@@ -1,0 +1,16 @@
+import type { MatrixModule } from './types.ts';
+
+export const budgetMatrix: MatrixModule = {
+  expected: {
+    'GET /api/v1/budget/verdelingen': 'public',
+    'GET /api/v1/budget/verdelingen/:gemeenteCode': 'public',
+    'GET /api/v1/budget/controle': 'public',
+    'GET /api/v1/budget/scenario': 'public',
+    'GET /api/v1/budget/regionale-pools': 'public',
+    'GET /api/v1/budget/frictiekosten': 'public',
+    'GET /api/v1/budget/bestedingen': 'public',
+    'PUT /api/v1/budget/bestedingen/:bestedingsjaar/:gemeenteCode': { roles: ['gemeente-beleid', 'regio', 'beheer'], scoped: true },
+    'POST /api/v1/budget/bestedingen/:bestedingsjaar/import': { roles: ['gemeente-beleid', 'regio', 'beheer'] },
+  },
+  setup: async () => ({ bestedingsjaar: '2015' }),
+};

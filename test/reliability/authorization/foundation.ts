@@ -1,0 +1,33 @@
+import { createUser } from '../../../src/services/identity/users.ts';
+import { SIGNED_IN, type MatrixModule } from './types.ts';
+
+/** Health, register, identity (sessions, users, tokens, OIDC) and the audit log. */
+export const foundationMatrix: MatrixModule = {
+  expected: {
+    'GET /api/v1/health': 'public',
+    'GET /api/v1/gemeenten': 'public',
+    'GET /api/v1/jeugdregios': 'public',
+    'GET /api/v1/mee-organisaties': 'public',
+    'GET /api/v1/gemeentelijke-indelingen': 'public',
+    'POST /api/v1/sessies': 'public',
+    'GET /api/v1/sessies/huidige': { roles: SIGNED_IN },
+    'DELETE /api/v1/sessies/huidige': { roles: SIGNED_IN },
+    'DELETE /api/v1/sessies': { roles: SIGNED_IN },
+    'GET /api/v1/gebruikers': { roles: ['beheer'] },
+    'POST /api/v1/gebruikers': { roles: ['beheer'] },
+    'GET /api/v1/gebruikers/:id': { roles: ['beheer'] },
+    'PATCH /api/v1/gebruikers/:id': { roles: ['beheer'] },
+    'GET /api/v1/api-tokens': { roles: SIGNED_IN },
+    'POST /api/v1/api-tokens': { roles: SIGNED_IN },
+    'DELETE /api/v1/api-tokens/:id': { roles: SIGNED_IN },
+    'GET /api/v1/logboek': { roles: ['privacy'] },
+    'GET /api/v1/logboek/controle': { roles: ['privacy', 'beheer'] },
+    'GET /api/v1/oidc/inloggen': 'public',
+    'GET /api/v1/oidc/terugkeer': 'public',
+    'GET /api/v1/oidc/configuratie': 'public',
+  },
+  setup: async (db) => ({
+    gemeenteCode: 'utrecht',
+    id: (await createUser(db, { username: 'doelwit', displayName: 'Doelwit', grants: [] })).id,
+  }),
+};

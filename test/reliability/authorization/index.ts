@@ -1,0 +1,8 @@
+import type { MatrixModule } from './types.ts';
+import { foundationMatrix } from './foundation.ts';
+import { budgetMatrix } from './budget.ts';
+import { monitorMatrix } from './monitor.ts';
+import { casesMatrix } from './cases.ts';
+
+/** Every module's part of the authorisation matrix: one line per capability. */
+export const MATRIX_MODULES: MatrixModule[] = [foundationMatrix, budgetMatrix, monitorMatrix, casesMatrix];

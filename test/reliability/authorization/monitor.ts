@@ -1,0 +1,30 @@
+import type { MatrixModule } from './types.ts';
+
+export const monitorMatrix: MatrixModule = {
+  expected: {
+    'GET /api/v1/monitor/rondes': 'public',
+    'GET /api/v1/monitor/rondes/:rondeId/vragenlijst': 'public',
+    'GET /api/v1/monitor/rondes/:rondeId/samenvatting': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/achterblijvers': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/rapport': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/tabellen/:tabel': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/trend': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/gemeenten': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
+    'GET /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['landelijk', 'regio', 'gemeente-beleid'], scoped: true },
+    'PUT /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['regio', 'gemeente-beleid'], scoped: true },
+    'POST /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/indienen': { roles: ['regio', 'gemeente-beleid'], scoped: true },
+    'POST /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/toelichting-vragen': { roles: ['landelijk'] },
+    'POST /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode/accepteren': { roles: ['landelijk'] },
+    'POST /api/v1/monitor/rondes/:rondeId/antwoorden/import': { roles: ['landelijk', 'beheer'] },
+    'POST /api/v1/monitor/rondes/:rondeId/jeugdregios/:jeugdregioCode/antwoorden': { roles: ['regio'], scoped: true },
+    'POST /api/v1/monitor/rondes/:rondeId/mee-monitor/import': { roles: ['landelijk', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/vergelijking': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/opvolging': { roles: ['landelijk'] },
+    'PUT /api/v1/monitor/rondes/:rondeId/opvolging/:gemeenteCode': { roles: ['landelijk'] },
+    'POST /api/v1/monitor/rondes/:rondeId/opvolging/:gemeenteCode/gebeurtenissen': { roles: ['landelijk'] },
+    'GET /api/v1/monitor/escalaties': { roles: ['landelijk'] },
+    'POST /api/v1/monitor/herinneringen': { roles: ['landelijk'] },
+    'GET /api/v1/monitor/meldingen': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
+  },
+  setup: async () => ({ rondeId: '2014-10', tabel: 'fasen', jeugdregioCode: 'utrecht-stad' }),
+};
