@@ -1,0 +1,6 @@
+export * from './framework.ts';
+export * from './coverage.ts';
+export * from './checklist.ts';
+export * from './plan.ts';
+export * from './region.ts';
+export * from './labels.ts';

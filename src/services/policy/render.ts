@@ -1,0 +1,91 @@
+import PDFDocument from 'pdfkit';
+import type { PlanDocument } from '../../domain/policy/index.ts';
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The plan draft as HTML that Word opens as a document (saved as .doc): the Office namespaces, a
+ * print layout view and plain styles Word maps to its own headings. Browsers show it as a clean page.
+ */
+export function planWordHtml(doc: PlanDocument): string {
+  const body = doc.blocks
+    .map((b) => {
+      switch (b.kind) {
+        case 'heading':
+          return `<h${b.level}>${escape(b.text)}</h${b.level}>`;
+        case 'paragraph':
+          return `<p>${escape(b.text)}</p>`;
+        case 'list':
+          return `<ul>${b.items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+        case 'table':
+          return `<table><thead><tr>${b.header.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${b.rows
+            .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`)
+            .join('')}</tbody></table>`;
+      }
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="nl" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta charset="utf-8"><title>${escape(doc.title)}</title>
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom></w:WordDocument></xml><![endif]-->
+<style>
+@page{size:21cm 29.7cm;margin:2.5cm}
+body{font-family:Calibri,Arial,sans-serif;font-size:11pt;line-height:1.4;color:#111}
+h1{font-size:18pt}h2{font-size:15pt}h3{font-size:12pt}
+table{border-collapse:collapse}th,td{border:1px solid #777;padding:3pt 6pt;text-align:left;vertical-align:top}
+</style></head>
+<body>
+${body}
+</body></html>`;
+}
+
+/** The plan draft as a PDF (pdfkit, built-in Helvetica). */
+export function planPdf(doc: PlanDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: doc.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
+    const chunks: Buffer[] = [];
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+    const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
+    for (const b of doc.blocks) {
+      if (pdf.y > pdf.page.height - 120) pdf.addPage();
+      pdf.x = pdf.page.margins.left;
+      switch (b.kind) {
+        case 'heading':
+          pdf.moveDown(0.5).font('Helvetica-Bold').fontSize({ 1: 18, 2: 15, 3: 12 }[b.level]).text(b.text, { width }).moveDown(0.3);
+          break;
+        case 'paragraph':
+          pdf.font('Helvetica').fontSize(10).text(b.text, { width, paragraphGap: 6 });
+          break;
+        case 'list':
+          pdf.font('Helvetica').fontSize(10);
+          for (const item of b.items) pdf.text(`•  ${item}`, { width, indent: 0, paragraphGap: 3 });
+          pdf.moveDown(0.3);
+          break;
+        case 'table': {
+          const widths = b.header.map((_, i) => (i === 0 ? 0.3 : 0.7 / (b.header.length - 1)) * width);
+          const row = (cells: string[], bold: boolean) => {
+            if (pdf.y > pdf.page.height - 90) pdf.addPage();
+            const y = pdf.y;
+            let x = pdf.page.margins.left;
+            let bottom = y;
+            pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+            cells.forEach((c, i) => {
+              pdf.text(c, x, y, { width: widths[i]! - 6 });
+              bottom = Math.max(bottom, pdf.y);
+              x += widths[i]!;
+            });
+            pdf.y = bottom + 4;
+            pdf.x = pdf.page.margins.left;
+          };
+          row(b.header, true);
+          for (const r of b.rows) row(r, false);
+          pdf.moveDown(0.5);
+          break;
+        }
+      }
+    }
+    pdf.end();
+  });
+}
