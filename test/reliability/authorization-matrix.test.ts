@@ -82,8 +82,17 @@ describe('authorisation matrix', () => {
     expect(routes.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`), 'routes without config.access').toEqual([]);
   });
 
-  it('allows and denies exactly as expected for anonymous callers and every role, own and foreign organisation', async () => {
+  it('allows and denies exactly as expected for anonymous callers and every role, own and foreign organisation', { timeout: 300_000 }, async () => {
     const mismatches: string[] = [];
+    // One session per role and organisation, reused across routes: signing in per route made the
+    // matrix slower than its timeout once every module had landed. Routes that end sessions
+    // (sign-out) drop the cached one, so the next route signs in afresh.
+    const sessions = new Map<string, Record<string, string>>();
+    const sessionOf = async (role: Role, label: string, organisation: Grant['organisation']) => {
+      const key = `${role} ${label}`;
+      if (!sessions.has(key)) sessions.set(key, (await signIn(t.test.db, [{ role, organisation }])).headers);
+      return sessions.get(key)!;
+    };
     for (const route of apiRoutes()) {
       const key = `${route.method} ${route.url}`;
       const expectation = EXPECTED[key];
@@ -95,11 +104,12 @@ describe('authorisation matrix', () => {
       if (!(await denied(route.method, route.url, {}))) mismatches.push(`${key}: anonymous allowed`);
       for (const role of ROLES) {
         for (const [label, organisation] of [['own', OWN[role]], ['foreign', FOREIGN[role]]] as const) {
-          const user = await signIn(t.test.db, [{ role, organisation }]);
+
           // A national grant covers every organisation: "foreign" is then the same as "own".
           const coversAll = organisation.kind === 'landelijk';
           const expectAllowed = expectation.roles.includes(role) && (!expectation.scoped || label === 'own' || coversAll);
-          const wasDenied = await denied(route.method, route.url, user.headers);
+          const wasDenied = await denied(route.method, route.url, await sessionOf(role, label, organisation));
+          if (route.method === 'DELETE' && route.url.startsWith('/api/v1/sessies')) sessions.delete(`${role} ${label}`);
           if (wasDenied === expectAllowed) mismatches.push(`${key}: ${role} (${label}) ${wasDenied ? 'denied' : 'allowed'}, expected ${expectAllowed ? 'allowed' : 'denied'}`);
         }
       }

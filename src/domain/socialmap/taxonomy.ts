@@ -137,3 +137,46 @@ export const ACCESSIBILITY_FEATURES = [
   { code: 'rolstoeltoegankelijk', label: 'Rolstoeltoegankelijk' },
 ] as const satisfies readonly Term[];
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number]['code'];
+
+/** §2.3 "Integraal": the six life domains with a label a resident understands. */
+export const LIFE_DOMAIN_TERMS = [
+  { code: 'opvoeding_en_ontwikkeling', label: 'Opvoeding en ontwikkeling' },
+  { code: 'zelfstandig_wonen_en_samenleven', label: 'Zelfstandig wonen en samenleven' },
+  { code: 'leren_en_werken', label: 'Leren en werken' },
+  { code: 'regelgeving_en_geldzaken', label: 'Regels en geldzaken' },
+  { code: 'vrienden_en_relaties', label: 'Vrienden en relaties' },
+  { code: 'vrije_tijd_en_sport', label: 'Vrije tijd en sport' },
+] as const satisfies readonly Term<LifeDomain>[];
+
+/** The age categories of the MEE information package (§4.3), as residents read them. */
+export const AGE_TERMS = [
+  { code: '0-18', label: 'Kinderen en jongeren (0 tot 18 jaar)' },
+  { code: '18-25', label: 'Jongvolwassenen (18 tot 25 jaar)' },
+  { code: '25-65', label: 'Volwassenen (25 tot 65 jaar)' },
+  { code: '65+', label: 'Ouderen (65 jaar en ouder)' },
+] as const satisfies readonly Term<AgeCategory>[];
+
+export const STAFFING_TERMS = [
+  { code: 'professioneel', label: 'Beroepskrachten' },
+  { code: 'vrijwillig', label: 'Vrijwilligers' },
+  { code: 'beide', label: 'Beroepskrachten en vrijwilligers' },
+] as const satisfies readonly Term<Staffing>[];
+
+/** HSDS service status, in Dutch. */
+export const SERVICE_STATUSES = [
+  { code: 'active', label: 'Actief' },
+  { code: 'inactive', label: 'Niet actief' },
+  { code: 'defunct', label: 'Opgeheven' },
+  { code: 'temporarily closed', label: 'Tijdelijk gesloten' },
+] as const satisfies readonly Term[];
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number]['code'];
+
+/** The age category of an age in years (the same boundaries as the casework module). */
+export function ageCategoryOf(age: number): AgeCategory {
+  return age < 18 ? '0-18' : age < 25 ? '18-25' : age < 65 ? '25-65' : '65+';
+}
+
+/** Label of a code in one of the vocabularies, or the code itself when unknown. */
+export function labelOf(terms: readonly Term[], code: string): string {
+  return terms.find((t) => t.code === code)?.label ?? code;
+}

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import type { AppInstance } from '../types.ts';
+import { API_PREFIX } from '../version.ts';
+import { pageQuery, paginate } from '../pagination.ts';
+import { ProblemError } from '../problem.ts';
+import { searchServices } from '../../services/socialmap/search.ts';
+import { listFaq } from '../../services/socialmap/faq.ts';
+import { exportHsds } from '../../services/socialmap/hsds.ts';
+import { knownMunicipalities } from '../../services/socialmap/store.ts';
+import { NAAST_TAXONOMIES } from '../../domain/socialmap/hsds.ts';
+import {
+  ACCESSIBILITY_FEATURES,
+  AGE_TERMS,
+  ageCategoryOf,
+  CHANNELS,
+  LIFE_DOMAIN_TERMS,
+  MUNICIPAL_RELATIONS,
+  PROVIDER_KINDS,
+  SERVICE_STATUSES,
+  STAFFING_TERMS,
+  TARGET_SUBGROUPS,
+  WORKING_METHODS,
+  AGE_CATEGORIES,
+  LIFE_DOMAINS,
+} from '../../domain/socialmap/taxonomy.ts';
+import { faqOut, FaqSchema, publicAccess, publicServiceOut, PublicServiceSchema, tags } from './schemas.ts';
+
+const code = (terms: readonly { code: string }[]) => terms.map((t) => t.code) as [string, ...string[]];
+
+/** The search's query: every filter optional; `leeftijd` is an age in years or an age category. */
+export const SearchQuery = z.object({
+  vraag: z.string().trim().max(300).optional().describe('De vraag in eigen woorden, bijvoorbeeld "ik heb schulden"'),
+  gemeenteCode: z.string().max(100).optional().describe('Alleen diensten voor inwoners van deze gemeente'),
+  plaats: z.string().trim().max(100).optional().describe('Plaats van een locatie, of de naam van een gemeente in het werkgebied'),
+  leeftijd: z
+    .union([z.coerce.number().int().min(0).max(130), z.enum(AGE_CATEGORIES)])
+    .optional()
+    .describe('Leeftijd in jaren (bijvoorbeeld 70) of een categorie (0-18, 18-25, 25-65, 65+)'),
+  doelgroep: z.enum(code(TARGET_SUBGROUPS)).optional(),
+  domein: z.enum(LIFE_DOMAINS).optional().describe('Leefgebied'),
+  kanaal: z.enum(code(CHANNELS)).optional(),
+});
+export type SearchQueryInput = z.output<typeof SearchQuery>;
+
+export const filtersOf = (q: SearchQueryInput) => ({
+  question: q.vraag,
+  municipalityCode: q.gemeenteCode || undefined,
+  place: q.plaats || undefined,
+  ageCategory: q.leeftijd === undefined ? undefined : typeof q.leeftijd === 'number' ? ageCategoryOf(q.leeftijd) : q.leeftijd,
+  targetGroup: q.doelgroep,
+  lifeDomain: q.domein,
+  channel: q.kanaal,
+});
+
+const Term = z.object({ code: z.string(), label: z.string() });
+const Taxonomy = z
+  .object({
+    doelgroepen: z.array(Term.extend({ basis: z.string() })),
+    soortenAanbieders: z.array(Term.extend({ wat: z.string().nullable(), hoe: z.string().nullable() })),
+    relaties: z.array(Term),
+    kanalen: z.array(Term),
+    bemensing: z.array(Term),
+    toegankelijkheid: z.array(Term),
+    leeftijden: z.array(Term),
+    leefgebieden: z.array(Term),
+    statussen: z.array(Term),
+    hsdsTaxonomieen: z.array(z.object({ naam: z.string(), omschrijving: z.string() })),
+  })
+  .meta({ id: 'SocialeKaartTaxonomie' });
+
+const looseEntries = z.array(z.looseObject({ id: z.string() }));
+const HsdsDocumentSchema = z
+  .object({
+    meta: z.object({ hsds: z.literal('3.0'), bron: z.string(), gemeenteCode: z.string() }),
+    organizations: looseEntries,
+    services: looseEntries,
+    locations: looseEntries,
+    service_at_locations: looseEntries,
+    taxonomies: looseEntries,
+    taxonomy_terms: looseEntries,
+  })
+  .meta({ id: 'HsdsDocument', description: 'Open Referral HSDS 3.0: elke lijst bevat objecten volgens het HSDS-schema van die tabel' });
+
+/** Public routes: anyone may find help, read the FAQ and take the open data (no login). */
+export async function publicRoutes(app: AppInstance): Promise<void> {
+  app.get(
+    `${API_PREFIX}/sociale-kaart/zoeken`,
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        operationId: 'zoekHulp',
+        summary: 'Hulp zoeken op de sociale kaart: op vraag, gemeente, plaats, leeftijd, doelgroep, leefgebied en manier van contact',
+        querystring: SearchQuery.extend(pageQuery),
+        description: 'Best passende diensten eerst. Paginering met de Link-header (first, prev, next, last) en X-Total-Count.',
+        response: { 200: z.array(PublicServiceSchema) },
+      },
+    },
+    async (request, reply) => {
+      const { pagina, paginaGrootte, ...query } = request.query;
+      const results = await searchServices(app.db, filtersOf(query));
+      return paginate(request, reply, results, pagina, paginaGrootte).map(publicServiceOut);
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/sociale-kaart/taxonomie`,
+    {
+      config: { access: publicAccess },
+      schema: { tags, operationId: 'getSocialeKaartTaxonomie', summary: 'De vaste lijsten: doelgroepen (Tabel 1), soorten aanbieders met werkwijze (Tabel 2), relaties (§3.2), kanalen en meer', response: { 200: Taxonomy } },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return {
+        doelgroepen: TARGET_SUBGROUPS.map((t) => ({ ...t })),
+        soortenAanbieders: PROVIDER_KINDS.map((k) => ({ ...k, wat: WORKING_METHODS[k.code]?.what ?? null, hoe: WORKING_METHODS[k.code]?.how ?? null })),
+        relaties: MUNICIPAL_RELATIONS.map((t) => ({ ...t })),
+        kanalen: CHANNELS.map((t) => ({ ...t })),
+        bemensing: STAFFING_TERMS.map((t) => ({ ...t })),
+        toegankelijkheid: ACCESSIBILITY_FEATURES.map((t) => ({ ...t })),
+        leeftijden: AGE_TERMS.map((t) => ({ ...t })),
+        leefgebieden: LIFE_DOMAIN_TERMS.map((t) => ({ ...t })),
+        statussen: SERVICE_STATUSES.map((t) => ({ ...t })),
+        hsdsTaxonomieen: Object.entries(NAAST_TAXONOMIES).map(([naam, t]) => ({ naam, omschrijving: t.description })),
+      };
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/sociale-kaart/veelgestelde-vragen`,
+    {
+      config: { access: publicAccess },
+      schema: { tags, operationId: 'listVeelgesteldeVragen', summary: 'De gepubliceerde veelgestelde vragen van een gemeente', querystring: z.object({ gemeenteCode: z.string().max(100) }), response: { 200: z.array(FaqSchema) } },
+    },
+    async (request) => (await listFaq(app.db, request.query.gemeenteCode, true)).map(faqOut),
+  );
+
+  app.get(
+    `${API_PREFIX}/sociale-kaart/hsds`,
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        operationId: 'exportHsds',
+        summary: 'De sociale kaart van een gemeente als Open Referral HSDS 3.0 (JSON): organizations, services, locations, service_at_locations, taxonomies',
+        querystring: z.object({ gemeenteCode: z.string().max(100) }),
+        response: { 200: HsdsDocumentSchema },
+      },
+    },
+    async (request, reply) => {
+      const doc = await exportHsds(app.db, request.query.gemeenteCode);
+      if (doc.organizations.length === 0 && !(await municipalityExists(app, request.query.gemeenteCode))) throw new ProblemError(404, `Gemeente "${request.query.gemeenteCode}" bestaat niet.`);
+      reply.header('content-disposition', `inline; filename="sociale-kaart-${request.query.gemeenteCode}.hsds.json"`);
+      return doc as unknown as z.output<typeof HsdsDocumentSchema>;
+    },
+  );
+}
+
+async function municipalityExists(app: AppInstance, code: string): Promise<boolean> {
+  return (await knownMunicipalities(app.db)).has(code);
+}
