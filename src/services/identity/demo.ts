@@ -15,6 +15,8 @@ export const DEMO_USERS: { username: string; displayName: string; grants: Grant[
   { username: 'demo-aanbieder', displayName: 'Demo MEE Utrecht Gooi & Vecht', grants: [{ role: 'aanbieder', organisation: { kind: 'mee-organisatie', code: 'mee-utrecht-gooi-vecht' } }] },
   { username: 'demo-privacy', displayName: 'Demo Privacyfunctionaris', grants: [{ role: 'privacy', organisation: { kind: 'landelijk', code: 'nl' } }] },
   { username: 'demo-beheer', displayName: 'Demo Beheerder', grants: [{ role: 'beheer', organisation: { kind: 'landelijk', code: 'nl' } }] },
+  // A resident of Utrecht for the resident portal (in production residents sign in with DigiD, never a password).
+  { username: 'demo-inwoner', displayName: 'Demo Inwoner Utrecht', grants: [{ role: 'inwoner', organisation: { kind: 'gemeente', code: 'utrecht' } }] },
 ];
 
 /** Creates the demo accounts that do not exist yet; returns the usernames created. */

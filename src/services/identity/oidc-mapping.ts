@@ -111,6 +111,11 @@ export function mapClaims(claims: Record<string, unknown>, mapping: ClaimMapping
       ignored.push({ value: raw, reason: 'onbekende rol of ongeldige organisatie' });
       continue;
     }
+    // Residents sign in through the portal's own route (docs/decisions/0009): a staff token never makes one.
+    if (parsed.role === 'inwoner') {
+      ignored.push({ value: raw, reason: 'de rol inwoner komt alleen via het inloggen in het inwonersportaal' });
+      continue;
+    }
     const organisation = parsed.organisation ?? fallback;
     if (!organisation) {
       ignored.push({ value: raw, reason: 'geen organisatie bij deze rol' });

@@ -1,0 +1,3 @@
+export * from './question.ts';
+export * from './reference.ts';
+export * from './progress.ts';

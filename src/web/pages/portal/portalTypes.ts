@@ -1,0 +1,60 @@
+/** The resident portal's API shapes (see src/api/portal/schemas.ts). */
+export const LIFE_DOMAINS = [
+  'opvoeding_en_ontwikkeling',
+  'zelfstandig_wonen_en_samenleven',
+  'leren_en_werken',
+  'regelgeving_en_geldzaken',
+  'vrienden_en_relaties',
+  'vrije_tijd_en_sport',
+] as const;
+
+/** Residents read the life domains in their own words (the same as the page without JavaScript). */
+export const DOMAIN_LABELS: Record<(typeof LIFE_DOMAINS)[number], { nl: string; en: string }> = {
+  opvoeding_en_ontwikkeling: { nl: 'Opvoeden en opgroeien', en: 'Raising children and growing up' },
+  zelfstandig_wonen_en_samenleven: { nl: 'Zelfstandig wonen en meedoen', en: 'Living independently and taking part' },
+  leren_en_werken: { nl: 'Leren en werken', en: 'Learning and working' },
+  regelgeving_en_geldzaken: { nl: 'Regels en geld', en: 'Rules and money' },
+  vrienden_en_relaties: { nl: 'Vrienden en relaties', en: 'Friends and relationships' },
+  vrije_tijd_en_sport: { nl: 'Vrije tijd en sport', en: 'Leisure and sport' },
+};
+
+export interface Receipt {
+  referentie: string;
+  gemeente: { code: string; naam: string };
+  gesteldDatum: string;
+  clientondersteunerGevraagd: boolean;
+  gekoppeldAanAccount: boolean;
+  contactUiterlijkDatum: string;
+  vervolgstappen: string[];
+}
+
+export interface OwnQuestion {
+  referentie: string;
+  gesteldDatum: string;
+  gemeente: { code: string; naam: string };
+  vraag: string;
+  stap: string;
+  stapTitel: string;
+  stapUitleg: string;
+  afsluitUitleg: string | null;
+  ondersteuner: { naam: string; soort: 'professioneel' | 'informeel' } | null;
+  andereOndersteunerGevraagd: { gevraagdDatum: string; reden: string | null } | null;
+  magAndereOndersteunerVragen: boolean;
+  verwijzingen: { aanbieder: string; verwezenDatum: string }[];
+  plan: {
+    versie: number;
+    akkoord: 'akkoord' | 'eerdere_versie' | 'niet_akkoord';
+    akkoordDatum: string | null;
+    resultaten: { omschrijving: string }[];
+    afspraken: { omschrijving: string; wie: string; uiterlijkDatum: string | null }[];
+  } | null;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `12 januari 2015` / `12 January 2015`. */
+export function longDate(iso: string, lang: 'nl' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${(lang === 'nl' ? MONTHS : MONTHS_EN)[m! - 1]} ${y}`;
+}
