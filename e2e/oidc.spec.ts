@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// Naast runs with OIDC against the test provider that playwright.config.ts starts (port 3101);
+const OIDC_PORT = process.env.E2E_OIDC_PORT ?? '3101';
+
+// Naast runs with OIDC against the test provider that playwright.config.ts starts (port 3101 unless E2E_OIDC_PORT says otherwise);
 // its development login form accepts any login name, and the account decides the claims.
 
 /** The provider's development pages import a web font; the test machine has no internet. */
@@ -10,13 +12,13 @@ async function blockExternal(page: Page): Promise<void> {
 
 async function signInAtProvider(page: Page, login: string): Promise<void> {
   await page.goto('/api/v1/oidc/inloggen');
-  await expect(page).toHaveURL(/:3101\/interaction\//);
+  await expect(page).toHaveURL(new RegExp(`:${OIDC_PORT}/interaction/`));
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill('willekeurig');
   await page.getByRole('button', { name: 'Sign-in' }).click();
   // The provider asks for consent the first time this account meets this client.
   const consent = page.getByRole('button', { name: 'Continue' });
-  await Promise.race([page.waitForURL((url) => url.port !== '3101'), consent.waitFor()]);
+  await Promise.race([page.waitForURL((url) => url.port !== OIDC_PORT), consent.waitFor()]);
   if (await consent.isVisible()) await consent.click();
 }
 
