@@ -2,6 +2,7 @@ import type { policyNl } from './policy.nl.ts';
 
 /** English texts of the Policy pages; the type makes sure every Dutch key has an English text. */
 export const policyEn: { readonly [K in keyof typeof policyNl]: string } = {
+  'home.module.policy': 'Policy: choose how your municipality organises client support, and see where support is missing or overlaps.',
   'nav.policy': 'Policy',
   'policy.nav.label': 'Policy',
   'policy.nav.home': 'Overview',

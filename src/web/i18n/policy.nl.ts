@@ -1,5 +1,6 @@
 /** Dutch texts of the Policy pages (Beleid): plain language, B1. The choice lists come from the domain, in Dutch. */
 export const policyNl = {
+  'home.module.policy': 'Beleid: kies hoe uw gemeente cliëntondersteuning regelt, en zie waar hulp ontbreekt of dubbel is.',
   'nav.policy': 'Beleid',
   'policy.nav.label': 'Beleid',
   'policy.nav.home': 'Overzicht',

@@ -7,7 +7,9 @@ const items: [string, MessageKey][] = [
   ['/budget', 'home.module.budget'],
   ['/monitor', 'home.module.monitor'],
   ['/clienten', 'home.module.cases'],
+  ['/portaal', 'home.module.portal'],
   ['/sociale-kaart', 'home.module.socialMap'],
+  ['/beleid', 'home.module.policy'],
   ['/verantwoording', 'home.module.accountability'],
   ['/beheer', 'home.module.admin'],
 ];
