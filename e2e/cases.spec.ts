@@ -139,3 +139,77 @@ test('a supporter takes a question from intake to closing; independence is enfor
   expect(page.url()).not.toContain('E2E');
   await expectAccessible(page);
 });
+
+test('a supporter keeps the client plan, records a contact moment, and gives and withdraws a consent', async ({ page }) => {
+  test.slow();
+  const name = `E2E Plan ${Date.now()}`;
+  await page.goto('/clienten');
+  await signIn(page, 'demo-ondersteuner');
+  await page.getByRole('link', { name: 'Nieuwe vraag vastleggen' }).click();
+  await page.getByLabel('Bij een huisbezoek').check();
+  await page.getByLabel('De vraag in de woorden van de cliënt').fill('Mijn moeder en ik redden het niet meer samen.');
+  await page.getByLabel('Naam van de cliënt').fill(name);
+  await page.getByRole('button', { name: 'Vraag vastleggen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Dossier van ${name}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Ik word ondersteuner' }).click();
+  await expect(page.getByTestId('case-supporter')).toContainText('Demo Cliëntondersteuner Utrecht');
+
+  // A contact moment with its channel.
+  await page.getByLabel('Soort notitie').selectOption('contactmoment');
+  await page.getByLabel('Hoe was het contact?').selectOption('telefonisch');
+  await page.getByLabel('Nieuwe notitie').fill('Gebeld over het plan; dochter komt ook.');
+  await page.getByRole('button', { name: 'Contactmoment opslaan' }).click();
+  await expect(page.getByTestId('case-notes')).toContainText('Contactmoment (Telefonisch)');
+  await expect(page.getByTestId('case-notes')).toContainText('Gebeld over het plan; dochter komt ook.');
+
+  // The informal network and a representative.
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.getByLabel('Naam van persoon 1').fill('Els Jansen');
+  await page.getByLabel('Relatie van persoon 1 met de cliënt').fill('dochter');
+  await page.getByLabel('Naam van de vertegenwoordiger').fill('Mr. De Wit');
+  await page.getByLabel('Soort vertegenwoordiging').selectOption('bewindvoerder');
+  await page.getByRole('button', { name: 'Netwerk en vertegenwoordiger opslaan' }).click();
+  await expect(page.getByTestId('case-status')).toHaveText('Opgeslagen.');
+  await expect(page.getByLabel('Naam van persoon 1')).toHaveValue('Els Jansen');
+  await expectAccessible(page);
+
+  // A consent, then withdrawn: it stays in the history.
+  await page.getByLabel('Welke gegevens mogen gedeeld worden?').fill('Gegevens over de woonsituatie');
+  await page.getByLabel('Met wie mogen ze gedeeld worden?').fill('Thuiszorg West');
+  await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(page.getByTestId('consents-current')).toContainText('Gegevens over de woonsituatie, te delen met Thuiszorg West');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Intrekken: Gegevens over de woonsituatie met Thuiszorg West' }).click();
+  await expect(page.getByTestId('case-status')).toHaveText('Toestemming ingetrokken.');
+  await expect(page.getByText('Er is nu geen geldige toestemming.')).toBeVisible();
+  await expect(page.getByTestId('consents-history')).toContainText('Thuiszorg West');
+  await expect(page.getByTestId('consents-history')).not.toContainText('geldig');
+
+  // Referring to that provider now warns, and is still recorded.
+  await page.getByLabel('Naar welke aanbieder?').fill('Thuiszorg West');
+  await page.getByRole('button', { name: 'Verwijzing vastleggen' }).click();
+  await expect(page.getByTestId('referral-warning')).toContainText('geen geldige toestemming');
+  await expect(page.getByTestId('referral-1')).toContainText('Thuiszorg West');
+  await expectAccessible(page);
+
+  // The plan: a result, an agreement (who does what), saved as version 1, then the client agrees.
+  const plan = page.getByTestId('plan-form');
+  await plan.getByRole('button', { name: 'Resultaat toevoegen' }).click();
+  await plan.getByLabel('Resultaat 1: wat wil de cliënt bereiken?').fill('Moeder woont veilig thuis');
+  await plan.getByLabel('Leefgebied van resultaat 1').selectOption('zelfstandig_wonen_en_samenleven');
+  await plan.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  await plan.getByLabel('Afspraak 1: wat is afgesproken?').fill('Boodschappen doen op zaterdag');
+  await plan.getByLabel('Wie doet afspraak 1?').selectOption('netwerk');
+  await plan.getByRole('button', { name: 'Plan opslaan' }).click();
+  await expect(plan.getByText('Vul dit in.')).toBeVisible(); // who, for someone from the network
+  await plan.getByLabel('Naam van wie afspraak 1 doet').fill('Els Jansen');
+  await plan.getByLabel(/^Resultaat 1: Moeder woont veilig thuis$/).check();
+  await plan.getByRole('button', { name: 'Plan opslaan' }).click();
+  await expect(page.getByTestId('plan-message')).toHaveText('Plan opgeslagen (versie 1).');
+  await expect(page.getByTestId('plan-status')).toContainText('De cliënt is nog niet akkoord met het plan.');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Cliënt is akkoord met dit plan' }).click();
+  await expect(page.getByTestId('plan-status')).toContainText('De cliënt is akkoord met deze versie');
+  await expect(page.getByLabel('Naam van wie afspraak 1 doet')).toHaveValue('Els Jansen');
+  await expectAccessible(page);
+});

@@ -89,7 +89,7 @@ describe.each(testEngines)('MEE handover, evaluation sample and retention on %s'
   });
 
   async function closedCase(name: string, openedOn: IsoDate, closedOn: IsoDate | null, bsn: string | null = null): Promise<string> {
-    const client = { name, phone: '06-1', email: null, address: 'Straat 1', targetGroups: [], network: [], representative: null, consents: [] };
+    const client = { name, phone: '06-1', email: null, address: 'Straat 1', targetGroups: [], network: [], representative: null };
     const question = { receivedVia: 'telefonisch' as const, text: `Vraag van ${name}`, lifeDomains: [], receivedOn: openedOn, userId: null };
     const created = await createCase(t.test.db, { municipalityCode: 'utrecht', client, bsn, ageCategory: null, question });
     if (closedOn) await advanceQuestion(t.test.db, created.id, undefined, created.case.questions[0]!.id, { to: 'afgesloten', on: closedOn, closeReason: 'ingetrokken' });

@@ -45,7 +45,7 @@ export const userIdOf = (request: FastifyRequest): string => request.principal!.
 export function caseProblem(err: unknown): never {
   if (err instanceof CaseNotFoundError) throw new ProblemError(404, err.message);
   if (err instanceof CaseVersionConflictError) throw new ProblemError(412, err.message);
-  if (err instanceof CaseInputError) throw new ProblemError(400, err.message, { invalidParams: [{ name: err.field, code: err.code, reason: err.message }] });
+  if (err instanceof CaseInputError) throw new ProblemError(400, err.message, { invalidParams: err.fields.map((f) => ({ name: f.field, code: f.code, reason: f.message })) });
   if (err instanceof CaseRefusedError) {
     // Missing or unusable input the domain asks for is the caller's to fix (400); everything else is
     // a state the case is in that forbids the change (409).

@@ -10,6 +10,8 @@ import { addQuestion, createCase, updateClientDetails, type QuestionIntake } fro
 import { advanceQuestion, chooseSupport, classify } from '../../services/cases/questions.ts';
 import type { CaseRecord } from '../../services/cases/store.ts';
 import { caseView } from '../../services/cases/view.ts';
+import { consentsOf } from '../../services/cases/consents.ts';
+import { legacyConsents, sameLegacyConsents } from './consent-schemas.ts';
 import { audited, caseScope, dossierParams, ifMatchHeaders, municipalitiesOf, optionalDate, read, tags, today, userIdOf, versionOf, write } from './common.ts';
 import { ChoiceSchema, choiceResponse, DossierSchema, dossierResponse, SuggestionSchema, suggestionResponse } from './schemas.ts';
 
@@ -35,7 +37,10 @@ const ClientInput = z
     toestemmingen: z
       .array(z.object({ onderwerp: text(300).min(1), gegeven: z.boolean(), vastgelegdDatum: z.iso.date(), toelichting: text(2000).default('') }))
       .max(100)
-      .default([]),
+      .optional()
+      .describe(
+        'Verouderd. Bij de intake worden deze toestemmingen vastgelegd als losse toestemmingen (zonder ontvanger). Bij wijzigen mag de lijst alleen ongewijzigd worden meegestuurd: geef en trek toestemmingen in via /dossiers/{dossierId}/toestemmingen.',
+      ),
   })
   .meta({ id: 'ClientInvoer' });
 type ClientInputBody = z.output<typeof ClientInput>;
@@ -48,8 +53,20 @@ const toClient = (b: ClientInputBody): EditableClientDetails => ({
   targetGroups: b.doelgroepen,
   network: b.netwerk.map((n) => ({ name: n.naam, relation: n.relatie, phone: n.telefoon })),
   representative: b.vertegenwoordiger ? { name: b.vertegenwoordiger.naam, kind: b.vertegenwoordiger.soort, phone: b.vertegenwoordiger.telefoon } : null,
-  consents: b.toestemmingen.map((t) => ({ subject: t.onderwerp, given: t.gegeven, recordedOn: t.vastgelegdDatum, note: t.toelichting })),
+  ...(b.toestemmingen ? { consents: b.toestemmingen.map((t) => ({ subject: t.onderwerp, given: t.gegeven, recordedOn: t.vastgelegdDatum, note: t.toelichting })) } : {}),
 });
+
+/**
+ * Consents are records now: a PUT of the client details may carry the old list only unchanged (a form
+ * that sends back what it read), never to change consents behind the history's back.
+ */
+async function refuseConsentChanges(app: AppInstance, caseId: string, sent: ClientInputBody['toestemmingen']): Promise<void> {
+  if (sent === undefined) return;
+  const current = legacyConsents(await consentsOf(app.db, caseId));
+  if (sameLegacyConsents(current, sent)) return;
+  const reason = 'Toestemmingen wijzigt u niet meer via de cliëntgegevens. Leg een nieuwe toestemming vast of trek er een in bij Toestemmingen; de geschiedenis blijft dan bewaard.';
+  throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.toestemmingen', code: 'moved', reason }] });
+}
 
 const QuestionInput = z
   .object({
@@ -122,13 +139,14 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/dossiers/:dossierId/clientgegevens`,
     {
       config: { access: write, scope },
-      schema: { tags, operationId: 'putClientgegevens', summary: 'Gegevens van de cliënt vervangen (contact, doelgroepen, netwerk, vertegenwoordiger, toestemmingen)', params: dossierParams, headers: ifMatchHeaders, body: ClientInput, response: { 200: DossierSchema } },
+      schema: { tags, operationId: 'putClientgegevens', summary: 'Gegevens van de cliënt vervangen (contact, doelgroepen, informeel netwerk, vertegenwoordiger); toestemmingen gaan apart', params: dossierParams, headers: ifMatchHeaders, body: ClientInput, response: { 200: DossierSchema } },
     },
     async (request, reply) => {
       const b = request.body;
-      const record = await audited(app, request, 'schrijven', request.params.dossierId, () =>
-        updateClientDetails(app.db, request.params.dossierId, versionOf(request), { client: toClient(b), bsn: b.bsn, ageCategory: b.leeftijdscategorie ?? null }),
-      );
+      const record = await audited(app, request, 'schrijven', request.params.dossierId, async () => {
+        await refuseConsentChanges(app, request.params.dossierId, b.toestemmingen);
+        return updateClientDetails(app.db, request.params.dossierId, versionOf(request), { client: toClient(b), bsn: b.bsn, ageCategory: b.leeftijdscategorie ?? null });
+      });
       return respond(reply, record);
     },
   );

@@ -8,6 +8,11 @@ import { addObjection, OBJECTION_KINDS, OBJECTION_OUTCOMES, updateObjection } fr
 import { audited, caseScope, dossierParams, ifMatchHeaders, optionalDate, tags, today, userIdOf, versionOf, write } from './common.ts';
 import { NoteSchema, noteResponse, ObjectionSchema, objectionResponse, ReferralSchema, referralResponse } from './record-schemas.ts';
 
+/** The referral just made, with warnings (no current consent to share with this provider). */
+const NewReferralSchema = ReferralSchema.extend({ waarschuwingen: z.array(z.string()).describe('Bijvoorbeeld: geen geldige toestemming om gegevens met deze aanbieder te delen') }).meta({
+  id: 'NieuweVerwijzing',
+});
+
 const questionRef = z.string().max(64).optional().describe('Id van de vraag waar dit bij hoort');
 
 export async function recordRoutes(app: AppInstance): Promise<void> {
@@ -54,11 +59,11 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'addVerwijzing',
-        summary: 'De cliënt verwijzen naar een aanbieder (niet in een geblokkeerd dossier)',
+        summary: 'De cliënt verwijzen naar een aanbieder (niet in een geblokkeerd dossier); zonder geldige toestemming om gegevens met die aanbieder te delen volgt een waarschuwing',
         params: dossierParams,
         headers: ifMatchHeaders,
         body: z.object({ aanbieder: z.string().trim().min(1).max(300), reden: z.string().trim().max(4000).default(''), vraagId: questionRef, datum: optionalDate }),
-        response: { 201: ReferralSchema },
+        response: { 201: NewReferralSchema },
       },
     },
     async (request, reply) => {
@@ -66,7 +71,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
       const input = { questionId: b.vraagId ?? null, provider: b.aanbieder, reason: b.reden, referredOn: b.datum ?? today(), userId: userIdOf(request) };
       const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addReferral(app.db, request.params.dossierId, versionOf(request), input));
       reply.code(201).header('ETag', `"${saved.record.version}"`);
-      return referralResponse(saved.referral);
+      return { ...referralResponse(saved.referral), waarschuwingen: saved.warnings };
     },
   );
 

@@ -5,6 +5,8 @@ import { recordRoutes } from './records.ts';
 import { worklistRoutes } from './worklists.ts';
 import { transitionRoutes } from './transition.ts';
 import { evaluationRoutes } from './evaluation.ts';
+import { consentRoutes } from './consents.ts';
+import { planRoutes } from './plan.ts';
 
 /** Client support casework (dossiers): intake, process, independence, records, work lists. */
 export async function caseRoutes(app: AppInstance): Promise<void> {
@@ -14,4 +16,6 @@ export async function caseRoutes(app: AppInstance): Promise<void> {
   await app.register(recordRoutes);
   await app.register(transitionRoutes);
   await app.register(evaluationRoutes);
+  await app.register(consentRoutes);
+  await app.register(planRoutes);
 }

@@ -20,6 +20,7 @@ import { AGE_CATEGORIES, CLOSE_REASONS, INFORMAL_RELATIONS, REPRESENTATIVE_KINDS
 import type { CaseView } from '../../services/cases/view.ts';
 import { suggestionFor } from '../../services/cases/questions.ts';
 import { NoteSchema, ObjectionSchema, ReferralSchema, noteResponse, objectionResponse, referralResponse } from './record-schemas.ts';
+import { ConsentSchema, consentResponse, legacyConsents } from './consent-schemas.ts';
 
 /** Response schemas of one case. Every BSN leaves the server masked (`maskBsn`), never whole. */
 
@@ -134,7 +135,9 @@ export const ClientSchema = z
     doelgroepen: z.array(z.enum(TARGET_GROUPS)),
     netwerk: z.array(z.object({ naam: z.string(), relatie: z.string(), telefoon: phone })).describe('Informeel netwerk'),
     vertegenwoordiger: z.object({ naam: z.string(), soort: z.enum(REPRESENTATIVE_KINDS), telefoon: phone }).nullable(),
-    toestemmingen: z.array(z.object({ onderwerp: z.string(), gegeven: z.boolean(), vastgelegdDatum: date, toelichting: z.string() })),
+    toestemmingen: z
+      .array(z.object({ onderwerp: z.string(), gegeven: z.boolean(), vastgelegdDatum: date, toelichting: z.string() }))
+      .describe('Verouderd: dezelfde toestemmingen als in het dossier (toestemmingen), in de oude vorm. Een ingetrokken toestemming staat hier als niet gegeven, met de datum van intrekken.'),
   })
   .meta({ id: 'Client' });
 
@@ -158,6 +161,7 @@ export const DossierSchema = z
     notities: z.array(NoteSchema),
     verwijzingen: z.array(ReferralSchema),
     bezwaren: z.array(ObjectionSchema),
+    toestemmingen: z.array(ConsentSchema).describe('Alle toestemmingen, ook ingetrokken (geschiedenis); geldig = nu van kracht'),
   })
   .meta({ id: 'Dossier' });
 
@@ -181,7 +185,7 @@ export function dossierResponse(view: CaseView) {
       doelgroepen: client.targetGroups,
       netwerk: client.network.map((n) => ({ naam: n.name, relatie: n.relation, telefoon: n.phone })),
       vertegenwoordiger: client.representative ? { naam: client.representative.name, soort: client.representative.kind, telefoon: client.representative.phone } : null,
-      toestemmingen: client.consents.map((t) => ({ onderwerp: t.subject, gegeven: t.given, vastgelegdDatum: t.recordedOn, toelichting: t.note })),
+      toestemmingen: legacyConsents(view.consents),
     },
     geopendDatum: c.openedOn,
     geslotenDatum: caseClosedOn(c) ?? null,
@@ -201,5 +205,6 @@ export function dossierResponse(view: CaseView) {
     notities: view.notes.map(noteResponse),
     verwijzingen: view.referrals.map(referralResponse),
     bezwaren: view.objections.map(objectionResponse),
+    toestemmingen: view.consents.map((c) => consentResponse(c, view.today)),
   };
 }

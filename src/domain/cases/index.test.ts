@@ -10,6 +10,7 @@ describe('public API', () => {
       'objectionDeadline', 'appealDeadline', 'statutoryDeadline', 'isFiledInTime', 'warningsDue', 'atwHolidays', 'easterSunday',
       'validateBsn', 'isValidBsn', 'maskBsn', 'drawEvaluationSample', 'anonymiseAfter', 'isDueForAnonymisation', 'anonymiseCase',
       'expectedCompletion', 'continuityReport',
+      'revisePlan', 'checkRevision', 'approvalStatus', 'isCurrentConsent', 'consentsCovering', 'referralConsentWarning', 'checkNewConsent', 'withdrawConsent',
     ]) {
       expect(typeof (cases as Record<string, unknown>)[name], name).toBe('function');
     }

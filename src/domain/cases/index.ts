@@ -16,3 +16,5 @@ export * from './prng.ts';
 export * from './evaluation.ts';
 export * from './retention.ts';
 export * from './mee-transition.ts';
+export * from './support-plan.ts';
+export * from './consent.ts';

@@ -34,7 +34,11 @@ export interface Representative {
   phone: string | null;
 }
 
-/** One consent of the client (e.g. to share data with a provider), kept with the day it was given or refused. */
+/**
+ * A consent in the shape the client details once held it (what, given or refused, when). Consents are
+ * records now (`consents.ts`: with whom, given on, withdrawn on, never deleted); this shape is still
+ * accepted by `createCase`, which turns each one into a record, so callers written before keep working.
+ */
 export interface Consent {
   subject: string;
   given: boolean;
@@ -58,12 +62,14 @@ export interface ClientDetails {
   targetGroups: TargetGroup[];
   network: NetworkMember[];
   representative: Representative | null;
-  consents: Consent[];
   informalSupporters: InformalSupporter[];
 }
 
-/** The details a person edits (informal supporters follow from assignments, not from this form). */
-export type EditableClientDetails = Omit<ClientDetails, 'informalSupporters'>;
+/**
+ * The details a person edits (informal supporters follow from assignments, not from this form).
+ * `consents` only at intake (see `Consent`); afterwards consents are given and withdrawn one by one.
+ */
+export type EditableClientDetails = Omit<ClientDetails, 'informalSupporters'> & { consents?: Consent[] };
 
 /** A BSN from input: empty means none; otherwise it must pass the 11-test (the domain's message). */
 export function parseBsn(input: string | null | undefined, field = 'body.bsn'): Bsn | null {

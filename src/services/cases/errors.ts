@@ -26,8 +26,17 @@ export class CaseInputError extends Error {
     readonly field: string,
     readonly code: string,
     message: string,
+    /** Every wrong field when there is more than one (a plan), so a form can show them all at once. */
+    readonly fields: readonly { field: string; code: string; message: string }[] = [{ field, code, message }],
   ) {
     super(message);
+  }
+
+  /** One error for a list of domain problems (`path` relative to the body). */
+  static of(errors: readonly { path: string; code: string; message: string }[]): CaseInputError {
+    const fields = errors.map((e) => ({ field: `body.${e.path}`, code: e.code, message: e.message }));
+    const [first] = fields;
+    return new CaseInputError(first!.field, first!.code, fields.map((f) => f.message).join(' '), fields);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { newCase, newQuestion, withQuestion, type AccessChannel, type AgeCategory, type Case, type IsoDate, type LifeDomain } from '../../domain/cases/index.ts';
 import { parseBsn, type EditableClientDetails } from './client.ts';
 import { CaseInputError } from './errors.ts';
+import { insertLegacyConsents } from './consents.ts';
 import { insertNote } from './records.ts';
 import { insertCase, updateCase, type CaseRecord } from './store.ts';
 
@@ -57,8 +58,13 @@ export async function createCase(db: Database, intake: CaseIntake): Promise<Case
   // The client is known by this case only: no person register, so the case id doubles as client id.
   const opened = withAge(newCase({ id, clientId: id, openedOn: intake.question.receivedOn }), intake.ageCategory);
   const { case: c, questionId } = addIntakeQuestion(opened, intake.question);
-  const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...intake.client, informalSupporters: [] }, choices: {}, bsn, version: 0 };
-  return insertCase(db, record, async (tx) => void (await insertNote(tx, id, intakeNote(questionId, intake.question))));
+  const { consents = [], ...details } = intake.client;
+  const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...details, informalSupporters: [] }, choices: {}, bsn, version: 0 };
+  return insertCase(db, record, async (tx) => {
+    await insertNote(tx, id, intakeNote(questionId, intake.question));
+    // Consents given at intake (e.g. in the resident portal's form) become records like every other.
+    await insertLegacyConsents(tx, id, consents, intake.question.userId);
+  });
 }
 
 /**
@@ -72,8 +78,12 @@ export async function addQuestion(db: Database, caseId: string, expectedVersion:
   });
 }
 
+/** Consents are records of their own (consents.ts): the details never carry them. */
+const withoutConsents = ({ consents: _records, ...details }: EditableClientDetails) => details;
+
 /**
- * Replaces the client's details; informal supporters stay, they follow from assignments. Responses
+ * Replaces the client's details (consents excepted: they are given and withdrawn one by one, see
+ * consents.ts); informal supporters stay, they follow from assignments. Responses
  * only ever show the BSN masked, so a form cannot send it back: `bsn` undefined keeps the stored one,
  * null or empty removes it.
  */
@@ -89,7 +99,7 @@ export async function updateClientDetails(
       ...current,
       bsn: bsn === undefined ? current.bsn : bsn,
       case: withAge(current.case, input.ageCategory),
-      client: { ...input.client, informalSupporters: current.client.informalSupporters },
+      client: { ...withoutConsents(input.client), informalSupporters: current.client.informalSupporters },
     },
   }));
 }

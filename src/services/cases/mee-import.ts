@@ -158,17 +158,39 @@ function caseOf(row: MeeImportRow): { record: CaseRecord; supporterId: string; q
     targetGroups: [],
     network: [],
     representative: null,
-    consents: [],
     informalSupporters: informal,
   };
   return { record: { id, municipalityCode: row.municipalityCode, case: c, client, choices: {}, bsn: null, version: 1 }, supporterId, questionId, openedOn };
 }
 
-/** Stores every row in one transaction; returns the new case ids in file order. */
+/** A row's identity: the same trajectory delivered twice is the same case. */
+const trajectoryKey = (r: { municipalityCode: string; clientName: string; meeOrganisation: string; supporterName: string; startedOn: string | null }) =>
+  JSON.stringify([r.municipalityCode, r.clientName, r.meeOrganisation, r.supporterName, r.startedOn ?? ''] as const);
+
+/**
+ * Stores every row in one transaction; returns the case ids in file order. Idempotent: imports run
+ * one at a time (advisory lock), and a trajectory that an earlier import already stored is not stored
+ * again (its existing case id is returned), so the same file imported twice, or twice at once, gives
+ * the cases of one import (test/reliability/concurrency.test.ts).
+ */
 export async function importMeeCases(db: Database, rows: MeeImportRow[], userId: string | null): Promise<string[]> {
   const ids: string[] = [];
   await db.orm.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('naast:mee-overdracht'))`);
+    const existing = new Map<string, string[]>();
+    const stored = (await tx.execute(sql`
+      select m.case_id::text as id, m.municipality_code as "municipalityCode", c.client_name as "clientName", m.mee_organisation as "meeOrganisation",
+             m.mee_supporter_name as "supporterName", m.started_on::text as "startedOn"
+        from case_mee_transitions m join cases c on c.id = m.case_id order by m.imported_at, m.case_id`)) as unknown as {
+      rows: { id: string; municipalityCode: string; clientName: string; meeOrganisation: string; supporterName: string; startedOn: string | null }[];
+    };
+    for (const r of stored.rows) existing.set(trajectoryKey(r), [...(existing.get(trajectoryKey(r)) ?? []), r.id]);
     for (const row of rows) {
+      const already = existing.get(trajectoryKey(row))?.shift();
+      if (already) {
+        ids.push(already);
+        continue;
+      }
       const { record, supporterId, questionId, openedOn } = caseOf(row);
       await insertCaseIn(tx, record);
       await insertNote(tx, record.id, { kind: 'contactmoment', questionId, channel: 'signalering', occurredOn: openedOn, body: row.question, recordedBy: userId });

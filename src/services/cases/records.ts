@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { formatDutch, pendingReplacement, type AccessChannel, type Case, type IsoDate, type Question } from '../../domain/cases/index.ts';
+import { formatDutch, pendingReplacement, referralConsentWarning, type AccessChannel, type Case, type IsoDate, type Question } from '../../domain/cases/index.ts';
+import { consentsOf } from './consents.ts';
 import { CaseNotFoundError, CaseRefusedError } from './errors.ts';
 import { isUuid } from './people.ts';
 import { txRows, updateCase, type CaseRecord, type Executor } from './store.ts';
@@ -107,8 +108,17 @@ export interface NewReferral {
   userId: string | null;
 }
 
-/** Referring the client to a provider (bemiddelen en verwijzen) is support work: refused while blocked. */
-export async function addReferral(db: Database, caseId: string, expectedVersion: number | undefined, input: NewReferral): Promise<{ record: CaseRecord; referral: ReferralRecord }> {
+/**
+ * Referring the client to a provider (bemiddelen en verwijzen) is support work: refused while blocked.
+ * Without a current consent to share with that provider the referral is still recorded (it may need
+ * no data at all), with a warning for the supporter (domain consent.ts).
+ */
+export async function addReferral(
+  db: Database,
+  caseId: string,
+  expectedVersion: number | undefined,
+  input: NewReferral,
+): Promise<{ record: CaseRecord; referral: ReferralRecord; warnings: string[] }> {
   const id = crypto.randomUUID();
   const record = await updateCase(db, caseId, expectedVersion, (current) => {
     refuseWhenBlocked(current.case);
@@ -121,7 +131,8 @@ export async function addReferral(db: Database, caseId: string, expectedVersion:
       },
     };
   });
-  return { record, referral: await referral(db, id) };
+  const warning = referralConsentWarning(await consentsOf(db, caseId), input.provider, input.referredOn);
+  return { record, referral: await referral(db, id), warnings: warning ? [warning] : [] };
 }
 
 /** What came of a referral; recording an outcome is bookkeeping, so it is allowed on a blocked case. */

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import type { IsoDate, NameOf } from '../../domain/cases/index.ts';
+import { consentsOf, type ConsentView } from './consents.ts';
 import { objectionsOf, type ObjectionRecord } from './objections.ts';
 import { namesFor } from './people.ts';
 import { notesOf, referralsOf, type NoteRecord, type ReferralRecord } from './records.ts';
@@ -12,16 +13,21 @@ export interface CaseView {
   notes: NoteRecord[];
   referrals: ReferralRecord[];
   objections: ObjectionRecord[];
+  /** Every consent, withdrawn ones included (history). */
+  consents: ConsentView[];
+  /** The day the view was made: whether a consent is current depends on it. */
+  today: IsoDate;
 }
 
 /** The view of a case just saved (pass the record) or read (pass the id). */
 export async function caseView(db: Database, recordOrId: CaseRecord | string, today: IsoDate): Promise<CaseView> {
   const record = typeof recordOrId === 'string' ? await loadCase(db, recordOrId) : recordOrId;
-  const [nameOf, notes, referrals, objections] = await Promise.all([
+  const [nameOf, notes, referrals, objections, consents] = await Promise.all([
     namesFor(db, record),
     notesOf(db, record.id),
     referralsOf(db, record.id),
     objectionsOf(db, [record.id], today),
+    consentsOf(db, record.id),
   ]);
-  return { record, nameOf, notes, referrals, objections };
+  return { record, nameOf, notes, referrals, objections, consents, today };
 }

@@ -14,6 +14,9 @@ import { ObjectionsSection } from './ObjectionsSection.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { NotesSection, ReferralsSection } from './RecordsSection.tsx';
 import { SupporterSection } from './SupporterSection.tsx';
+import { ConsentsSection } from './ConsentsSection.tsx';
+import { NetworkSection } from './NetworkSection.tsx';
+import { PlanSection } from './PlanSection.tsx';
 
 /** /clienten/dossier/:id — one client's case; the id is a random uuid, never personal data. */
 export default function CasePage({ id }: { id: string }) {
@@ -93,10 +96,13 @@ function CaseView({ id, user }: { id: string; user: User }) {
             </DataList>
           </section>
           <SupporterSection c={c} user={user} onChanged={onChanged} writable={writable} />
+          <NetworkSection c={c} onChanged={onChanged} writable={writable} />
           {c.vragen.map((q, i) => (
             <QuestionCard key={q.id} c={c} question={q} number={i + 1} onChanged={onChanged} writable={writable} />
           ))}
+          <PlanSection c={c} writable={writable} />
           <NotesSection c={c} onChanged={onChanged} writable={writable} />
+          <ConsentsSection c={c} onChanged={onChanged} writable={writable} />
           <ReferralsSection c={c} onChanged={onChanged} writable={writable} />
           <ObjectionsSection c={c} onChanged={onChanged} writable={writable} />
         </>

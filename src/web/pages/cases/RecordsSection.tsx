@@ -1,25 +1,31 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { REFERRAL_OUTCOMES, type Note, type Referral } from '../../api/caseTypes.ts';
+import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { CHANNELS, REFERRAL_OUTCOMES, type Note, type Referral } from '../../api/caseTypes.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { changeCase, formatDate } from './caseAccess.ts';
 import type { ChangeProps } from './CasePage.tsx';
 import { SelectField, TextAreaField, TextField } from './fields.tsx';
 import { useAction } from './useAction.tsx';
 
-/** Notes and contact moments, newest last; a note can be added also in a blocked case. */
+/** Notes and contact moments (with the channel: phone, visit, …), oldest first; both can be added also in a blocked case. */
 export function NotesSection({ c, onChanged, writable }: ChangeProps) {
   const { t, lang } = useI18n();
   const action = useAction();
+  const [kind, setKind] = useState<'notitie' | 'contactmoment'>('contactmoment');
+  const [channel, setChannel] = useState('');
+  const [date, setDate] = useState('');
   const [text, setText] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [tried, setTried] = useState(false);
+  const contact = kind === 'contactmoment';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setMissing(!text.trim());
-    if (!text.trim()) return;
+    setTried(true);
+    if (!text.trim() || (contact && !channel)) return;
     void action.run(async () => {
-      await changeCase<Note>(c, 'POST', '/notities', { soort: 'notitie', tekst: text.trim() });
+      await changeCase<Note>(c, 'POST', '/notities', { soort: kind, tekst: text.trim(), ...(contact ? { kanaal: channel } : {}), ...(date ? { datum: date } : {}) });
       setText('');
+      setDate('');
+      setTried(false);
       onChanged();
     });
   };
@@ -42,9 +48,31 @@ export function NotesSection({ c, onChanged, writable }: ChangeProps) {
       {action.problem}
       {writable && (
         <form onSubmit={submit} noValidate>
-          <TextAreaField id="notitie-tekst" label={t('cases.notes.text')} value={text} onChange={setText} error={missing ? t('cases.required') : undefined} />
+          <SelectField
+            id="notitie-soort"
+            label={t('cases.notes.kind')}
+            value={kind}
+            onChange={(v) => setKind(v as 'notitie' | 'contactmoment')}
+            options={[
+              { value: 'contactmoment', label: t('cases.notes.kindContact') },
+              { value: 'notitie', label: t('cases.notes.kindNote') },
+            ]}
+          />
+          {contact && (
+            <SelectField
+              id="notitie-kanaal"
+              label={t('cases.notes.channel')}
+              value={channel}
+              onChange={setChannel}
+              placeholder={t('cases.choose')}
+              options={CHANNELS.map((ch) => ({ value: ch, label: t(`cases.channel.${ch}`) }))}
+              error={tried && !channel ? t('cases.required') : undefined}
+            />
+          )}
+          <TextField id="notitie-datum" type="date" label={`${t('cases.notes.date')} ${t('cases.optional')}`} description={t('cases.notes.dateHelp')} value={date} onChange={setDate} />
+          <TextAreaField id="notitie-tekst" label={t('cases.notes.text')} value={text} onChange={setText} error={tried && !text.trim() ? t('cases.required') : undefined} />
           <Button type="submit" appearance="secondary-action-button" busy={action.busy}>
-            {t('cases.notes.submit')}
+            {contact ? t('cases.notes.submitContact') : t('cases.notes.submit')}
           </Button>
         </form>
       )}
@@ -59,12 +87,14 @@ export function ReferralsSection({ c, onChanged, writable }: ChangeProps) {
   const [provider, setProvider] = useState('');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
+  const [warnings, setWarnings] = useState<string[]>([]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!provider.trim());
     if (!provider.trim()) return;
     void action.run(async () => {
-      await changeCase<Referral>(c, 'POST', '/verwijzingen', { aanbieder: provider.trim(), reden: reason.trim() });
+      const made = await changeCase<Referral & { waarschuwingen?: string[] }>(c, 'POST', '/verwijzingen', { aanbieder: provider.trim(), reden: reason.trim() });
+      setWarnings(made.waarschuwingen ?? []);
       setProvider('');
       setReason('');
       onChanged();
@@ -77,6 +107,16 @@ export function ReferralsSection({ c, onChanged, writable }: ChangeProps) {
       {c.verwijzingen.map((r, i) => (
         <ReferralItem key={r.id} c={c} referral={r} number={i + 1} onChanged={onChanged} writable={writable} />
       ))}
+      {warnings.length > 0 && (
+        <Alert type="warning">
+          <Heading3>{t('cases.referrals.warningTitle')}</Heading3>
+          {warnings.map((w) => (
+            <Paragraph key={w} lang="nl" data-testid="referral-warning">
+              {w}
+            </Paragraph>
+          ))}
+        </Alert>
+      )}
       {action.problem}
       {writable && (
         <form onSubmit={submit} noValidate className="naast-case-sub">

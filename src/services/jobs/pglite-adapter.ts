@@ -1,0 +1,27 @@
+import type PgBoss from 'pg-boss';
+import type { Database } from '../../db/client.ts';
+
+/** The part of PGlite's API the adapter uses (the `$client` drizzle keeps). */
+interface PgliteClient {
+  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  exec(text: string): Promise<{ rows: unknown[] }[]>;
+}
+
+/**
+ * pg-boss over the embedded engine: pg-boss accepts any `{ executeSql(text, values) }` as its `db`.
+ * PGlite runs one statement with parameters (`query`), or a script of several without (`exec`); pg-boss
+ * sends its schema and migrations as one parameterless script (BEGIN … COMMIT), everything else as
+ * single statements with parameters. PGlite queues every call behind a running transaction of the
+ * application, so a job query never lands inside someone else's transaction.
+ */
+export function pgliteBossDb(db: Database): PgBoss.Db {
+  const client = (db.orm as unknown as { $client?: PgliteClient }).$client;
+  if (db.engine !== 'pglite' || !client) throw new Error('pgliteBossDb: this database is not PGlite');
+  return {
+    async executeSql(text: string, values?: unknown[]) {
+      if (values && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
+  };
+}
