@@ -7,7 +7,8 @@ export default defineConfig({
     // PGlite instances are heavy (≈ 200–700 MB each): one per file, few files at a time.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: a test that needs minutes is slow, not broken; CI on a busy 2-core machine must not flake.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
   },
 });
