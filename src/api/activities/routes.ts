@@ -1,0 +1,192 @@
+import { z } from 'zod';
+import type { AppInstance } from '../types.ts';
+import { API_PREFIX } from '../version.ts';
+import { ProblemError } from '../problem.ts';
+import { mayActFor } from '../plugins/auth.ts';
+import { ROLE_DEFINITIONS, type Grant } from '../../domain/access/index.ts';
+import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
+import { ActivityImportError, ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
+import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
+import { TableImportError } from '../../services/tabular/import.ts';
+
+const tags = ['Activiteiten'];
+const PROVIDER_KINDS = new Set(['aanbieder', 'mee-organisatie']);
+
+const ImportResultSchema = z
+  .object({
+    importId: z.string(),
+    aanbiederCode: z.string(),
+    bestandsnaam: z.string(),
+    aantalRegels: z.number().int(),
+    minuten: z.number().int(),
+    alGeimporteerd: z.boolean().describe('Dit bestand (zelfde sha256) was al ingelezen: er is niets toegevoegd'),
+    geimporteerdOp: z.string(),
+  })
+  .meta({ id: 'ActiviteitenImportResultaat' });
+
+const LineSchema = z.object({ waarde: z.string().nullable().describe('Leeg (null): niet ingevuld'), minuten: z.number().int(), regels: z.number().int() }).meta({ id: 'ActiviteitenTelling' });
+const SummarySchema = z
+  .object({
+    gemeenteCode: z.string(),
+    van: z.iso.date(),
+    tot: z.iso.date(),
+    alleenAanbieders: z.array(z.string()).nullable().describe('Alleen de activiteiten van deze aanbieders (uw eigen organisatie); null: alle aanbieders'),
+    totaal: z.object({ minuten: z.number().int(), regels: z.number().int() }),
+    perDienst: z.array(LineSchema),
+    perDoelgroep: z.array(LineSchema),
+    perLeeftijdscategorie: z.array(LineSchema),
+    perLevensdomein: z.array(LineSchema),
+    perWijk: z.array(LineSchema),
+  })
+  .meta({ id: 'ActiviteitenSamenvatting' });
+
+/**
+ * The upload as a stream, behind a private field: hooks that walk `request.body` (the input guard)
+ * see an object without own properties instead of the socket's whole object graph.
+ */
+class StreamedBody implements AsyncIterable<Buffer> {
+  readonly #stream: AsyncIterable<Buffer>;
+  constructor(stream: AsyncIterable<Buffer>) {
+    this.#stream = stream;
+  }
+  [Symbol.asyncIterator](): AsyncIterator<Buffer> {
+    return this.#stream[Symbol.asyncIterator]();
+  }
+}
+
+const lines = (l: SummaryLine[]) => l.map((x) => ({ waarde: x.value, minuten: x.minutes, regels: x.rows }));
+
+export async function activityRoutes(app: AppInstance): Promise<void> {
+  // The activity file is streamed to the import, never buffered: replace the (buffering) spreadsheet
+  // parser inside this plugin only. The size limit is enforced while reading (ImportTooLargeError).
+  app.removeContentTypeParser(['text/csv', 'application/octet-stream']);
+  app.addContentTypeParser(['text/csv', 'application/octet-stream'], (_request, payload, done) => done(null, new StreamedBody(payload)));
+
+  app.post(
+    `${API_PREFIX}/activiteiten/import`,
+    {
+      config: { access: { permission: 'activiteiten:importeren' } },
+      schema: {
+        tags,
+        operationId: 'importActiviteiten',
+        summary: `Activiteitenregistratie van een aanbieder inlezen (CSV: ${ACTIVITY_COLUMNS.join(';')}); alles of niets`,
+        description:
+          'Stuur het CSV-bestand (puntkomma, UTF-8 met of zonder BOM) als body met Content-Type text/csv. Eén aanbieder per bestand; ' +
+          'een aanbieder leest alleen de eigen activiteiten in. Bij fouten wordt niets opgeslagen en krijgt u elke foute regel met kolom ' +
+          `(de eerste 100, en het totaal). Hetzelfde bestand nog eens inlezen voegt niets toe (alGeimporteerd). Hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+        querystring: z.object({ bestandsnaam: z.string().max(200).optional().describe('Naam van het bestand, voor het overzicht van imports') }),
+        response: { 200: ImportResultSchema, 201: ImportResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as unknown;
+      if (!(body instanceof StreamedBody)) {
+        throw new ProblemError(415, 'Stuur een CSV-bestand als body (Content-Type text/csv).');
+      }
+      if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) throw tooLarge(new ImportTooLargeError(MAX_IMPORT_BYTES));
+      let result: ImportActivitiesResult;
+      try {
+        result = await importActivities(app.db, {
+          source: body,
+          fileName: request.query.bestandsnaam ?? 'activiteiten.csv',
+          userId: request.principal?.userId ?? null,
+          permit: permitFor(request.principal?.grants ?? []),
+        });
+      } catch (err) {
+        request.raw.resume(); // the rest of the upload is not read: let it drain so the answer arrives
+        throw importProblem(err);
+      }
+      reply.code(result.alreadyImported ? 200 : 201);
+      return {
+        importId: result.importId,
+        aanbiederCode: result.providerCode,
+        bestandsnaam: result.fileName,
+        aantalRegels: result.rowCount,
+        minuten: result.minutes,
+        alGeimporteerd: result.alreadyImported,
+        geimporteerdOp: result.importedAt,
+      };
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/activiteiten/samenvatting`,
+    {
+      config: { access: { permission: 'activiteiten:lezen' } },
+      schema: {
+        tags,
+        operationId: 'getActiviteitenSamenvatting',
+        summary: 'Geleverde minuten en aantallen van één gemeente over een periode, per dienst, doelgroep, leeftijdscategorie, levensdomein en wijk',
+        description: 'Een aanbieder ziet alleen de eigen activiteiten; gemeente, jeugdregio en landelijk zien alle aanbieders van hun gemeenten.',
+        querystring: z.object({
+          gemeenteCode: z.string().max(64).describe('Code van de gemeente, bijvoorbeeld utrecht'),
+          van: z.iso.date().describe('Eerste dag van de periode'),
+          tot: z.iso.date().describe('Laatste dag van de periode (tot en met)'),
+        }),
+        response: { 200: SummarySchema },
+      },
+    },
+    async (request) => {
+      const { gemeenteCode, van, tot } = request.query;
+      if (van > tot) throw new ProblemError(400, 'De periode klopt niet: "van" ligt na "tot".', { invalidParams: [{ name: 'query.van', code: 'range', reason: 'Moet op of voor "tot" liggen.' }] });
+      let providerCodes: string[] | undefined;
+      if (!(await mayActFor(app, request, 'activiteiten:lezen', gemeenteCode))) {
+        providerCodes = providerCodesOf(request.principal?.grants ?? [], 'activiteiten:lezen');
+        if (providerCodes.length === 0) throw new ProblemError(404, 'Niet gevonden.');
+      }
+      const s = await summarizeActivities(app.db, { municipalityCode: gemeenteCode, from: van, to: tot, providerCodes });
+      return {
+        gemeenteCode,
+        van,
+        tot,
+        alleenAanbieders: providerCodes ?? null,
+        totaal: { minuten: s.totals.minutes, regels: s.totals.rows },
+        perDienst: lines(s.byService),
+        perDoelgroep: lines(s.byTargetGroup),
+        perLeeftijdscategorie: lines(s.byAgeCategory),
+        perLevensdomein: lines(s.byLifeDomain),
+        perWijk: lines(s.byDistrict),
+      };
+    },
+  );
+}
+
+/** Provider organisations (aanbieder, MEE) the caller holds `permission` for: their own rows only. */
+function providerCodesOf(grants: Grant[], permission: 'activiteiten:lezen' | 'activiteiten:importeren'): string[] {
+  return [...new Set(grants.filter((g) => PROVIDER_KINDS.has(g.organisation.kind) && ROLE_DEFINITIONS[g.role].permissions.includes(permission)).map((g) => g.organisation.code))];
+}
+
+/**
+ * Which rows the caller may import, decided per row without I/O (a million rows): a national grant
+ * any, a municipality grant its own municipality, a provider grant its own provider code. The roles
+ * with this permission bind to no youth region, so that case does not arise.
+ */
+export function permitFor(grants: Grant[]): (a: Activity) => { column: ActivityColumn; message: string } | null {
+  const held = grants.filter((g) => ROLE_DEFINITIONS[g.role].permissions.includes('activiteiten:importeren'));
+  const national = held.some((g) => g.organisation.kind === 'landelijk');
+  const municipalities = new Set(held.filter((g) => g.organisation.kind === 'gemeente').map((g) => g.organisation.code));
+  const providers = providerCodesOf(held, 'activiteiten:importeren');
+  return (a) => {
+    if (national || municipalities.has(a.municipalityCode) || providers.includes(a.providerCode)) return null;
+    if (providers.length > 0 && municipalities.size === 0) {
+      return { column: 'aanbiederCode', message: `U mag alleen activiteiten van uw eigen organisatie inlezen (${providers.join(', ')}).` };
+    }
+    return { column: 'gemeenteCode', message: 'U mag geen activiteiten voor deze gemeente inlezen.' };
+  };
+}
+
+function tooLarge(err: ImportTooLargeError): ProblemError {
+  return new ProblemError(413, err.message);
+}
+
+function importProblem(err: unknown): unknown {
+  if (err instanceof ImportTooLargeError) return tooLarge(err);
+  if (err instanceof TableImportError) {
+    const total = err instanceof ActivityImportError ? err.total : err.problems.length;
+    return new ProblemError(400, err.message.replace(/Rij (\d+)/g, 'regel $1'), {
+      aantalProblemen: total,
+      invalidParams: err.problems.map((p) => ({ name: `regel ${p.row}, kolom ${p.column}`, code: 'invalid_cell', reason: p.message, rij: p.row, kolom: p.column })),
+    });
+  }
+  return err;
+}

@@ -1,0 +1,104 @@
+/**
+ * Activiteitenregistratie: one row per delivered activity of a provider (aanbieder), as the
+ * providers' own systems export it. Pure validation of one CSV row; no I/O.
+ */
+
+/** The CSV columns, in this order, as the Dutch file header names them. */
+export const ACTIVITY_COLUMNS = ['datum', 'gemeenteCode', 'aanbiederCode', 'dienst', 'minuten', 'doelgroep', 'leeftijdscategorie', 'levensdomein', 'wijk'] as const;
+export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number];
+
+export const AGE_CATEGORIES = ['0-18', '18-25', '25-65', '65+'] as const;
+export type AgeCategory = (typeof AGE_CATEGORIES)[number];
+
+/** A valid row, ready to be written. */
+export interface Activity {
+  date: string;
+  municipalityCode: string;
+  providerCode: string;
+  service: string;
+  minutes: number;
+  targetGroup: string | null;
+  ageCategory: AgeCategory | null;
+  lifeDomain: string | null;
+  district: string | null;
+}
+
+export interface ActivityProblem {
+  column: ActivityColumn | '-';
+  message: string;
+}
+
+export const MAX_MINUTES = 24 * 60;
+const MAX_TEXT = 200;
+const PROVIDER_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+
+/**
+ * Checks one row (fields in ACTIVITY_COLUMNS order) and returns the activity or every problem.
+ * Dates as 2015-03-01 or 1-3-2015 (how Dutch Excel writes them); `isMunicipality` answers from the
+ * register, which the caller holds in memory.
+ */
+export function validateActivity(fields: readonly string[], isMunicipality: (code: string) => boolean): { activity: Activity } | { problems: ActivityProblem[] } {
+  const problems: ActivityProblem[] = [];
+  // PostgreSQL cannot store a NUL character in text: name it here rather than fail the whole COPY.
+  fields.forEach((f, i) => {
+    if (i < ACTIVITY_COLUMNS.length && f.includes('\u0000')) problems.push({ column: ACTIVITY_COLUMNS[i]!, message: 'Bevat een NUL-teken; haal dat teken weg.' });
+  });
+  const field = (i: number) => (fields[i] ?? '').trim();
+  const optional = (i: number, column: ActivityColumn): string | null => {
+    const value = field(i);
+    if (value.length > MAX_TEXT) problems.push({ column, message: `Te lang (meer dan ${MAX_TEXT} tekens).` });
+    return value === '' ? null : value;
+  };
+
+  const date = parseDate(field(0));
+  if (!date) problems.push({ column: 'datum', message: 'Geen geldige datum (gebruik JJJJ-MM-DD of D-M-JJJJ).' });
+
+  const municipalityCode = field(1).toLowerCase();
+  if (!municipalityCode) problems.push({ column: 'gemeenteCode', message: 'Verplicht: de code van de gemeente.' });
+  else if (!isMunicipality(municipalityCode)) problems.push({ column: 'gemeenteCode', message: `Onbekende gemeente "${municipalityCode}".` });
+
+  const providerCode = field(2);
+  if (!PROVIDER_CODE.test(providerCode)) problems.push({ column: 'aanbiederCode', message: 'Verplicht: letters, cijfers, punt, streepje of liggend streepje (hoogstens 64 tekens).' });
+
+  const service = field(3);
+  if (!service) problems.push({ column: 'dienst', message: 'Verplicht: de geleverde dienst.' });
+  else if (service.length > MAX_TEXT) problems.push({ column: 'dienst', message: `Te lang (meer dan ${MAX_TEXT} tekens).` });
+
+  const minutesText = field(4);
+  const minutes = /^\d{1,4}$/.test(minutesText) ? Number(minutesText) : NaN;
+  if (!(minutes > 0 && minutes <= MAX_MINUTES)) problems.push({ column: 'minuten', message: `Een heel aantal minuten van 1 tot en met ${MAX_MINUTES}.` });
+
+  const targetGroup = optional(5, 'doelgroep');
+  const ageText = optional(6, 'leeftijdscategorie');
+  const ageCategory = ageText === null ? null : (AGE_CATEGORIES as readonly string[]).includes(ageText) ? (ageText as AgeCategory) : undefined;
+  if (ageCategory === undefined) problems.push({ column: 'leeftijdscategorie', message: `Kies uit ${AGE_CATEGORIES.join(', ')} of laat leeg.` });
+  const lifeDomain = optional(7, 'levensdomein');
+  const district = optional(8, 'wijk');
+
+  if (problems.length > 0) return { problems };
+  return { activity: { date: date!, municipalityCode, providerCode, service, minutes, targetGroup, ageCategory: ageCategory ?? null, lifeDomain, district } };
+}
+
+/** 2015-03-01 or 1-3-2015 → 2015-03-01; null when not a real calendar date. */
+export function parseDate(text: string): string | null {
+  let y: number, m: number, d: number;
+  const iso = ISO_DATE.exec(text);
+  const dutch = iso ? null : DUTCH_DATE.exec(text);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dutch) [d, m, y] = [Number(dutch[1]), Number(dutch[2]), Number(dutch[3])];
+  else return null;
+  if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > daysInMonth) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The header must name the columns in this order (case-insensitive); returns a problem or null. */
+export function checkHeader(header: readonly string[]): string | null {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const expected = ACTIVITY_COLUMNS.map((c) => c.toLowerCase());
+  const same = names.length === expected.length && names.every((n, i) => n === expected[i]);
+  return same ? null : `De eerste regel moet de kolommen noemen: ${ACTIVITY_COLUMNS.join(';')}.`;
+}

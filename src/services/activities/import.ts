@@ -1,0 +1,162 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { checkHeader, validateActivity, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
+import { TableImportError, type CellProblem } from '../tabular/import.ts';
+import { csvRecords } from './csv-records.ts';
+import { rollbackWith, withSink } from './sinks.ts';
+
+/** Problems listed in full; beyond this only the count grows (a bad export can have a million). */
+export const MAX_LISTED_PROBLEMS = 100;
+/** Upload limit: a million rows of this format take about 100 MB (measured); room for long texts. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+/** The file cannot be accepted: the first problems with row and column, and how many there are. */
+export class ActivityImportError extends TableImportError {
+  constructor(
+    problems: CellProblem[],
+    readonly total: number,
+  ) {
+    super(problems);
+    this.message =
+      `Het bestand is niet ingelezen: ${total} ${total === 1 ? 'probleem' : 'problemen'}; er is niets opgeslagen. ` +
+      problems
+        .slice(0, 20)
+        .map((p) => `Rij ${p.row}, kolom ${p.column}: ${p.message}`)
+        .join(' ') +
+      (total > 20 ? ` … en nog ${total - 20}.` : '');
+  }
+}
+
+export class ImportTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Het bestand is groter dan ${Math.round(limit / 1024 / 1024)} MB. Splits het in delen.`);
+  }
+}
+
+export interface ImportActivitiesInput {
+  /** The file's bytes, streamed (a request body, a file read stream). */
+  source: AsyncIterable<Buffer | string>;
+  fileName: string;
+  userId: string | null;
+  /** May the caller import this row? A Dutch problem for one column, or null. */
+  permit?: (activity: Activity) => { column: ActivityColumn; message: string } | null;
+  maxBytes?: number;
+}
+
+export interface ImportActivitiesResult {
+  importId: string;
+  providerCode: string;
+  fileName: string;
+  rowCount: number;
+  minutes: number;
+  /** True when this very file (same sha256) was imported before: nothing was added. */
+  alreadyImported: boolean;
+  importedAt: string;
+}
+
+/**
+ * Imports a provider's activity file (CSV, `datum;gemeenteCode;aanbiederCode;dienst;minuten;…`):
+ * streaming, so memory stays flat in the file size; all or nothing, in one transaction; every bad
+ * row reported with row and column (the first 100 in full, and the total). Importing the same file
+ * again (same sha256) changes nothing and returns the earlier import.
+ */
+export async function importActivities(db: Database, input: ImportActivitiesInput): Promise<ImportActivitiesResult> {
+  const municipalities = await municipalityCodes(db);
+  const importId = crypto.randomUUID();
+  const hash = crypto.createHash('sha256');
+  const source = hashed(input.source, hash, input.maxBytes ?? MAX_IMPORT_BYTES);
+
+  const outcome = await withSink(db, importId, async (sink): Promise<ImportActivitiesResult | { duplicateOf: string }> => {
+    const problems: CellProblem[] = [];
+    let total = 0;
+    const report = (row: number, column: string, message: string) => {
+      total++;
+      if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ row, column, message });
+    };
+    let providerCode: string | null = null;
+    let rowCount = 0;
+    let minutes = 0;
+    let header = true;
+    for await (const record of csvRecords(source)) {
+      if (header) {
+        header = false;
+        const wrong = checkHeader(record.fields);
+        if (wrong) throw new ActivityImportError([{ row: 1, column: '-', message: wrong }], 1);
+        continue;
+      }
+      const checked = validateActivity(record.fields, (code) => municipalities.has(code));
+      if ('problems' in checked) {
+        for (const p of checked.problems) report(record.row, p.column, p.message);
+        continue;
+      }
+      const a = checked.activity;
+      providerCode ??= a.providerCode;
+      if (a.providerCode !== providerCode) {
+        report(record.row, 'aanbiederCode', `Eén aanbieder per bestand: de eerste regel noemt "${providerCode}".`);
+        continue;
+      }
+      const refused = input.permit?.(a);
+      if (refused) {
+        report(record.row, refused.column, refused.message);
+        continue;
+      }
+      rowCount++;
+      minutes += a.minutes;
+      // After the first problem nothing is written any more; reading on finds the other problems.
+      if (total === 0) {
+        const writing = sink.add(a);
+        if (writing) await writing;
+      }
+    }
+    if (header) throw new ActivityImportError([{ row: 1, column: '-', message: 'Het bestand is leeg.' }], 1);
+    if (total > 0) throw new ActivityImportError(problems, total);
+    if (rowCount === 0) throw new ActivityImportError([{ row: 2, column: '-', message: 'Het bestand bevat geen activiteiten.' }], 1);
+
+    const meta = { providerCode: providerCode!, fileName: input.fileName, rowCount, sha256: hash.digest('hex'), userId: input.userId };
+    // Looked up after the rollback: on PGlite the transaction holds the only connection.
+    if (!(await sink.complete(meta))) rollbackWith({ duplicateOf: meta.sha256 });
+    return { importId, providerCode: meta.providerCode, fileName: meta.fileName, rowCount, minutes, alreadyImported: false, importedAt: new Date().toISOString() };
+  });
+  return 'duplicateOf' in outcome ? earlierImport(db, outcome.duplicateOf) : outcome;
+}
+
+/** Passes the bytes on while hashing them and enforcing the size limit. */
+async function* hashed(source: AsyncIterable<Buffer | string>, hash: crypto.Hash, maxBytes: number): AsyncGenerator<Buffer | string> {
+  let bytes = 0;
+  for await (const chunk of source) {
+    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
+    if (bytes > maxBytes) throw new ImportTooLargeError(maxBytes);
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+async function earlierImport(db: Database, sha256: string): Promise<ImportActivitiesResult> {
+  const [row] = await db.rows<{ id: string; provider_code: string; file_name: string; row_count: number; minutes: number | null; imported_at: string | Date }>(sql`
+    select i.id, i.provider_code, i.file_name, i.row_count, i.imported_at,
+      (select sum(minutes)::int from provider_activities a where a.import_id = i.id) as minutes
+    from provider_activity_imports i where i.sha256 = ${sha256}`);
+  return {
+    importId: row!.id,
+    providerCode: row!.provider_code,
+    fileName: row!.file_name,
+    rowCount: row!.row_count,
+    minutes: row!.minutes ?? 0,
+    alreadyImported: true,
+    importedAt: new Date(row!.imported_at).toISOString(),
+  };
+}
+
+const municipalityCache = new WeakMap<Database, Promise<Set<string>>>();
+
+/** Every municipality code of the register: reference data that does not change while running. */
+function municipalityCodes(db: Database): Promise<Set<string>> {
+  let codes = municipalityCache.get(db);
+  if (!codes) {
+    codes = db.rows<{ code: string }>(sql`select code from municipalities`).then((rows) => new Set(rows.map((r) => r.code)));
+    municipalityCache.set(db, codes);
+    codes.catch(() => municipalityCache.delete(db));
+  }
+  return codes;
+}

@@ -1,0 +1,71 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+
+export interface SummaryLine {
+  /** The value of the dimension (null: not filled in). */
+  value: string | null;
+  minutes: number;
+  rows: number;
+}
+
+export interface ActivitySummary {
+  municipalityCode: string;
+  from: string;
+  to: string;
+  totals: { minutes: number; rows: number };
+  byService: SummaryLine[];
+  byTargetGroup: SummaryLine[];
+  byAgeCategory: SummaryLine[];
+  byLifeDomain: SummaryLine[];
+  byDistrict: SummaryLine[];
+}
+
+export interface SummaryQuery {
+  municipalityCode: string;
+  /** Inclusive period, ISO dates. */
+  from: string;
+  to: string;
+  /** Only these providers' rows (a provider sees its own); undefined = all providers. */
+  providerCodes?: string[];
+}
+
+const DIMENSIONS = { service: 'byService', target_group: 'byTargetGroup', age_category: 'byAgeCategory', life_domain: 'byLifeDomain', district: 'byDistrict' } as const;
+
+/**
+ * Minutes and rows of one municipality over a period, per service, target group, age category,
+ * life domain and district: one set-based query (grouping sets) over the (municipality, date) index.
+ */
+export async function summarizeActivities(db: Database, q: SummaryQuery): Promise<ActivitySummary> {
+  const providers: SQL = q.providerCodes ? sql`and provider_code in (${sql.join(q.providerCodes.map((c) => sql`${c}`), sql`, `)})` : sql``;
+  const rows = await db.rows<{ dim: string | null; value: string | null; minutes: number; rows: number }>(sql`
+    select case
+        when grouping(service) = 0 then 'service'
+        when grouping(target_group) = 0 then 'target_group'
+        when grouping(age_category) = 0 then 'age_category'
+        when grouping(life_domain) = 0 then 'life_domain'
+        when grouping(district) = 0 then 'district'
+      end as dim,
+      coalesce(service, target_group, age_category, life_domain, district) as value,
+      sum(minutes)::int8 as minutes, count(*)::int8 as rows
+    from provider_activities
+    where municipality_code = ${q.municipalityCode} and activity_date between ${q.from} and ${q.to} ${providers}
+    group by grouping sets ((service), (target_group), (age_category), (life_domain), (district), ())`);
+  const summary: ActivitySummary = {
+    municipalityCode: q.municipalityCode,
+    from: q.from,
+    to: q.to,
+    totals: { minutes: 0, rows: 0 },
+    byService: [],
+    byTargetGroup: [],
+    byAgeCategory: [],
+    byLifeDomain: [],
+    byDistrict: [],
+  };
+  for (const r of rows) {
+    const line = { value: r.value, minutes: Number(r.minutes ?? 0), rows: Number(r.rows) };
+    if (r.dim === null) summary.totals = { minutes: line.minutes, rows: line.rows };
+    else summary[DIMENSIONS[r.dim as keyof typeof DIMENSIONS]].push(line);
+  }
+  for (const key of Object.values(DIMENSIONS)) summary[key].sort((a, b) => b.minutes - a.minutes || String(a.value).localeCompare(String(b.value)));
+  return summary;
+}
