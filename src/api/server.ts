@@ -11,6 +11,7 @@ import { registerWeb } from './plugins/web.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { registerSpreadsheetParser } from './tabular.ts';
+import { rejectUnstorableText } from './input-guard.ts';
 import { API_VERSION } from './version.ts';
 import type { AppInstance } from './types.ts';
 import { apiRoutes } from './routes/index.ts';
@@ -65,6 +66,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorate('db', options.db);
+  // Text the database cannot store (NUL, lone surrogates) is refused with a 400 before any route runs.
+  app.addHook('preValidation', rejectUnstorableText);
   registerSpreadsheetParser(app);
   app.decorate('oidc', options.oidc ? createOidcService(options.oidc) : null);
   app.addHook('onSend', async (request, reply) => {

@@ -8,6 +8,10 @@ import { usersCommand } from './commands/users.ts';
 import { auditCommand } from './commands/audit.ts';
 import { monitorCommand } from './commands/monitor.ts';
 import { dossiersCommand } from './commands/dossiers.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
+import { socialMapCommand } from './commands/socialmap.ts';
+import { accountabilityCommand } from './commands/accountability.ts';
+import { activitiesCommand } from './commands/activities.ts';
 import { CliError } from './errors.ts';
 
 /** Builds the `naast` command tree; later modules add their subcommands in registerCommands. */
@@ -28,6 +32,11 @@ export function buildProgram(): Command {
   program.addCommand(auditCommand());
   program.addCommand(monitorCommand());
   program.addCommand(dossiersCommand());
+  program.addCommand(socialMapCommand());
+  program.addCommand(accountabilityCommand());
+  program.addCommand(activitiesCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
   localiseHelp(program);
   return program;
 }

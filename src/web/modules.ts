@@ -12,7 +12,9 @@ export const modules: ModuleEntry[] = [
   { path: '/budget', labelKey: 'nav.budget', page: lazy(() => import('./pages/budget/BudgetModule.tsx')) },
   { path: '/monitor', labelKey: 'nav.monitor', page: lazy(() => import('./pages/monitor/MonitorModule.tsx')) },
   { path: '/clienten', labelKey: 'nav.cases', page: lazy(() => import('./pages/cases/CasesModule.tsx')) },
-  { path: '/sociale-kaart', labelKey: 'nav.socialMap' },
-  { path: '/verantwoording', labelKey: 'nav.accountability' },
+  { path: '/portaal', labelKey: 'nav.portal', page: lazy(() => import('./pages/portal/PortalModule.tsx')) },
+  { path: '/sociale-kaart', labelKey: 'nav.socialMap', page: lazy(() => import('./pages/socialmap/SocialMapModule.tsx')) },
+  { path: '/beleid', labelKey: 'nav.policy', page: lazy(() => import('./pages/policy/PolicyModule.tsx')) },
+  { path: '/verantwoording', labelKey: 'nav.accountability', page: lazy(() => import('./pages/accountability/AccountabilityModule.tsx')) },
   { path: '/beheer', labelKey: 'nav.admin', page: lazy(() => import('./pages/identity/AdminModule.tsx')) },
 ];

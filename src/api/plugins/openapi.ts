@@ -76,6 +76,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Sociale kaart', description: 'Aanbieders, diensten, locaties en veelgestelde vragen; openbaar zoeken voor inwoners; Open Referral HSDS 3' },
         { name: 'Beleid', description: 'Afwegingskader per gemeente, dekking (hiaten en overlap), Wmo-plicht-checklist en concept-beleidsplan' },
         { name: 'Portaal', description: 'Inwonersportaal: een vraag stellen, een (andere) cliëntondersteuner vragen, de eigen vragen en het eigen plan' },
+        { name: 'Activiteiten', description: 'Activiteitenregistratie van aanbieders: geleverde diensten en minuten inlezen (CSV) en samenvatten voor de verantwoording' },
+        { name: 'Verantwoording', description: 'Verantwoording: rapportageperioden per bekostigingsvorm, rapportages van aanbieders, cliëntervaring, MEE-informatiepakket, raadsrapportage en totalen' },
         { name: 'Logboek', description: 'Logboek dataverwerkingen (alleen voor de rol privacy)' },
       ],
     },

@@ -6,6 +6,11 @@ import { identityRoutes } from '../identity/routes.ts';
 import { auditLogRoutes } from '../audit-log/routes.ts';
 import { monitorRoutes } from '../monitor/routes.ts';
 import { caseRoutes } from '../cases/routes.ts';
+import { portalRoutes } from '../portal/routes.ts';
+import { activityRoutes } from '../activities/routes.ts';
+import { accountabilityRoutes } from '../accountability/routes.ts';
+import { policyRoutes } from '../policy/routes.ts';
+import { socialMapRoutes } from '../socialmap/routes.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
@@ -16,4 +21,9 @@ export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(auditLogRoutes);
   await app.register(monitorRoutes);
   await app.register(caseRoutes);
+  await app.register(accountabilityRoutes);
+  await app.register(portalRoutes);
+  await app.register(activityRoutes);
+  await app.register(policyRoutes);
+  await app.register(socialMapRoutes);
 }

@@ -5,7 +5,12 @@ import { buildServer } from '../../api/server.ts';
 import { t } from '../i18n.ts';
 import { loadDemoUsers } from '../../services/identity/demo.ts';
 import { loadDemoMonitor } from '../../services/monitor/demo.ts';
-import { retentionSettings, startRetentionJob } from '../../services/cases/retention.ts';
+import { loadDemoAccountability } from '../../services/accountability/demo.ts';
+import { loadDemoPolicy } from '../../services/policy/demo.ts';
+import { loadDemoSocialMap } from '../../services/socialmap/demo.ts';
+import { retentionSettings } from '../../services/cases/retention.ts';
+import { startJobRunner } from '../../services/jobs/runner.ts';
+import { retentionJob } from '../../services/jobs/retention-job.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -26,13 +31,19 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
     if (created.length) process.stderr.write(`Demogebruikers aangemaakt: ${created.join(', ')} (wachtwoord: zie README)\n`);
     const responses = await loadDemoMonitor(db);
     if (responses) process.stderr.write(`Demo-antwoorden transitiemonitor geladen: ${responses}\n`);
+    const accountabilityCases = await loadDemoAccountability(db);
+    if (accountabilityCases) process.stderr.write(`Demo-verantwoording geladen: ${accountabilityCases} dossiers, periode Utrecht 2015\n`);
+    const socialMapServices = await loadDemoSocialMap(db);
+    if (socialMapServices) process.stderr.write(`Demo-sociale kaart geladen: Utrecht, ${socialMapServices} diensten\n`);
+    if (await loadDemoPolicy(db)) process.stderr.write('Demo-afwegingskader cliëntondersteuning geladen: Utrecht\n');
   }
   const app = await buildServer({ db, webDir: config.webDir, logger, development: config.environment !== 'production', oidc: config.oidc });
-  // Retention (bewaartermijn) as a scheduled job while the server runs: a timer, not pg-boss, because
-  // pg-boss needs a PostgreSQL server and the embedded engine has none (see retention.ts).
-  const retention = startRetentionJob(db, retentionSettings(), { info: (m) => app.log.info(m), error: (m) => app.log.error(m) });
+  // Scheduled jobs (pg-boss on both engines, docs/decisions/0008): retention (bewaartermijn) daily.
+  // On close (SIGTERM/SIGINT below) running jobs finish first, then the database closes.
+  const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
+  const jobs = await startJobRunner(db, [retentionJob(db, retentionSettings(), log)], { databaseUrl: config.databaseUrl, log });
   app.addHook('onClose', async () => {
-    await retention.stop();
+    await jobs.stop();
     await db.close();
   });
   await app.listen({ port: config.port, host: config.host });

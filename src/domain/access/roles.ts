@@ -28,6 +28,12 @@ export const PERMISSIONS = [
   'beleid:lezen', // policy framework (afwegingskader), coverage analysis and plan draft (scoped)
   'beleid:schrijven', // edit the own municipality's policy framework
   'portaal:eigen-vragen', // a resident: their own questions, requests and support plan, nothing else
+  'verantwoording:lezen', // accountability reports of the own provider or the own municipality (scoped)
+  'verantwoording:indienen', // a provider fills, uploads and submits its report per municipality and period
+  'verantwoording:beoordelen', // the municipality opens periods, reviews, asks questions, accepts; council report
+  'verantwoording:totalen', // national and regional roll-ups of accountability (aggregates, small cells suppressed)
+  'activiteiten:importeren', // import a provider's activity registration (aanbieder: only its own code)
+  'activiteiten:lezen', // totals of delivered activities (minutes, rows) per municipality; no personal data
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,21 +53,21 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'landelijk',
     description: 'Landelijke monitor: alle totalen, geen persoonsgegevens',
     organisationKinds: ['landelijk'],
-    permissions: ['sessie', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:opvolgen', 'monitor:importeren'],
+    permissions: ['sessie', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:opvolgen', 'monitor:importeren', 'activiteiten:lezen', 'verantwoording:totalen', 'beleid:lezen'],
     personalData: false,
   },
   regio: {
     role: 'regio',
     description: 'Jeugdregio: totalen van de eigen regio, geen persoonsgegevens',
     organisationKinds: ['jeugdregio'],
-    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven', 'beleid:lezen'],
+    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven', 'beleid:lezen', 'activiteiten:lezen', 'verantwoording:totalen'],
     personalData: false,
   },
   'gemeente-beleid': {
     role: 'gemeente-beleid',
     description: 'Beleidsmedewerker van een gemeente',
     organisationKinds: ['gemeente'],
-    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven', 'sociale-kaart:beheren', 'beleid:lezen', 'beleid:schrijven'],
+    permissions: ['sessie', 'budget:besteding-schrijven', 'monitor:totalen', 'monitor:antwoorden-lezen', 'monitor:antwoorden-schrijven', 'sociale-kaart:beheren', 'beleid:lezen', 'beleid:schrijven', 'activiteiten:lezen', 'verantwoording:lezen', 'verantwoording:beoordelen'],
     personalData: false,
   },
   clientondersteuner: {
@@ -82,7 +88,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'aanbieder',
     description: 'Aanbieder (bijvoorbeeld een MEE-organisatie): eigen contracten en rapportages',
     organisationKinds: ['aanbieder', 'mee-organisatie'],
-    permissions: ['sessie'],
+    permissions: ['sessie', 'activiteiten:importeren', 'activiteiten:lezen', 'verantwoording:lezen', 'verantwoording:indienen'],
     personalData: false,
   },
   privacy: {
@@ -96,7 +102,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     role: 'beheer',
     description: 'Beheerder: gebruikers, rollen en instellingen',
     organisationKinds: ['landelijk', 'gemeente'],
-    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren', 'dossiers:importeren', 'sociale-kaart:beheren'],
+    permissions: ['sessie', 'gebruikers:beheren', 'budget:besteding-schrijven', 'logboek:controleren', 'monitor:totalen', 'monitor:importeren', 'dossiers:importeren', 'sociale-kaart:beheren', 'activiteiten:importeren', 'activiteiten:lezen'],
     personalData: false,
   },
   inwoner: {

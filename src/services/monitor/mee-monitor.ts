@@ -70,6 +70,8 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
 export async function importMeeMonitor(db: Database, round: Round, content: Buffer, fileName = ''): Promise<number> {
   const entries = await parseMeeMonitorFile(db, round, content, fileName);
   await db.orm.transaction(async (tx) => {
+    // One import per round at a time: otherwise both delete nothing, both insert, and the second fails on the key.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`naast:mee-monitor:${round.id}`}))`);
     await tx.execute(sql`delete from mee_monitor_entries where round_id = ${round.id}`);
     for (let i = 0; i < entries.length; i += 500) {
       const values = sql.join(

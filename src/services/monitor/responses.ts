@@ -135,6 +135,9 @@ export interface BulkResponse {
 export async function insertSubmittedResponses(db: Database, roundId: string, rows: BulkResponse[], answeredBy: string, userId: string | null): Promise<number> {
   if (rows.length === 0) return 0;
   await db.orm.transaction(async (tx) => {
+    // Bulk writes of one round one at a time: two at once both computed max(version) + 1 and the
+    // second failed on the primary key with a 500 (test/reliability/concurrency.test.ts).
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`naast:monitor-antwoorden:${roundId}`}))`);
     for (let i = 0; i < rows.length; i += 500) {
       const values = sql.join(
         rows.slice(i, i + 500).map((r) => sql`(${r.municipalityCode}, ${JSON.stringify(r.answers)}::jsonb, ${JSON.stringify(r.warnings)}::jsonb)`),

@@ -39,6 +39,17 @@ export async function parseTable(content: Buffer, fileName = ''): Promise<Parsed
   return parseCsv(content);
 }
 
+/** csv-parse's error codes in Dutch (its own messages are English); found by test/reliability/fuzz-csv.test.ts. */
+const CSV_PROBLEMS: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'een aanhalingsteken staat midden in een veld (zet het hele veld tussen aanhalingstekens en verdubbel het teken)',
+  CSV_INVALID_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld',
+  CSV_QUOTE_NOT_CLOSED: 'een aanhalingsteken wordt niet afgesloten',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld',
+  CSV_MAX_RECORD_SIZE: 'een regel is te lang',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'het aantal kolommen verschilt per regel',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'het aantal kolommen verschilt per regel',
+};
+
 function parseCsv(content: Buffer): ParsedTable {
   let text: string;
   try {
@@ -53,9 +64,12 @@ function parseCsv(content: Buffer): ParsedTable {
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
   } catch (err) {
-    const e = err as { lines?: number; message: string };
-    throw new TableImportError([{ row: e.lines ?? 1, column: '-', message: `De CSV kan niet worden gelezen (${e.message}).` }]);
+    const e = err as { lines?: number; code?: string };
+    throw new TableImportError([{ row: e.lines ?? 1, column: '-', message: `De CSV kan niet worden gelezen: ${CSV_PROBLEMS[e.code ?? ''] ?? 'de opbouw van de regel klopt niet'}.` }]);
   }
+  // PostgreSQL cannot store a NUL character; name the line instead of failing on the insert.
+  const nul = records.findIndex((r) => r.some((cell) => cell.includes('\u0000')));
+  if (nul >= 0) throw new TableImportError([{ row: nul + 1, column: '-', message: 'De regel bevat een NUL-teken; sla het bestand opnieuw op als CSV UTF-8.' }]);
   return toTable(records);
 }
 

@@ -6,6 +6,14 @@ import { identityEn } from './identity.en.ts';
 import { identityNl } from './identity.nl.ts';
 import { casesEn } from './cases.en.ts';
 import { casesNl } from './cases.nl.ts';
+import { policyEn } from './policy.en.ts';
+import { policyNl } from './policy.nl.ts';
+import { portalEn } from './portal.en.ts';
+import { portalNl } from './portal.nl.ts';
+import { socialmapEn } from './socialmap.en.ts';
+import { socialmapNl } from './socialmap.nl.ts';
+import { accountabilityEn } from './accountability.en.ts';
+import { accountabilityNl } from './accountability.nl.ts';
 
 /**
  * The one message catalogue of the web UI: Dutch first (B1 level), English second.
@@ -79,6 +87,10 @@ export const messages = {
     ...monitorNl,
     ...identityNl,
     ...casesNl,
+    ...policyNl,
+    ...portalNl,
+    ...socialmapNl,
+    ...accountabilityNl,
   },
   en: {
     'app.name': 'Naast',
@@ -146,6 +158,10 @@ export const messages = {
     ...monitorEn,
     ...identityEn,
     ...casesEn,
+    ...policyEn,
+    ...portalEn,
+    ...socialmapEn,
+    ...accountabilityEn,
   },
 } as const;
 

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The heavy part of the reliability suite (issue 10), for CI next to `npm test`:
+#   1. fuzzers (every write route, every import) and crash safety (SIGKILL) — vitest, both engines
+#      when NAAST_TEST_DATABASE_URL is set;
+#   2. a soak per engine (bench/soak.ts): PGlite, and a throw-away database on the server of
+#      DATABASE_URL / NAAST_TEST_DATABASE_URL (or a server it starts itself).
+# The light part (security headers, session fixation, CSRF on every route, cross-municipality leaks,
+# concurrency, backup/restore) runs in `npm test`. Bounded: FUZZ_SECONDS per fuzz file and engine,
+# CRASH_ROUNDS kills per engine, SOAK_SECONDS per engine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NAAST_RELIABILITY=1
+export FUZZ_RUNS="${FUZZ_RUNS:-8}" FUZZ_SECONDS="${FUZZ_SECONDS:-20}" CRASH_ROUNDS="${CRASH_ROUNDS:-3}"
+SOAK_SECONDS="${SOAK_SECONDS:-60}"
+
+echo "== fuzzers and crash safety (FUZZ_RUNS=$FUZZ_RUNS FUZZ_SECONDS=$FUZZ_SECONDS CRASH_ROUNDS=$CRASH_ROUNDS)"
+npx vitest run test/reliability/fuzz-json.test.ts test/reliability/fuzz-csv.test.ts test/reliability/crash.test.ts
+
+echo "== soak, $SOAK_SECONDS s per engine"
+DATABASE_URL="${DATABASE_URL:-${NAAST_TEST_DATABASE_URL:-}}" SOAK_SECONDS="$SOAK_SECONDS" npx tsx bench/soak.ts
