@@ -4,6 +4,9 @@
  * form in the web UI, the upload format and the validation, so they cannot drift apart.
  */
 
+import { LIFE_DOMAINS } from '../cases/model.ts';
+import { AGE_CATEGORIES } from '../socialmap/taxonomy.ts';
+
 /** The four funding forms of §3.4. */
 export const FUNDING_FORMS = ['functie', 'product', 'project', 'populatie'] as const;
 export type FundingForm = (typeof FUNDING_FORMS)[number];
@@ -50,15 +53,8 @@ export const DIMENSION_CATEGORIES: Readonly<Partial<Record<Dimension, readonly s
     'anders',
     'onbekend',
   ],
-  leeftijd: ['0-18', '18-25', '25-65', '65+', 'onbekend'],
-  levensdomein: [
-    'opvoeding_en_ontwikkeling',
-    'zelfstandig_wonen_en_samenleven',
-    'leren_en_werken',
-    'regelgeving_en_geldzaken',
-    'vrienden_en_relaties',
-    'vrije_tijd_en_sport',
-  ],
+  leeftijd: [...AGE_CATEGORIES, 'onbekend'],
+  levensdomein: LIFE_DOMAINS,
 };
 
 /** Client experience: relevant for all four forms (§3.4, last bullet). */

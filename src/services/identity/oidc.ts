@@ -50,6 +50,31 @@ function equalSecrets(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
+/**
+ * The code exchange of a finished sign-in, shared by staff (here) and residents (portal): checks
+ * state, iss, PKCE and the ID token (signature, issuer, audience, expiry, nonce), then adds UserInfo.
+ */
+export async function exchangeCode(
+  oidc: client.Configuration,
+  currentUrl: URL,
+  state: string,
+  login: { codeVerifier: string; nonce: string },
+): Promise<Record<string, unknown>> {
+  const tokens = await client.authorizationCodeGrant(oidc, currentUrl, {
+    pkceCodeVerifier: login.codeVerifier,
+    expectedState: state,
+    expectedNonce: login.nonce,
+    idTokenExpected: true,
+  });
+  const idToken = tokens.claims()!;
+  // Providers that conform to OIDC Core put profile claims in UserInfo when an access token
+  // is issued; the signed ID token wins where both say something.
+  if (oidc.serverMetadata().userinfo_endpoint && tokens.access_token) {
+    return { ...(await client.fetchUserInfo(oidc, tokens.access_token, idToken.sub)), ...idToken };
+  }
+  return { ...idToken };
+}
+
 export function createOidcService(config: OidcConfig): OidcService {
   // Discovery on first use, then cached: the server starts even when the provider is down.
   // A failed discovery is not cached, so the next sign-in tries again.
@@ -112,26 +137,12 @@ export function createOidcService(config: OidcConfig): OidcService {
         return { ok: false, code: 'niet-bereikbaar', cause };
       }
       let claims: Record<string, unknown>;
-      let issuer: string;
       try {
-        // Checks state, iss, PKCE and the ID token (signature, issuer, audience, expiry, nonce).
-        const tokens = await client.authorizationCodeGrant(oidc, currentUrl, {
-          pkceCodeVerifier: login.codeVerifier,
-          expectedState: state,
-          expectedNonce: login.nonce,
-          idTokenExpected: true,
-        });
-        const idToken = tokens.claims()!;
-        issuer = idToken.iss;
-        claims = { ...idToken };
-        // Providers that conform to OIDC Core put profile claims in UserInfo when an access token
-        // is issued; the signed ID token wins where both say something.
-        if (oidc.serverMetadata().userinfo_endpoint && tokens.access_token) {
-          claims = { ...(await client.fetchUserInfo(oidc, tokens.access_token, idToken.sub)), ...idToken };
-        }
+        claims = await exchangeCode(oidc, currentUrl, state, login);
       } catch (cause) {
         return { ok: false, code: 'mislukt', cause };
       }
+      const issuer = String(claims.iss);
 
       const subject = String(claims.sub);
       const { grants, ignored } = mapClaims(claims, config.mapping);

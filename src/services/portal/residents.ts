@@ -4,7 +4,7 @@ import * as client from 'openid-client';
 import type { Database } from '../../db/client.ts';
 import type { Grant } from '../../domain/access/index.ts';
 import type { OidcConfig } from '../identity/oidc-config.ts';
-import { OIDC_LOGIN_MINUTES, safeReturnPath } from '../identity/oidc.ts';
+import { exchangeCode, OIDC_LOGIN_MINUTES, safeReturnPath } from '../identity/oidc.ts';
 import { createUser, findUser, updateUser, UsernameTakenError, type UserRecord } from '../identity/users.ts';
 
 /**
@@ -92,15 +92,7 @@ export async function finishResidentSignIn(db: Database, config: OidcConfig, que
   }
   let claims: Record<string, unknown>;
   try {
-    const tokens = await client.authorizationCodeGrant(oidc, currentUrl, {
-      pkceCodeVerifier: login.codeVerifier,
-      expectedState: state,
-      expectedNonce: login.nonce,
-      idTokenExpected: true,
-    });
-    const idToken = tokens.claims()!;
-    claims = { ...idToken };
-    if (oidc.serverMetadata().userinfo_endpoint && tokens.access_token) claims = { ...(await client.fetchUserInfo(oidc, tokens.access_token, idToken.sub)), ...idToken };
+    claims = await exchangeCode(oidc, currentUrl, state, login);
   } catch (cause) {
     return { ok: false, code: 'mislukt', cause };
   }

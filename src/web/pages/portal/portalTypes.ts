@@ -1,12 +1,7 @@
 /** The resident portal's API shapes (see src/api/portal/schemas.ts). */
-export const LIFE_DOMAINS = [
-  'opvoeding_en_ontwikkeling',
-  'zelfstandig_wonen_en_samenleven',
-  'leren_en_werken',
-  'regelgeving_en_geldzaken',
-  'vrienden_en_relaties',
-  'vrije_tijd_en_sport',
-] as const;
+import { LIFE_DOMAINS } from '../../../domain/cases/model.ts';
+
+export { LIFE_DOMAINS };
 
 /** Residents read the life domains in their own words (the same as the page without JavaScript). */
 export const DOMAIN_LABELS: Record<(typeof LIFE_DOMAINS)[number], { nl: string; en: string }> = {
