@@ -6,7 +6,8 @@ import { pageQuery, paginate } from '../pagination.ts';
 import { euros, formatQuery, sendDownload } from '../tabular.ts';
 import { allocations } from '../../services/budget/allocations.ts';
 import { budgetCheck } from '../../services/budget/check.ts';
-import { publishedInputs } from '../../services/budget/inputs.ts';
+import { publishedInputs, type PublishedInputs } from '../../services/budget/inputs.ts';
+import { BoundedCache, cachedBody, sendCachedBody, type CachedBody } from './cached-body.ts';
 import { DEFAULT_KEY, formatPercent } from '../../domain/budget/index.ts';
 import { budgetProblem } from './errors.ts';
 import { cents, FigureProvenance, MunicipalityRef, municipalityRef, ShareProvenance, yearQuery } from './schemas.ts';
@@ -20,6 +21,38 @@ const Allocation = z
     budgetIvhCent: cents('Budget Integrale Vroeghulp'),
   })
   .meta({ id: 'Budgetverdeling' });
+const AllocationList = z.array(Allocation);
+
+const CheckSchema = z
+  .object({
+    jaar: z.number().int(),
+    allesKlopt: z.boolean(),
+    meeOrganisaties: z.array(
+      z.object({
+        code: z.string(),
+        naam: z.string(),
+        aantalGemeenten: z.number().int(),
+        tabel3: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int() }),
+        somGemeenten: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int() }),
+        somKlopt: z.boolean(),
+        berekendGelijkAanGepubliceerd: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'Budgetcontrole' });
+
+/**
+ * Serialised bodies per published table (the cached inputs object: reloading reference data makes
+ * a new one): JSON pages of the allocation per request URL, and the reproduction check.
+ */
+const listBodies = new WeakMap<PublishedInputs, BoundedCache<CachedBody>>();
+const checkBodies = new WeakMap<PublishedInputs, CachedBody>();
+
+function listBodiesOf(inputs: PublishedInputs): BoundedCache<CachedBody> {
+  let cache = listBodies.get(inputs);
+  if (!cache) listBodies.set(inputs, (cache = new BoundedCache(64)));
+  return cache;
+}
 
 export async function allocationRoutes(app: AppInstance): Promise<void> {
   app.get(
@@ -45,6 +78,12 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const q = request.query;
+      // In the division it was published in, a published year is immutable: cache the JSON per URL.
+      // Rolled forward it depends on the split shares, which can change: computed per request.
+      const inputs = q.formaat === 'json' ? await publishedInputs(app.db, q.jaar) : null;
+      const cache = inputs && (q.indeling === undefined || q.indeling === inputs.divisionYear) ? listBodiesOf(inputs) : null;
+      const hit = cache?.get(request.url);
+      if (hit) return sendCachedBody(request, reply, hit);
       const result = await allocations(app.db, {
         year: q.jaar,
         source: q.bron === 'berekend' ? 'computed' : 'published',
@@ -64,11 +103,18 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
           rows: rows.map((r) => [r.info.name, r.info.cbsCode, r.info.youthRegion.name, r.info.mee.name, euros(r.clientSupportCents), euros(r.ivhCents)]),
         });
       }
-      return paginate(request, reply, rows, q.pagina, q.paginaGrootte).map((r) => ({
+      const page = paginate(request, reply, rows, q.pagina, q.paginaGrootte).map((r) => ({
         gemeente: municipalityRef(r.info),
         budgetMeeCent: r.clientSupportCents,
         budgetIvhCent: r.ivhCents,
       }));
+      if (!cache) return page;
+      const body = cachedBody(JSON.stringify(AllocationList.parse(page)), {
+        Link: String(reply.getHeader('Link')),
+        'X-Total-Count': String(reply.getHeader('X-Total-Count')),
+      });
+      cache.set(request.url, body);
+      return sendCachedBody(request, reply, body);
     },
   );
 
@@ -136,30 +182,16 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
         operationId: 'getBudgetcontrole',
         summary: 'Per MEE-organisatie: som van de gemeenten tegen Tabel 3, en berekend tegen gepubliceerd',
         querystring: z.object({ jaar: yearQuery }),
-        response: {
-          200: z
-            .object({
-              jaar: z.number().int(),
-              allesKlopt: z.boolean(),
-              meeOrganisaties: z.array(
-                z.object({
-                  code: z.string(),
-                  naam: z.string(),
-                  aantalGemeenten: z.number().int(),
-                  tabel3: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int() }),
-                  somGemeenten: z.object({ budgetMeeCent: z.number().int(), budgetIvhCent: z.number().int() }),
-                  somKlopt: z.boolean(),
-                  berekendGelijkAanGepubliceerd: z.boolean(),
-                }),
-              ),
-            })
-            .meta({ id: 'Budgetcontrole' }),
-        },
+        response: { 200: CheckSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      // The check of a published year does not change while the server runs: serialised once.
+      const inputs = await publishedInputs(app.db, request.query.jaar);
+      const hit = inputs && checkBodies.get(inputs);
+      if (hit) return sendCachedBody(request, reply, hit);
       const check = await budgetCheck(app.db, request.query.jaar).catch(budgetProblem);
-      return {
+      const body = cachedBody(JSON.stringify(CheckSchema.parse({
         jaar: request.query.jaar,
         allesKlopt: check.ok,
         meeOrganisaties: check.organisations.map((o) => ({
@@ -171,7 +203,9 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
           somKlopt: o.sumsMatch,
           berekendGelijkAanGepubliceerd: o.computedEqualsPublished,
         })),
-      };
+      })));
+      if (inputs) checkBodies.set(inputs, body);
+      return sendCachedBody(request, reply, body);
     },
   );
 }

@@ -1,9 +1,10 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { formatQuery, sendDownload } from '../tabular.ts';
 import { listRounds, requireRound } from '../../services/monitor/rounds.ts';
-import { roundSummary, trend } from '../../services/monitor/summary.ts';
+import { roundSummary, trend, type SummaryResult } from '../../services/monitor/summary.ts';
 import { STAGES, REQUIREMENT_IDS, REQUIREMENT_ANSWERS, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
 import { monitorProblem } from './errors.ts';
 import { roundParam, RoundSchema, roundResponse } from './schemas.ts';
@@ -27,6 +28,48 @@ const LaggingSchema = z.object({
   fase: z.enum(STAGES).nullable(),
   redenen: z.array(z.enum(['geen_antwoord', 'geen_afspraken', 'geen_gecontracteerde_aanbieder'])),
 });
+
+const SummarySchema = z
+  .object({
+    ronde: RoundSchema,
+    aantalGemeenten: z.number().int(),
+    geantwoord: z.number().int(),
+    responsPercentage: z.number().int(),
+    perFase: stageCounts,
+    perEis: z.record(z.enum(REQUIREMENT_IDS), z.record(z.enum(REQUIREMENT_ANSWERS), z.number().int())),
+    perJeugdregio: z.array(Group),
+    perMeeOrganisatie: z.array(Group),
+    achterblijvers: z.array(LaggingSchema),
+    zinnen: z.array(z.string()),
+  })
+  .meta({ id: 'RondeSamenvatting' });
+
+/** The response body per cached summary (validated against the schema once, then reused). */
+const summaryJson = new WeakMap<SummaryResult, Buffer>();
+
+/** Sends JSON that is already serialised (and was validated against the response schema). */
+function sendJson(reply: FastifyReply, json: Buffer): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
+function summaryResponse({ round, summary, sentences }: SummaryResult): z.input<typeof SummarySchema> {
+  return {
+    ronde: roundResponse(round),
+    aantalGemeenten: summary.municipalities,
+    geantwoord: summary.responded,
+    responsPercentage: summary.responseRate,
+    perFase: summary.byStage,
+    perEis: summary.byRequirement,
+    perJeugdregio: summary.perYouthRegion.map(group),
+    perMeeOrganisatie: summary.perMeeOrganisation.map(group),
+    achterblijvers: summary.lagging.map((l) => ({ gemeente: { code: l.code, naam: l.name }, jeugdregio: l.youthRegion, meeOrganisatie: l.mee, fase: l.stage, redenen: l.reasons })).map((l) => ({
+      ...l,
+      jeugdregio: { code: l.jeugdregio.code, naam: l.jeugdregio.name },
+      meeOrganisatie: { code: l.meeOrganisatie.code, naam: l.meeOrganisatie.name },
+    })),
+    zinnen: sentences,
+  };
+}
 
 export async function roundRoutes(app: AppInstance): Promise<void> {
   app.get(
@@ -60,41 +103,16 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
         summary: 'Landelijke samenvatting: respons, fasen, eisen a–f, per jeugdregio en MEE-organisatie, achterblijvers en zinnen',
         params: z.object({ rondeId: roundParam }),
         response: {
-          200: z
-            .object({
-              ronde: RoundSchema,
-              aantalGemeenten: z.number().int(),
-              geantwoord: z.number().int(),
-              responsPercentage: z.number().int(),
-              perFase: stageCounts,
-              perEis: z.record(z.enum(REQUIREMENT_IDS), z.record(z.enum(REQUIREMENT_ANSWERS), z.number().int())),
-              perJeugdregio: z.array(Group),
-              perMeeOrganisatie: z.array(Group),
-              achterblijvers: z.array(LaggingSchema),
-              zinnen: z.array(z.string()),
-            })
-            .meta({ id: 'RondeSamenvatting' }),
+          200: SummarySchema,
         },
       },
     },
-    async (request) => {
-      const { round, summary, sentences } = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
-      return {
-        ronde: roundResponse(round),
-        aantalGemeenten: summary.municipalities,
-        geantwoord: summary.responded,
-        responsPercentage: summary.responseRate,
-        perFase: summary.byStage,
-        perEis: summary.byRequirement,
-        perJeugdregio: summary.perYouthRegion.map(group),
-        perMeeOrganisatie: summary.perMeeOrganisation.map(group),
-        achterblijvers: summary.lagging.map((l) => ({ gemeente: { code: l.code, naam: l.name }, jeugdregio: l.youthRegion, meeOrganisatie: l.mee, fase: l.stage, redenen: l.reasons })).map((l) => ({
-          ...l,
-          jeugdregio: { code: l.jeugdregio.code, naam: l.jeugdregio.name },
-          meeOrganisatie: { code: l.meeOrganisatie.code, naam: l.meeOrganisatie.name },
-        })),
-        zinnen: sentences,
-      };
+    async (request, reply) => {
+      const result = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
+      // The summary is shared while the answers do not change: serialise it once (hot path).
+      let json = summaryJson.get(result);
+      if (json === undefined) summaryJson.set(result, (json = Buffer.from(JSON.stringify(SummarySchema.parse(summaryResponse(result))), 'utf8')));
+      return sendJson(reply, json);
     },
   );
 

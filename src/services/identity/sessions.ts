@@ -3,6 +3,7 @@ import type { Database } from '../../db/client.ts';
 import type { Principal } from '../../domain/access/index.ts';
 import { randomSecret, sha256 } from './passwords.ts';
 import { findUser, principalOf } from './users.ts';
+import { invalidateUserSessions, sessionCacheOf } from './session-cache.ts';
 
 /** A session lasts 12 hours at most, and ends after 2 hours without activity. */
 export const SESSION_HOURS = 12;
@@ -34,24 +35,53 @@ export interface ActiveSession {
 /** The session behind a cookie value, if it is still valid; refreshes its idle timer. */
 export async function resolveSession(db: Database, secret: string): Promise<ActiveSession | null> {
   const idHash = sha256(secret);
-  const [row] = await db.rows<{ userId: string; csrfToken: string; stale: boolean }>(sql`
-    select s.user_id as "userId", s.csrf_token as "csrfToken", (s.last_seen_at < now() - interval '1 minute') as stale
+  const cache = sessionCacheOf<ActiveSession>(db);
+  const cached = cache.get(idHash);
+  if (cached) return cached;
+  // Many requests of one browser at once share one lookup, unless something was invalidated
+  // after it started (its answer may then be stale).
+  const generation = cache.generation();
+  const pending = lookups.get(idHash);
+  if (pending && pending.db === db && pending.generation === generation) return pending.result;
+  const result = lookupSession(db, idHash, generation).finally(() => {
+    if (lookups.get(idHash)?.result === result) lookups.delete(idHash);
+  });
+  lookups.set(idHash, { db, generation, result });
+  return result;
+}
+
+const lookups = new Map<string, { db: Database; generation: number; result: Promise<ActiveSession | null> }>();
+
+async function lookupSession(db: Database, idHash: string, generation: number): Promise<ActiveSession | null> {
+  const [row] = await db.rows<{ userId: string; csrfToken: string; stale: boolean; expiresAtMs: number }>(sql`
+    select s.user_id as "userId", s.csrf_token as "csrfToken", (s.last_seen_at < now() - interval '1 minute') as stale,
+           (extract(epoch from s.expires_at) * 1000)::float8 as "expiresAtMs"
       from sessions s join users u on u.id = s.user_id
      where s.id_hash = ${idHash} and s.expires_at > now() and not u.disabled
        and s.last_seen_at > now() - make_interval(mins => ${IDLE_MINUTES})`);
   if (!row) return null;
-  // Touch at most once a minute: no write on every request.
+  // Touch at most once a minute: no write on every request (and none at all on a cache hit).
   if (row.stale) await db.rows(sql`update sessions set last_seen_at = now() where id_hash = ${idHash}`);
   const user = await findUser(db, row.userId);
-  return user ? { principal: principalOf(user, 'session'), csrfToken: row.csrfToken, idHash } : null;
+  if (!user) return null;
+  // Frozen: the cached object is shared by the requests of this session.
+  const principal = principalOf(user, 'session');
+  principal.grants.forEach((g) => Object.freeze(g.organisation) && Object.freeze(g));
+  Object.freeze(principal.grants);
+  const session: ActiveSession = Object.freeze({ principal: Object.freeze(principal), csrfToken: row.csrfToken, idHash });
+  sessionCacheOf<ActiveSession>(db).store(idHash, row.userId, session, Number(row.expiresAtMs), generation);
+  return session;
 }
 
 export async function endSession(db: Database, idHash: string): Promise<void> {
   await db.rows(sql`delete from sessions where id_hash = ${idHash}`);
+  // After the delete: a lookup that read the session before it may no longer store it (generation).
+  sessionCacheOf(db).forgetSession(idHash);
 }
 
 /** Sign-out everywhere: every session of the user ends. */
 export async function endAllSessions(db: Database, userId: string): Promise<number> {
   const rows = await db.rows(sql`delete from sessions where user_id = ${userId} returning user_id`);
+  invalidateUserSessions(db, userId);
   return rows.length;
 }

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import type { Grant, Principal } from '../../domain/access/index.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { invalidateUserSessions } from './session-cache.ts';
 
 /** After this many failed sign-ins in a row the account is locked for LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
@@ -130,6 +131,8 @@ export async function updateUser(db: Database, id: string, expectedVersion: numb
     if (changes.disabled || changes.password) await tx.execute(sql`delete from sessions where user_id = ${id}`);
     return true;
   });
+  // Roles, blocking, password and name are part of a signed-in session: forget the cached ones.
+  if (updated) invalidateUserSessions(db, id);
   return updated ? findUser(db, id) : null;
 }
 

@@ -5,6 +5,7 @@ import { summarise, type MonitoredMunicipality, type RoundSummary } from '../../
 import { summarySentences } from '../../domain/monitor/sentences.ts';
 import { currentResponses } from './responses.ts';
 import { listRounds, requireRound, type Round } from './rounds.ts';
+import { coalesced } from './summary-cache.ts';
 
 export async function roundMunicipalities(db: Database, round: Round): Promise<MonitoredMunicipality[]> {
   return (await listMunicipalities(db, { divisionYear: round.divisionYear })).map((m) => ({
@@ -15,23 +16,46 @@ export async function roundMunicipalities(db: Database, round: Round): Promise<M
   }));
 }
 
-type SummaryResult = { round: Round; summary: RoundSummary; sentences: string[] };
-const summaries = new WeakMap<Database, Map<string, { stamp: string; value: SummaryResult }>>();
+export type SummaryResult = { round: Round; summary: RoundSummary; sentences: string[] };
+
+interface RoundCache {
+  /** The freshness check, coalesced over concurrent requests (summary-cache.ts). */
+  stamp: () => Promise<string>;
+  entry: { stamp: string; value: Promise<SummaryResult> } | null;
+}
+const summaries = new WeakMap<Database, Map<string, RoundCache>>();
 
 /**
  * The national summary of a round, cached until the round's answers change. Answers are only ever
  * appended (every save is a new version), so their count and newest save time identify the state.
+ * That check is one small query per batch of concurrent requests; the summary itself is computed
+ * once per state (concurrent requests share the computation). The result is shared: do not mutate.
  */
 export async function roundSummary(db: Database, roundId: string): Promise<SummaryResult> {
-  const [row] = await db.rows<{ stamp: string }>(sql`
-    select count(*)::text || '/' || coalesce(max(saved_at)::text, '') as stamp from monitor_responses where round_id = ${roundId}`);
   let perDb = summaries.get(db);
   if (!perDb) summaries.set(db, (perDb = new Map()));
-  const cached = perDb.get(roundId);
-  if (cached && cached.stamp === row!.stamp) return cached.value;
-  const value = await computeRoundSummary(db, roundId);
-  perDb.set(roundId, { stamp: row!.stamp, value });
+  let round = perDb.get(roundId);
+  if (!round) {
+    round = { stamp: coalesced(() => answersStamp(db, roundId)), entry: null };
+    // Only rounds that exist are kept (an unknown id is a 404 and must not grow the map).
+    if (perDb.size < 1000) perDb.set(roundId, round);
+  }
+  const stamp = await round.stamp();
+  if (round.entry?.stamp === stamp) return round.entry.value;
+  const value = computeRoundSummary(db, roundId);
+  const entry = { stamp, value };
+  round.entry = entry;
+  value.catch(() => {
+    if (round.entry === entry) round.entry = null;
+    perDb.delete(roundId);
+  });
   return value;
+}
+
+async function answersStamp(db: Database, roundId: string): Promise<string> {
+  const [row] = await db.rows<{ stamp: string }>(sql`
+    select count(*)::text || '/' || coalesce(max(saved_at)::text, '') as stamp from monitor_responses where round_id = ${roundId}`);
+  return row!.stamp;
 }
 
 async function computeRoundSummary(db: Database, roundId: string): Promise<SummaryResult> {
