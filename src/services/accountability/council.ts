@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../lazy-modules.ts';
 import type { Database } from '../../db/client.ts';
 import { DIMENSION_CATEGORIES, FUNDING_FORM_LABELS, LIKERT_ITEMS, addBreakdowns, suppress, type Breakdown, type FundingForm } from '../../domain/accountability/index.ts';
 import { formatEuro } from '../../domain/budget/format.ts';
@@ -149,7 +149,7 @@ export function councilModel(f: CouncilFacts): ReportModel {
 
 /** The annex as a workbook: one sheet per table of the report, the same suppression. */
 export async function councilAnnex(model: ReportModel): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'Naast';
   const summary = workbook.addWorksheet('Samenvatting');
   summary.addRow([model.title]).font = { bold: true };

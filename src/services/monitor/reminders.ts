@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import { nodemailer } from '../lazy-modules.ts';
 import type { Database } from '../../db/client.ts';
 import { currentResponses } from './responses.ts';
 import { roundMunicipalities } from './summary.ts';
@@ -70,7 +70,7 @@ export interface Mailer {
 
 /** E-mail through SMTP (nodemailer); the URL carries host, port and any credentials. */
 export function smtpMailer(url: string, from = 'naast@localhost'): Mailer {
-  const transport = nodemailer.createTransport(url);
+  const transport = nodemailer().createTransport(url);
   return {
     async send(mail) {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });

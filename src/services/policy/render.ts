@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '../lazy-modules.ts';
 import type { PlanDocument } from '../../domain/policy/index.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -42,7 +42,7 @@ ${body}
 /** The plan draft as a PDF (pdfkit, built-in Helvetica). */
 export function planPdf(doc: PlanDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const pdf = new PDFDocument({ size: 'A4', margin: 56, info: { Title: doc.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
+    const pdf = new (pdfkit())({ size: 'A4', margin: 56, info: { Title: doc.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
     const chunks: Buffer[] = [];
     pdf.on('data', (c: Buffer) => chunks.push(c));
     pdf.on('end', () => resolve(Buffer.concat(chunks)));

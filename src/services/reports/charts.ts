@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import { echarts } from '../lazy-modules.ts';
 
 /**
  * Charts rendered to SVG on the server (ECharts SSR), for printable reports and PDF: the same
@@ -10,7 +10,7 @@ export interface BarSeries {
 }
 
 export function barChartSvg(options: { title: string; categories: string[]; series: BarSeries[]; stacked?: boolean; width?: number; height?: number }): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: options.width ?? 640, height: options.height ?? 320 });
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width: options.width ?? 640, height: options.height ?? 320 });
   chart.setOption({
     animation: false,
     title: { text: options.title, left: 'center', textStyle: { fontSize: 14, fontFamily: 'Helvetica, Arial, sans-serif' } },

@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import { pdfkit, svgToPdfkit } from '../lazy-modules.ts';
 import type { ReportModel } from '../monitor/report.ts';
 
 const escape = (text: string | number) =>
@@ -34,7 +33,7 @@ ${tables}
 /** The same report as a PDF (pdfkit; charts drawn from their SVG). */
 export function reportPdf(model: ReportModel): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: model.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
+    const doc = new (pdfkit())({ size: 'A4', margin: 50, info: { Title: model.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -47,7 +46,7 @@ export function reportPdf(model: ReportModel): Promise<Buffer> {
     for (const chart of model.charts) {
       if (doc.y > 480) doc.addPage();
       doc.moveDown();
-      SVGtoPDF(doc, chart.svg, doc.page.margins.left, doc.y, { width: 495, height: 248 });
+      svgToPdfkit()(doc, chart.svg, doc.page.margins.left, doc.y, { width: 495, height: 248 });
       doc.y += 256;
     }
     for (const table of model.tables) {

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../lazy-modules.ts';
 
 export type Cell = string | number | null;
 
@@ -20,7 +20,7 @@ export function toCsv(header: string[], rows: Cell[][], options: { bom?: boolean
 
 /** An XLSX workbook with one sheet; numbers stay numeric so totals can be summed in Excel. */
 export async function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'Naast';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   sheet.addRow(header).font = { bold: true };

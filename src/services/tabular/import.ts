@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../lazy-modules.ts';
 
 /** One problem in an imported file; rows count from 1 (the header row), as a spreadsheet shows them. */
 export interface CellProblem {
@@ -74,7 +74,7 @@ function parseCsv(content: Buffer): ParsedTable {
 }
 
 async function parseXlsx(content: Buffer): Promise<ParsedTable> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
