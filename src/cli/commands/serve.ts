@@ -41,12 +41,18 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
   // Scheduled jobs (pg-boss on both engines, docs/decisions/0008): retention (bewaartermijn) daily.
   // On close (SIGTERM/SIGINT below) running jobs finish first, then the database closes.
   const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
-  const jobs = await startJobRunner(db, [retentionJob(db, retentionSettings(), log)], { databaseUrl: config.databaseUrl, log });
+  // The runner starts after the server listens: pg-boss checks its schema first, and a daily job
+  // has no reason to delay the first answer (cold start, docs/performance.md).
+  let jobs: Promise<Awaited<ReturnType<typeof startJobRunner>> | null> = Promise.resolve(null);
   app.addHook('onClose', async () => {
-    await jobs.stop();
+    await (await jobs)?.stop();
     await db.close();
   });
   await app.listen({ port: config.port, host: config.host });
+  jobs = startJobRunner(db, [retentionJob(db, retentionSettings(), log)], { databaseUrl: config.databaseUrl, log }).catch((err: unknown) => {
+    log.error(`Geplande taken konden niet starten: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   process.stderr.write(`${t('serve.listening', { url: `http://localhost:${port}`, engine: db.engine, version: schemaVersion })}\n`);
