@@ -1,11 +1,10 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
-import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { SubNav } from '../../components/SubNav.tsx';
-import { LoginForm, SignedInAs } from '../../components/LoginForm.tsx';
-import { useSession, type User } from '../../api/session.ts';
+import { PermissionGate } from '../../components/PermissionGate.tsx';
+import type { User } from '../../api/session.ts';
 import { useI18n } from '../../i18n/context.tsx';
-import { hasPermission } from '../monitor/monitorFormat.ts';
 
 const AccountabilityHome = lazy(() => import('./AccountabilityHome.tsx'));
 const ReportPage = lazy(() => import('./ReportPage.tsx'));
@@ -13,41 +12,10 @@ const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
 
 /** Signed-in users with a reporting or roll-up permission; anonymous visitors sign in right here. */
 export function AccountabilityGate({ title, children }: { title: string; children: (user: User) => ReactNode }) {
-  const { t } = useI18n();
-  const session = useSession();
-  if (session.status !== 'signed-in') {
-    return (
-      <>
-        <Heading1>{title}</Heading1>
-        {session.status === 'unknown' ? (
-          <Paragraph role="status">{t('common.loading')}</Paragraph>
-        ) : (
-          <>
-            <Paragraph>{t('acc.signInFirst')}</Paragraph>
-            <LoginForm />
-          </>
-        )}
-      </>
-    );
-  }
-  const { user } = session;
-  if (!hasPermission(user, 'verantwoording:lezen') && !hasPermission(user, 'verantwoording:totalen')) {
-    return (
-      <>
-        <Heading1>{title}</Heading1>
-        <Alert type="info">
-          <Paragraph>{t('acc.noAccess')}</Paragraph>
-        </Alert>
-      </>
-    );
-  }
   return (
-    <>
-      <div className="naast-no-print">
-        <SignedInAs user={user} />
-      </div>
-      <div key={user.id}>{children(user)}</div>
-    </>
+    <PermissionGate title={title} permissions={['verantwoording:lezen', 'verantwoording:totalen']} signInKey="acc.signInFirst" noAccessKey="acc.noAccess">
+      {children}
+    </PermissionGate>
   );
 }
 
