@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/api/server.ts';
 import type { AppInstance } from '../../src/api/types.ts';
 import { pseudonymise } from '../../src/services/audit/pseudonym.ts';
-import { parseClaimMapping, type OidcConfig } from '../../src/services/identity/oidc-config.ts';
 import { findOidcUser } from '../../src/services/identity/oidc-users.ts';
 import { updateUser } from '../../src/services/identity/users.ts';
-import { readyDatabase, type TestDatabase } from '../helpers/db.ts';
-import { startOidcProvider, type TestProvider } from '../helpers/oidc-provider.ts';
-import { CookieBrowser, freePort, signInThroughProvider } from '../helpers/browser.ts';
+import type { TestDatabase } from '../helpers/db.ts';
+import { startOidcTestServer, type OidcTestServer } from '../helpers/oidc-server.ts';
+import type { TestProvider } from '../helpers/oidc-provider.ts';
+import { CookieBrowser, signInThroughProvider } from '../helpers/browser.ts';
 
 // The whole flow over real HTTP: Naast and a real OpenID provider on loopback ports.
 const CALLBACK = '/api/v1/oidc/terugkeer';
@@ -19,28 +19,12 @@ describe('OIDC sign-in', () => {
   let app: AppInstance;
   let naast: string;
 
+  let server: OidcTestServer | undefined;
   beforeAll(async () => {
-    const port = await freePort();
-    naast = `http://127.0.0.1:${port}`;
-    provider = await startOidcProvider({ redirectUris: [`${naast}${CALLBACK}`] });
-    const oidc: OidcConfig = {
-      issuer: new URL(provider.issuer),
-      clientId: provider.clientId,
-      clientSecret: provider.clientSecret,
-      redirectUri: new URL(`${naast}${CALLBACK}`),
-      scopes: 'openid profile email',
-      name: 'Inloggen met de testprovider',
-      mapping: parseClaimMapping('{"rolesClaim":"naast_rollen","organisationClaim":"organisatie"}'),
-    };
-    test = await readyDatabase('pglite');
-    app = await buildServer({ db: test.db, webDir: '/nonexistent', development: true, oidc });
-    await app.listen({ port, host: '127.0.0.1' });
+    server = await startOidcTestServer();
+    ({ naast, provider, test, app } = server);
   });
-  afterAll(async () => {
-    await app?.close();
-    await provider?.close();
-    await test?.cleanup();
-  });
+  afterAll(async () => server?.close());
 
   const signIn = (browser: CookieBrowser, login: string, path = '/api/v1/oidc/inloggen', extra: { stopAtCallback?: boolean; cancel?: boolean } = {}) =>
     signInThroughProvider(browser, `${naast}${path}`, CALLBACK, { login, ...extra });

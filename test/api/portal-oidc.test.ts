@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/api/server.ts';
 import type { AppInstance } from '../../src/api/types.ts';
-import { parseClaimMapping, type OidcConfig } from '../../src/services/identity/oidc-config.ts';
+import { parseClaimMapping } from '../../src/services/identity/oidc-config.ts';
 import { mapClaims } from '../../src/services/identity/oidc-mapping.ts';
-import { readyDatabase, type TestDatabase } from '../helpers/db.ts';
-import { startOidcProvider, type TestProvider } from '../helpers/oidc-provider.ts';
-import { CookieBrowser, freePort, signInThroughProvider } from '../helpers/browser.ts';
+import type { TestDatabase } from '../helpers/db.ts';
+import { STAFF_CALLBACK, startOidcTestServer, type OidcTestServer } from '../helpers/oidc-server.ts';
+import type { TestProvider } from '../helpers/oidc-provider.ts';
+import { CookieBrowser, signInThroughProvider } from '../helpers/browser.ts';
 
 // Residents sign in through the same provider as staff, through the portal's own start route and
 // callback (docs/decisions/0009): only the role `inwoner`, never a staff role from the claims.
-const STAFF_CALLBACK = '/api/v1/oidc/terugkeer';
 const RESIDENT_CALLBACK = '/api/v1/portaal/terugkeer';
 
 describe('resident sign-in (inwonersportaal)', () => {
@@ -19,28 +18,12 @@ describe('resident sign-in (inwonersportaal)', () => {
   let app: AppInstance;
   let naast: string;
 
+  let server: OidcTestServer | undefined;
   beforeAll(async () => {
-    const port = await freePort();
-    naast = `http://127.0.0.1:${port}`;
-    provider = await startOidcProvider({ redirectUris: [`${naast}${STAFF_CALLBACK}`, `${naast}${RESIDENT_CALLBACK}`] });
-    const oidc: OidcConfig = {
-      issuer: new URL(provider.issuer),
-      clientId: provider.clientId,
-      clientSecret: provider.clientSecret,
-      redirectUri: new URL(`${naast}${STAFF_CALLBACK}`),
-      scopes: 'openid profile email',
-      name: 'Inloggen met de testprovider',
-      mapping: parseClaimMapping('{"rolesClaim":"naast_rollen","organisationClaim":"organisatie"}'),
-    };
-    test = await readyDatabase('pglite');
-    app = await buildServer({ db: test.db, webDir: '/nonexistent', development: true, oidc });
-    await app.listen({ port, host: '127.0.0.1' });
+    server = await startOidcTestServer([RESIDENT_CALLBACK]);
+    ({ naast, provider, test, app } = server);
   });
-  afterAll(async () => {
-    await app?.close();
-    await provider?.close();
-    await test?.cleanup();
-  });
+  afterAll(async () => server?.close());
 
   const residentSignIn = (browser: CookieBrowser, login: string, gemeente = 'utrecht') =>
     signInThroughProvider(browser, `${naast}/api/v1/portaal/inloggen?gemeente=${gemeente}`, RESIDENT_CALLBACK, { login });
