@@ -5,6 +5,7 @@ import { ProblemError } from '../problem.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { importResponses } from '../../services/monitor/import.ts';
 import { submitForYouthRegion } from '../../services/monitor/regional.ts';
+import { importScope } from '../import-scope.ts';
 import { monitorProblem } from './errors.ts';
 import { AnswersSchema, roundParam, toAnswers } from './schemas.ts';
 
@@ -19,7 +20,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'importAntwoorden',
-        summary: 'Antwoorden inlezen (CSV of XLSX: gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting); alles of niets',
+        summary: 'Antwoorden inlezen (CSV of XLSX: gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting); alles of niets; alleen gemeenten waarvoor u mag inlezen',
         params: z.object({ rondeId: roundParam }),
         response: { 200: z.object({ aantal: z.number().int() }).meta({ id: 'AntwoordenImportResultaat' }) },
       },
@@ -27,7 +28,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
       const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
-      return { aantal: await importResponses(app.db, round, request.body, '', request.principal?.userId ?? null).catch(monitorProblem) };
+      return { aantal: await importResponses(app.db, round, request.body, '', request.principal?.userId ?? null, importScope(app, request, 'monitor:importeren')).catch(monitorProblem) };
     },
   );
 

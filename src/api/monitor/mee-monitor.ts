@@ -6,6 +6,7 @@ import { formatQuery, sendDownload } from '../tabular.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { compareWithMeeMonitor, importMeeMonitor } from '../../services/monitor/mee-monitor.ts';
 import { STAGE_LABELS, STAGES } from '../../domain/monitor/questionnaire.ts';
+import { importScope } from '../import-scope.ts';
 import { monitorProblem } from './errors.ts';
 import { roundParam, RoundSchema, roundResponse } from './schemas.ts';
 
@@ -34,7 +35,7 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'importMeeMonitor',
-        summary: 'De MEE-monitor (tweede bron) inlezen: CSV of XLSX met gemeente;fase;datum; alles of niets, vervangt de vorige stand van de ronde',
+        summary: 'De MEE-monitor (tweede bron) inlezen: CSV of XLSX met gemeente;fase;datum; alles of niets; vervangt de vorige stand van de ronde voor de gemeenten waarvoor u mag inlezen (landelijk: de hele ronde)',
         params: z.object({ rondeId: roundParam }),
         response: { 200: z.object({ aantal: z.number().int() }).meta({ id: 'MeeMonitorImportResultaat' }) },
       },
@@ -42,7 +43,7 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
       const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
-      return { aantal: await importMeeMonitor(app.db, round, request.body).catch(monitorProblem) };
+      return { aantal: await importMeeMonitor(app.db, round, request.body, '', importScope(app, request, 'monitor:importeren')).catch(monitorProblem) };
     },
   );
 

@@ -5,6 +5,7 @@ import { withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { RoundNotFoundError, requireRound } from '../../services/monitor/rounds.ts';
 import { importMeeMonitor, isIsoDate } from '../../services/monitor/mee-monitor.ts';
+import { EVERYWHERE } from '../../services/tabular/scope.ts';
 import { mailerFromEnv, runReminders } from '../../services/monitor/reminders.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
 
@@ -20,7 +21,7 @@ export function addFollowupCommands(monitor: Command): void {
       await withDatabase(async (db) => {
         const round = await requireRound(db, options.round).catch(roundProblem);
         try {
-          const count = await importMeeMonitor(db, round, fs.readFileSync(file), file);
+          const count = await importMeeMonitor(db, round, fs.readFileSync(file), file, EVERYWHERE);
           process.stdout.write(`${count} gemeenten uit de MEE-monitor ingelezen voor ronde ${round.id}.\n`);
         } catch (err) {
           // The same contract as import-responses: one line per problem, exit 1, nothing stored.

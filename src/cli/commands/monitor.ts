@@ -7,6 +7,7 @@ import { parseFormat, printTable } from '../output.ts';
 import { listRounds, RoundNotFoundError, requireRound } from '../../services/monitor/rounds.ts';
 import { roundSummary } from '../../services/monitor/summary.ts';
 import { importResponses } from '../../services/monitor/import.ts';
+import { EVERYWHERE } from '../../services/tabular/scope.ts';
 import { loadDemoMonitor } from '../../services/monitor/demo.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
 import { addFollowupCommands } from './monitor-followup.ts';
@@ -36,7 +37,7 @@ export function monitorCommand(): Command {
       await withDatabase(async (db) => {
         const round = await requireRound(db, options.round).catch(roundProblem);
         try {
-          const count = await importResponses(db, round, fs.readFileSync(file), file, null);
+          const count = await importResponses(db, round, fs.readFileSync(file), file, null, EVERYWHERE);
           process.stdout.write(`${count} antwoorden ingelezen voor ronde ${round.id}.\n`);
         } catch (err) {
           if (!(err instanceof TableImportError)) throw err;

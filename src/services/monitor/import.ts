@@ -5,6 +5,7 @@ import { errorsOf, validateAnswers, warningsOf } from '../../domain/monitor/vali
 import { listMunicipalities } from '../../db/register/queries.ts';
 import { slug } from '../../domain/register/slug.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { allocationByMunicipality } from './allocation.ts';
 import { insertSubmittedResponses, type BulkResponse } from './responses.ts';
 import type { Round } from './rounds.ts';
@@ -21,9 +22,10 @@ function columnOf(field: string): string {
 
 /**
  * Reads a responses file (`gemeente;fase;a;…;f;budget_mee_2015_eur;toelichting`) for a round:
- * every problem with its line and column, and nothing stored unless every row is right.
+ * every problem with its line and column, and nothing stored unless every row is right. A row of a
+ * municipality outside the uploader's scope is one of those problems.
  */
-export async function parseResponsesFile(db: Database, round: Round, content: Buffer, fileName = ''): Promise<BulkResponse[]> {
+export async function parseResponsesFile(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<BulkResponse[]> {
   const table = await parseTable(content, fileName);
   const problems: CellProblem[] = RESPONSE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
   if (problems.length) throw new TableImportError(problems);
@@ -67,11 +69,13 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
     for (const f of errorsOf(findings)) if (!problems.some((p) => p.row === line && p.column === columnOf(f.field))) add(columnOf(f.field), f.message);
     result.push({ municipalityCode: code, answers, warnings: warningsOf(findings) });
   });
-  if (problems.length) throw new TableImportError(problems);
+  const names = new Map(table.rows.map((row, i) => [i + 2, row.gemeente ?? '']));
+  problems.push(...(await outOfScopeProblems([...seen].map(([code, line]) => ({ row: line, column: 'gemeente', municipalityCode: code, label: names.get(line)! })), scope)));
+  if (problems.length) throw new TableImportError(byRow(problems));
   return result;
 }
 
-export async function importResponses(db: Database, round: Round, content: Buffer, fileName: string, userId: string | null): Promise<number> {
-  const rows = await parseResponsesFile(db, round, content, fileName);
+export async function importResponses(db: Database, round: Round, content: Buffer, fileName: string, userId: string | null, scope: ImportScope): Promise<number> {
+  const rows = await parseResponsesFile(db, round, content, fileName, scope);
   return insertSubmittedResponses(db, round.id, rows, 'import', userId);
 }

@@ -5,6 +5,7 @@ import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { reconcile, type ReconciliationRow } from '../../domain/monitor/reconcile.ts';
 import { slug } from '../../domain/register/slug.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { currentResponses } from './responses.ts';
 import { roundMunicipalities } from './summary.ts';
 import { requireRound, type Round } from './rounds.ts';
@@ -38,9 +39,10 @@ export function isIsoDate(text: string): boolean {
 
 /**
  * Reads an MEE monitor file (`gemeente;fase;datum`) for a round: every problem with its line and
- * column at once, and nothing usable unless every row is right.
+ * column at once, and nothing usable unless every row is right. A row of a municipality outside the
+ * uploader's scope is one of those problems.
  */
-export async function parseMeeMonitorFile(db: Database, round: Round, content: Buffer, fileName = ''): Promise<MeeEntry[]> {
+export async function parseMeeMonitorFile(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<MeeEntry[]> {
   const table = await parseTable(content, fileName);
   const problems: CellProblem[] = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
   if (problems.length) throw new TableImportError(problems);
@@ -62,17 +64,26 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
     if (date && !isIsoDate(date)) add('datum', `"${date}" is geen datum; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2014-10-01`);
     if (code) entries.push({ municipalityCode: code, stage, reportedOn: date || null });
   });
-  if (problems.length) throw new TableImportError(problems);
+  const names = new Map(table.rows.map((row, i) => [i + 2, row.gemeente ?? '']));
+  problems.push(...(await outOfScopeProblems([...seen].map(([code, line]) => ({ row: line, column: 'gemeente', municipalityCode: code, label: names.get(line)! })), scope)));
+  if (problems.length) throw new TableImportError(byRow(problems));
   return entries;
 }
 
-/** Replaces the round's MEE monitor entries with the file's, in one transaction (all or nothing). */
-export async function importMeeMonitor(db: Database, round: Round, content: Buffer, fileName = ''): Promise<number> {
-  const entries = await parseMeeMonitorFile(db, round, content, fileName);
+/**
+ * Replaces the round's MEE monitor entries with the file's, in one transaction (all or nothing).
+ * A national uploader replaces the whole round; anyone else only the municipalities they may act for
+ * (otherwise a municipality's file would wipe the entries of all the others).
+ */
+export async function importMeeMonitor(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<number> {
+  const entries = await parseMeeMonitorFile(db, round, content, fileName, scope);
+  const own: string[] = [];
+  if (!scope.all) for (const m of await listMunicipalities(db, { divisionYear: round.divisionYear })) if (await scope.allows(m.code)) own.push(m.code);
   await db.orm.transaction(async (tx) => {
     // One import per round at a time: otherwise both delete nothing, both insert, and the second fails on the key.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`naast:mee-monitor:${round.id}`}))`);
-    await tx.execute(sql`delete from mee_monitor_entries where round_id = ${round.id}`);
+    if (scope.all) await tx.execute(sql`delete from mee_monitor_entries where round_id = ${round.id}`);
+    else await tx.execute(sql`delete from mee_monitor_entries where round_id = ${round.id} and municipality_code = any(${`{${own.map((c) => JSON.stringify(c)).join(',')}}`}::text[])`);
     for (let i = 0; i < entries.length; i += 500) {
       const values = sql.join(
         entries.slice(i, i + 500).map((e) => sql`(${round.id}, ${e.municipalityCode}, ${e.stage}, ${e.reportedOn}::date)`),
