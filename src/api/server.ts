@@ -41,13 +41,22 @@ export interface ServerOptions {
   oidc?: OidcConfig | null;
 }
 
+/** A UUID or any short token of letters, digits and hyphens (a UUID is one of those). */
+const REQUEST_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/** The caller's request id when it is a UUID or a short plain token; a fresh UUID otherwise. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  return typeof header === 'string' && REQUEST_ID.test(header) ? header : crypto.randomUUID();
+}
+
 /** Builds the HTTP server: API under /api/v1, its OpenAPI description, and the web UI at `/`. */
 export async function buildServer(options: ServerOptions): Promise<AppInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
-    // A caller's X-Request-ID is kept so one id follows a request through every log line.
-    requestIdHeader: 'x-request-id',
-    genReqId: () => crypto.randomUUID(),
+    // A caller's X-Request-ID is kept so one id follows a request through every log line, but only
+    // a well-formed one: otherwise a client could forge or break log lines (see requestIdFrom).
+    requestIdHeader: false,
+    genReqId: (req) => requestIdFrom(req.headers['x-request-id']),
     forceCloseConnections: 'idle',
     // Input size limit; file imports raise it per route.
     bodyLimit: 1024 * 1024,

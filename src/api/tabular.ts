@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { toCsv, toXlsx, type Cell } from '../services/tabular/export.ts';
+import { dispositionHeader } from './download.ts';
 
 /** `formaat` query parameter of every table resource: JSON (default), CSV (Dutch Excel) or XLSX. */
 export const formatQuery = {
@@ -18,13 +19,13 @@ export async function sendDownload(reply: FastifyReply, format: 'csv' | 'xlsx', 
   if (format === 'csv') {
     return reply
       .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${table.fileName}.csv"`)
+      .header('content-disposition', dispositionHeader(`${table.fileName}.csv`))
       .send(Buffer.from(toCsv(table.header, table.rows), 'utf8'));
   }
   const body = await toXlsx(table.fileName, table.header, table.rows);
   return reply
     .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="${table.fileName}.xlsx"`)
+    .header('content-disposition', dispositionHeader(`${table.fileName}.xlsx`))
     .send(body);
 }
 

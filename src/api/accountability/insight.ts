@@ -11,6 +11,7 @@ import { rollup } from '../../services/accountability/rollup.ts';
 import { dashboard } from '../../services/accountability/dashboard.ts';
 import { informationPackage, meeOf, parsePackageFile, savePackage, type InformationPackage } from '../../services/accountability/mee-package.ts';
 import { accountabilityProblem, notFound, providerCodesOf, tags, versionOf } from './common.ts';
+import { dispositionHeader } from '../download.ts';
 
 const year = z.coerce.number().int().min(2014).max(2100);
 const count = z.number().int().nullable().describe('Leeg (null) als het aantal onder de 5 ligt');
@@ -185,12 +186,12 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
       const model = councilModel(await councilFacts(app.db, code, jaar).catch(accountabilityProblem));
       const name = `raadsrapportage-${code}-${jaar}`;
       if (request.query.formaat === 'pdf') {
-        return reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}.pdf"`).send((await reportPdf(model)) as unknown as string);
+        return reply.type('application/pdf').header('content-disposition', dispositionHeader(`${name}.pdf`)).send((await reportPdf(model)) as unknown as string);
       }
       if (request.query.formaat === 'xlsx') {
         return reply
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-          .header('content-disposition', `attachment; filename="${name}-bijlage.xlsx"`)
+          .header('content-disposition', dispositionHeader(`${name}-bijlage.xlsx`))
           .send((await councilAnnex(model)) as unknown as string);
       }
       return reply.type('text/html; charset=utf-8').send(reportHtml(model));

@@ -5,6 +5,7 @@ import { roundReport } from '../../services/monitor/report.ts';
 import { reportHtml, reportPdf } from '../../services/reports/render.ts';
 import { monitorProblem } from './errors.ts';
 import { roundParam } from './schemas.ts';
+import { dispositionHeader } from '../download.ts';
 
 export async function reportRoutes(app: AppInstance): Promise<void> {
   app.get(
@@ -25,7 +26,7 @@ export async function reportRoutes(app: AppInstance): Promise<void> {
       if (request.query.formaat === 'pdf') {
         return reply
           .type('application/pdf')
-          .header('content-disposition', `attachment; filename="rapport-${request.params.rondeId}.pdf"`)
+          .header('content-disposition', dispositionHeader(`rapport-${request.params.rondeId}.pdf`))
           .send((await reportPdf(model)) as unknown as string);
       }
       // Inline SVG charts carry style attributes; this self-contained page has no scripts at all.

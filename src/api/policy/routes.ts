@@ -14,6 +14,7 @@ import { municipalityOrganisations } from '../../services/policy/socialmap.ts';
 import { regionOverview, YouthRegionNotFoundError } from '../../services/policy/region.ts';
 import { planPdf, planWordHtml } from '../../services/policy/render.ts';
 import { ChecklistSchema, CoverageSchema, FrameworkBody, FrameworkSchema, fromBody, ProviderSchema, RegionSchema, toResponse } from './schemas.ts';
+import { dispositionHeader } from '../download.ts';
 
 const tags = ['Beleid'];
 const base = `${API_PREFIX}/beleid/gemeenten/:gemeenteCode`;
@@ -201,12 +202,12 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       const file = `beleidsplan-clientondersteuning-${code}`;
       switch (request.query.formaat) {
         case 'pdf':
-          return reply.type('application/pdf').header('content-disposition', `attachment; filename="${file}.pdf"`).send((await planPdf(doc)) as unknown as string);
+          return reply.type('application/pdf').header('content-disposition', dispositionHeader(`${file}.pdf`)).send((await planPdf(doc)) as unknown as string);
         case 'html':
           // HTML that Word opens as a document; the .doc name makes the download open in Word.
-          return reply.type('application/msword; charset=utf-8').header('content-disposition', `attachment; filename="${file}.doc"`).send(planWordHtml(doc));
+          return reply.type('application/msword; charset=utf-8').header('content-disposition', dispositionHeader(`${file}.doc`)).send(planWordHtml(doc));
         default:
-          return reply.type('text/markdown; charset=utf-8').header('content-disposition', `attachment; filename="${file}.md"`).send(planMarkdown(doc));
+          return reply.type('text/markdown; charset=utf-8').header('content-disposition', dispositionHeader(`${file}.md`)).send(planMarkdown(doc));
       }
     },
   );

@@ -24,6 +24,7 @@ import {
   LIFE_DOMAINS,
 } from '../../domain/socialmap/taxonomy.ts';
 import { faqOut, FaqSchema, publicAccess, publicServiceOut, PublicServiceSchema, tags } from './schemas.ts';
+import { dispositionHeader } from '../download.ts';
 
 const code = (terms: readonly { code: string }[]) => terms.map((t) => t.code) as [string, ...string[]];
 
@@ -150,7 +151,7 @@ export async function publicRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const doc = await exportHsds(app.db, request.query.gemeenteCode);
       if (doc.organizations.length === 0 && !(await municipalityExists(app, request.query.gemeenteCode))) throw new ProblemError(404, `Gemeente "${request.query.gemeenteCode}" bestaat niet.`);
-      reply.header('content-disposition', `inline; filename="sociale-kaart-${request.query.gemeenteCode}.hsds.json"`);
+      reply.header('content-disposition', dispositionHeader(`sociale-kaart-${request.query.gemeenteCode}.hsds.json`, 'inline'));
       return doc as unknown as z.output<typeof HsdsDocumentSchema>;
     },
   );

@@ -151,7 +151,13 @@ export function buildPlan(input: PlanInput): PlanDocument {
   return { title, blocks };
 }
 
-const mdEscape = (text: string) => text.replace(/([\\`*_[\]#|])/g, '\\$1');
+/**
+ * Plain text in Markdown: punctuation that means markup gets a backslash, and `< > &` become entities,
+ * because CommonMark passes raw HTML through (a provider named `<script>…` or `<img onerror=…>`
+ * would run in any Markdown viewer that shows the plan).
+ */
+const mdEscape = (text: string) =>
+  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!).replace(/([\\`*_[\]#|])/g, '\\$1');
 
 /** Markdown (CommonMark with a GFM table). */
 export function planMarkdown(doc: PlanDocument): string {

@@ -332,6 +332,12 @@ function firstPhone(r: Reader, entity: Json, path: string): string | null {
 }
 
 /**
+ * An id or a reference to one, in lower case: a uuid is case-insensitive (RFC 9562), and PostgreSQL
+ * stores it in lower case. Without this `ABC…` and `abc…` were two ids here but one key there (a 500).
+ */
+const idOf = (r: Reader, entity: Json, key: string, at: string): string => (r.text(entity, key, at, true) ?? '').toLowerCase();
+
+/**
  * Reads an HSDS document into the social map of `municipalityCode` (the entries the municipality
  * maintains). Returns every problem found, with JSON paths; the caller validates the result as a whole.
  */
@@ -352,7 +358,7 @@ export function fromHsds(input: unknown, municipalityCode: string): { map: Socia
       r.fail(`${maintainer.path}.value`, `Deze aanbieder wordt bijgehouden door gemeente "${maintainer.value}", niet door "${municipalityCode}".`);
     }
     const provider: Provider = {
-      id: r.text(o, 'id', at, true) ?? '',
+      id: idOf(r, o, 'id', at),
       name: (r.text(o, 'name', at, true) ?? '').trim(),
       description: (r.text(o, 'description', at) ?? '').trim(),
       kind: (single(r, attributes, 'naast-aanbiedersoort', at, 'anders') ?? 'anders') as Provider['kind'],
@@ -379,8 +385,8 @@ export function fromHsds(input: unknown, municipalityCode: string): { map: Socia
     const wat = field('wat');
     const hoe = field('hoe');
     const service: Service = {
-      id: r.text(s, 'id', at, true) ?? '',
-      providerId: r.text(s, 'organization_id', at, true) ?? '',
+      id: idOf(r, s, 'id', at),
+      providerId: idOf(r, s, 'organization_id', at),
       name: (r.text(s, 'name', at, true) ?? '').trim(),
       description: (r.text(s, 'description', at) ?? '').trim(),
       status: (r.text(s, 'status', at, true) ?? 'active') as Service['status'],
@@ -416,8 +422,8 @@ export function fromHsds(input: unknown, municipalityCode: string): { map: Socia
     const accessibility = r.array(l, 'accessibility', at);
     const schedules = r.array(l, 'schedules', at);
     const location: Location = {
-      id: r.text(l, 'id', at, true) ?? '',
-      providerId: r.text(l, 'organization_id', at, true) ?? '',
+      id: idOf(r, l, 'id', at),
+      providerId: idOf(r, l, 'organization_id', at),
       name: (r.text(l, 'name', at) ?? '').trim(),
       address: addressText('address_1'),
       postalCode: addressText('postal_code'),
@@ -441,9 +447,9 @@ export function fromHsds(input: unknown, municipalityCode: string): { map: Socia
   r.array(input, 'service_at_locations', '$').forEach((sl, i) => {
     const at = `$.service_at_locations[${i}]`;
     const entry: ServiceLocation = {
-      id: r.text(sl, 'id', at, true) ?? '',
-      serviceId: r.text(sl, 'service_id', at, true) ?? '',
-      locationId: r.text(sl, 'location_id', at, true) ?? '',
+      id: idOf(r, sl, 'id', at),
+      serviceId: idOf(r, sl, 'service_id', at),
+      locationId: idOf(r, sl, 'location_id', at),
     };
     map.serviceLocations.push(entry);
   });

@@ -84,8 +84,9 @@ async function parseXlsx(content: Buffer): Promise<ParsedTable> {
   if (!sheet) throw new TableImportError([{ row: 1, column: '-', message: 'Het XLSX-bestand heeft geen werkblad.' }]);
   const records: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1);
-    records.push(values.map(cellText));
+    // Array.from, not map: `row.values` is sparse (a row starting in column C has holes before it),
+    // and map keeps the holes, which crashed the header lookup with a 500.
+    records.push(Array.from((row.values as unknown[]).slice(1), cellText));
   });
   return toTable(records);
 }
@@ -105,7 +106,10 @@ function cellText(value: unknown): string {
 function toTable(records: string[][]): ParsedTable {
   const [head, ...body] = records;
   if (!head) throw new TableImportError([{ row: 1, column: '-', message: 'Het bestand is leeg.' }]);
-  const header = head.map((h) => h.trim().toLowerCase());
+  const header = Array.from(head, (h) => (h ?? '').trim().toLowerCase());
+  if (header.every((h) => h === '')) {
+    throw new TableImportError([{ row: 1, column: '-', message: 'De eerste rij is leeg. Zet de kolomnamen (zoals in de export) in de eerste rij.' }]);
+  }
   const rows = body.map((cells) => Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])));
   return { header, rows };
 }

@@ -12,6 +12,7 @@ import { SocialMapNotFoundError } from '../../../services/socialmap/store.ts';
 import { AGE_CATEGORIES, ageCategoryOf } from '../../../domain/socialmap/taxonomy.ts';
 import { escapeHtml, href, page, PAGE_CSS, translator, type PageLang, type T } from './html.ts';
 import { languageName, termLabel, VOCABULARIES } from './terms.ts';
+import { safeReturnPath } from '../../../services/identity/oidc.ts';
 
 const PAGE_SIZE = 10;
 type Query = Record<string, string | undefined>;
@@ -222,7 +223,9 @@ function resultList(t: T, lang: PageLang, p: SearchParams, results: PublicServic
 }
 
 function serviceDetail(t: T, lang: PageLang, s: PublicService, areaNames: string[], back: string | undefined): string {
-  const backHref = back && back.startsWith('/hulp-zoeken') ? escapeHtml(back + (lang === 'en' && !back.includes('taal=') ? `${back.includes('?') ? '&' : '?'}taal=en` : '')) : href('/hulp-zoeken', lang);
+  // Only back to the search page of this site (never another host: see safeReturnPath).
+  const safeBack = back ? safeReturnPath(back) : '/';
+  const backHref = safeBack.startsWith('/hulp-zoeken') ? escapeHtml(safeBack + (lang === 'en' && !safeBack.includes('taal=') ? `${safeBack.includes('?') ? '&' : '?'}taal=en` : '')) : href('/hulp-zoeken', lang);
   const list = (codes: string[], terms: (typeof VOCABULARIES)[keyof typeof VOCABULARIES]) =>
     `<ul class="utrecht-unordered-list">${codes.map((c) => `<li>${escapeHtml(termLabel(terms, c, lang))}</li>`).join('')}</ul>`;
   const row = (label: string, value: string) => `<dt>${label}</dt><dd>${value}</dd>`;
