@@ -66,7 +66,16 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') routes.push({ method, url: route.url, access: route.config?.access });
+      // Read lazily: a plugin's scope may still set the rule after this hook (registerPublicPlugin).
+      if (method !== 'HEAD') {
+        routes.push({
+          method,
+          url: route.url,
+          get access() {
+            return route.config?.access;
+          },
+        });
+      }
     }
   });
   app.decorate('registeredRoutes', routes);

@@ -47,12 +47,12 @@ export async function portalPages(app: AppInstance): Promise<void> {
     csrfToken,
   });
 
-  app.get('/portaal/vraag-stellen', { config: {} }, async (request, reply) => {
+  app.get('/portaal/vraag-stellen', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
     const who = await resident(request);
     return render(reply, 200, 'Stel uw vraag', questionForm(await formState({}, [], who?.csrfToken ?? null)));
   });
 
-  app.post('/portaal/vraag-stellen', { config: { rateLimit: questionLimit } }, async (request, reply) => {
+  app.post('/portaal/vraag-stellen', { schema: { hide: true }, config: { access: { public: true }, rateLimit: questionLimit } }, async (request, reply) => {
     const values = (request.body ?? {}) as Record<string, unknown>;
     const who = await resident(request);
     // Linked to the account only with the session's own token: another site cannot post in a resident's name.

@@ -3,6 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { problemJsonSchema } from '../problem.ts';
+import { registerPublicPlugin } from './auth.ts';
 import { API_PREFIX, API_VERSION } from '../version.ts';
 
 type JsonObject = Record<string, any>;
@@ -84,13 +85,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform: jsonSchemaTransform,
     transformObject: (input) => applyDesignRules(jsonSchemaTransformObject(input) as JsonObject) as any,
   });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: `${API_PREFIX}/docs`,
-    uiConfig: { docExpansion: 'list', deepLinking: false },
-    // The UI loads the same document the public endpoint serves.
-    transformSpecification: (spec) => spec,
+  // The viewer's routes cannot carry our config: they are marked public where they are registered.
+  await registerPublicPlugin(app, async (scope) => {
+    await scope.register(fastifySwaggerUi, {
+      routePrefix: `${API_PREFIX}/docs`,
+      uiConfig: { docExpansion: 'list', deepLinking: false },
+      // The UI loads the same document the public endpoint serves.
+      transformSpecification: (spec) => spec,
+    });
   });
-  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true } }, async (_request, reply) => {
+  app.get(`${API_PREFIX}/openapi.json`, { schema: { hide: true }, config: { access: { public: true } } }, async (_request, reply) => {
     return reply.type('application/json; charset=utf-8').send(app.swagger());
   });
 }

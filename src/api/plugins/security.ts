@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import { API_PREFIX } from '../version.ts';
 import { problem } from '../problem.ts';
 
 /**
  * Security baseline: helmet's headers (CSP, frame denial, nosniff, HSTS outside development),
- * `Cache-Control: no-store` on API answers (they may hold personal data), and a rate limiter that
+ * `Cache-Control: no-store` on every answer that sets no policy of its own (API answers may hold personal data), and a rate limiter that
  * routes opt into (sign-in).
  */
 export async function registerSecurity(app: FastifyInstance, options: { hsts: boolean }): Promise<void> {
@@ -37,7 +36,9 @@ export async function registerSecurity(app: FastifyInstance, options: { hsts: bo
       statusCode: 429,
     }),
   });
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith(API_PREFIX) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  // Every answer that does not say otherwise is not stored — decided per answer, not from the URL as
+  // spelled, so no spelling of an API path escapes it. Static assets and public pages set their own.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 }

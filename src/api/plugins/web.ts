@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { API_PREFIX } from '../version.ts';
 import { notFoundHandler } from '../problem.ts';
+import { registerPublicPlugin } from './auth.ts';
 
 /**
  * Serves the production build of the web UI at `/`. Unknown non-API paths get index.html so
@@ -13,7 +14,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
   const indexFile = path.join(webDir, 'index.html');
   const hasBuild = fs.existsSync(indexFile);
   if (hasBuild) {
-    await app.register(fastifyStatic, {
+    await registerPublicPlugin(app, async (scope) => {
+      await scope.register(fastifyStatic, {
       root: webDir,
       wildcard: false,
       index: false,
@@ -24,11 +26,12 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
           (reply as unknown as { header(k: string, v: string): void }).header('cache-control', 'public, max-age=31536000, immutable');
         }
       },
+      });
     });
   }
   const indexHtml = hasBuild ? fs.readFileSync(indexFile, 'utf8') : undefined;
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith(API_PREFIX) && !path.extname(request.url.split('?')[0] ?? '');
+    const wantsPage = request.method === 'GET' && !looksLikeApi(request.url) && !path.extname(request.url.split('?')[0] ?? '');
     if (wantsPage && indexHtml) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     if (wantsPage) {
       return reply
@@ -38,4 +41,19 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     }
     return notFoundHandler(request, reply);
   });
+}
+
+/**
+ * Only chooses the kind of 404 (the web app's shell or a problem+json); access never depends on it.
+ * Any spelling of an API path (`/%61pi`, `/API`, `//api`, `/./api`) gets the problem, not the shell.
+ */
+function looksLikeApi(url: string): boolean {
+  let pathname = url.split('?')[0] ?? '';
+  try {
+    pathname = decodeURIComponent(pathname);
+  } catch {
+    return true;
+  }
+  const segments = pathname.toLowerCase().split(/[/\\]+/).map((s) => s.split(';')[0]).filter((s) => s !== '' && s !== '.');
+  return segments.includes(API_PREFIX.split('/')[1] ?? 'api');
 }

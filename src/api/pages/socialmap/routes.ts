@@ -62,11 +62,11 @@ export async function socialMapPages(app: AppInstance): Promise<void> {
       .header('cache-control', 'no-cache')
       .send(page({ lang, title, stylesheets: await stylesheets(), url: new URL(request.url, 'http://x'), current, body }));
 
-  app.get('/hulp-zoeken/pagina.css', { schema: { hide: true } }, async (_request, reply) =>
+  app.get('/hulp-zoeken/pagina.css', { schema: { hide: true }, config: { access: { public: true } } }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PAGE_CSS),
   );
 
-  app.get('/hulp-zoeken', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/hulp-zoeken', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
     const q = request.query as Query;
     const lang = langOf(q);
     const t = translator(lang);
@@ -83,7 +83,7 @@ ${searched ? resultList(t, lang, p, results) : ''}
     return send(request, reply, lang, translator(lang)('socialmap.search.title'), 'search', body);
   });
 
-  app.get('/hulp-zoeken/:dienstId', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/hulp-zoeken/:dienstId', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
     const q = request.query as Query;
     const lang = langOf(q);
     const t = translator(lang);
@@ -102,7 +102,7 @@ ${searched ? resultList(t, lang, p, results) : ''}
     return send(request, reply, lang, service.name, 'search', serviceDetail(t, lang, service, names, q.terug));
   });
 
-  app.get('/veelgestelde-vragen', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/veelgestelde-vragen', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
     const q = request.query as Query;
     const lang = langOf(q);
     const t = translator(lang);
