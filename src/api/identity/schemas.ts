@@ -20,13 +20,20 @@ export const UserSchema = z
     heeftWachtwoord: z.boolean(),
     oidc: z.boolean(),
     rollen: z.array(GrantSchema),
+    rollenElders: z
+      .number()
+      .int()
+      .optional()
+      .describe('Alleen in gebruikersbeheer: aantal rollen bij organisaties die u niet beheert (niet getoond in rollen)'),
     versie: z.number().int(),
   })
   .meta({ id: 'Gebruiker' });
 
 export const PermissionSchema = z.enum(PERMISSIONS);
 
-export function userResponse(u: UserRecord) {
+/** `visible`: the grants an administrator may see (src/domain/access/administration.ts); all by default. */
+export function userResponse(u: UserRecord, visible?: UserRecord['grants']) {
+  const shown = visible ?? u.grants;
   return {
     id: u.id,
     gebruikersnaam: u.username,
@@ -36,7 +43,8 @@ export function userResponse(u: UserRecord) {
     vergrendeldTot: u.lockedUntil,
     heeftWachtwoord: u.hasPassword,
     oidc: u.oidc,
-    rollen: u.grants.map((g) => ({ rol: g.role, organisatie: { soort: g.organisation.kind, code: g.organisation.code } })),
+    rollen: shown.map((g) => ({ rol: g.role, organisatie: { soort: g.organisation.kind, code: g.organisation.code } })),
+    ...(visible ? { rollenElders: u.grants.length - visible.length } : {}),
     versie: u.version,
   };
 }

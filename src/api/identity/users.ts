@@ -7,7 +7,9 @@ import { versionFromIfMatch } from '../conditional.ts';
 import { createUser, findUser, listUsers, updateUser, UsernameTakenError } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { accountAccess, adminScopeOf, grantsInScope, mergeGrants } from '../../domain/access/index.ts';
 import { GrantSchema, toGrants, UserSchema, userResponse } from './schemas.ts';
+import { accessibleAccount, assertAccountWide, assertGrantsAllowed, assertNewAccountInScope } from './admin-scope.ts';
 
 const tags = ['Identiteit'];
 const manage = { access: { permission: 'gebruikers:beheren' as const } };
@@ -18,11 +20,21 @@ const password = z.string().max(256).optional().describe('Minstens 12 tekens');
 export async function userRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/gebruikers`,
-    { config: manage, schema: { tags, operationId: 'listGebruikers', summary: 'Alle gebruikers met hun rollen', response: { 200: z.array(UserSchema) } } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        operationId: 'listGebruikers',
+        summary: 'De gebruikers die u beheert, met hun rollen in uw beheer (een landelijke beheerder: alle gebruikers)',
+        response: { 200: z.array(UserSchema) },
+      },
+    },
     async (request) => {
-      const users = await listUsers(app.db);
+      // Filtered here with the same pure decision as every other route: a few hundred accounts at most.
+      const admin = request.principal!.grants;
+      const users = (await listUsers(app.db)).filter((u) => accountAccess(admin, u.grants) !== 'none');
       await auditRequest(app, request, { ...activity, dataSubject: null, action: 'lezen', outcome: 'toegestaan' });
-      return users.map(userResponse);
+      return users.map((u) => userResponse(u, grantsInScope(admin, u.grants)));
     },
   );
 
@@ -48,13 +60,17 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       const b = request.body;
       const weak = b.wachtwoord ? passwordProblem(b.wachtwoord) : null;
       if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.wachtwoord', code: 'weak_password', reason: weak }] });
-      const user = await createUser(app.db, { username: b.gebruikersnaam, displayName: b.naam, email: b.email, password: b.wachtwoord, grants: toGrants(b.rollen) }).catch((err) => {
+      const admin = request.principal!.grants;
+      const grants = toGrants(b.rollen);
+      assertGrantsAllowed(admin, grants);
+      assertNewAccountInScope(admin, grants);
+      const user = await createUser(app.db, { username: b.gebruikersnaam, displayName: b.naam, email: b.email, password: b.wachtwoord, grants }).catch((err) => {
         if (err instanceof UsernameTakenError) throw new ProblemError(409, err.message);
         throw err;
       });
       await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id), action: 'schrijven', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
-      return reply.code(201).send(userResponse(user));
+      return reply.code(201).send(userResponse(user, grantsInScope(admin, user.grants)));
     },
   );
 
@@ -65,11 +81,11 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'getGebruiker', summary: 'Eén gebruiker', params: z.object({ id: z.string().max(64) }), response: { 200: UserSchema } },
     },
     async (request, reply) => {
-      const user = await findUser(app.db, request.params.id);
-      if (!user) throw new ProblemError(404, 'Deze gebruiker bestaat niet.');
+      const admin = request.principal!.grants;
+      const { user } = accessibleAccount(admin, await findUser(app.db, request.params.id));
       await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id), action: 'lezen', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
-      return userResponse(user);
+      return userResponse(user, grantsInScope(admin, user.grants));
     },
   );
 
@@ -99,19 +115,37 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       const weak = b.wachtwoord ? passwordProblem(b.wachtwoord) : null;
       if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.wachtwoord', code: 'weak_password', reason: weak }] });
       const expected = versionFromIfMatch(request.headers['if-match']);
-      if (!(await findUser(app.db, request.params.id))) throw new ProblemError(404, 'Deze gebruiker bestaat niet.');
-      const user = await updateUser(app.db, request.params.id, expected, {
+      const admin = request.principal!.grants;
+      const { user: current, access } = accessibleAccount(admin, await findUser(app.db, request.params.id));
+      const accountWide =
+        (b.naam !== undefined && b.naam !== current.displayName) ||
+        (b.email !== undefined && b.email !== current.email) ||
+        (b.geblokkeerd !== undefined && b.geblokkeerd !== current.disabled) ||
+        b.ontgrendelen === true ||
+        b.wachtwoord !== undefined;
+      if (accountWide) assertAccountWide(access);
+      let grants;
+      if (b.rollen) {
+        const submitted = toGrants(b.rollen);
+        assertGrantsAllowed(admin, submitted);
+        // `rollen` replaces the grants this administrator sees; those at other organisations stay.
+        grants = mergeGrants(admin, current.grants, submitted);
+      }
+      // The checks above read the account as it is now; for a municipality's administrator they
+      // depend on its grants, so the change applies only to that version (412 if it moved meanwhile).
+      const version = expected ?? (adminScopeOf(admin).all ? undefined : current.version);
+      const user = await updateUser(app.db, request.params.id, version, {
         displayName: b.naam,
         email: b.email,
         disabled: b.geblokkeerd,
         unlock: b.ontgrendelen,
         password: b.wachtwoord,
-        grants: b.rollen ? toGrants(b.rollen) : undefined,
+        grants,
       });
       if (!user) throw new ProblemError(412, 'Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw.');
       await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id), action: 'schrijven', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
-      return userResponse(user);
+      return userResponse(user, grantsInScope(admin, user.grants));
     },
   );
 }

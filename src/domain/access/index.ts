@@ -1,2 +1,3 @@
 export * from './roles.ts';
 export * from './policy.ts';
+export * from './administration.ts';

@@ -1,4 +1,5 @@
 import { ROLE_DEFINITIONS, type OrganisationKind, type Permission, type Role } from './roles.ts';
+import { isValidGrant } from './administration.ts';
 
 export interface Organisation {
   kind: OrganisationKind;
@@ -43,7 +44,9 @@ export function authorize(principal: Principal | null, rule: AccessRule, scope: 
   if ('public' in rule) return { allowed: true, grant: null };
   if (!principal) return { allowed: false, status: 401 };
   if (principal.tokenScopes && !principal.tokenScopes.includes(rule.permission)) return { allowed: false, status: 403 };
-  const withPermission = principal.grants.filter((g) => ROLE_DEFINITIONS[g.role].permissions.includes(rule.permission));
+  // A grant the table of roles does not allow (say, clientondersteuner at national level, stored before
+  // grants were checked) grants nothing: otherwise `covers` would open every organisation to it.
+  const withPermission = principal.grants.filter((g) => isValidGrant(g) && ROLE_DEFINITIONS[g.role].permissions.includes(rule.permission));
   if (withPermission.length === 0) return { allowed: false, status: 403 };
   const grant = withPermission.find((g) => covers(g.organisation, scope, context));
   return grant ? { allowed: true, grant } : { allowed: false, status: 404 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ORGANISATION_KINDS, ROLE_DEFINITIONS, isRole, type Grant, type Organisation, type OrganisationKind } from '../../domain/access/index.ts';
+import { ORGANISATION_KINDS, ROLE_DEFINITIONS, isRole, isValidGrant, type Grant, type Organisation, type OrganisationKind } from '../../domain/access/index.ts';
 
 /**
  * How the claims of an identity provider become Naast roles. The provider is the source of truth:
@@ -121,11 +121,12 @@ export function mapClaims(claims: Record<string, unknown>, mapping: ClaimMapping
       ignored.push({ value: raw, reason: 'geen organisatie bij deze rol' });
       continue;
     }
-    if (!ROLE_DEFINITIONS[parsed.role].organisationKinds.includes(organisation.kind)) {
-      ignored.push({ value: raw, reason: `de rol ${parsed.role} kan niet aan een organisatie van soort ${organisation.kind} worden gekoppeld` });
+    const grant = { role: parsed.role, organisation };
+    // The same table as for grants an administrator gives (src/domain/access/administration.ts).
+    if (!isValidGrant(grant)) {
+      ignored.push({ value: raw, reason: `de rol ${parsed.role} kan niet aan een organisatie van soort ${organisation.kind}${organisation.kind === 'landelijk' ? ` met code ${organisation.code}` : ''} worden gekoppeld` });
       continue;
     }
-    const grant = { role: parsed.role, organisation };
     if (!grants.some((g) => g.role === grant.role && g.organisation.kind === organisation.kind && g.organisation.code === organisation.code)) grants.push(grant);
   }
   return { grants, ignored };

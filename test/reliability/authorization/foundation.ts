@@ -15,8 +15,10 @@ export const foundationMatrix: MatrixModule = {
     'DELETE /api/v1/sessies': { roles: SIGNED_IN },
     'GET /api/v1/gebruikers': { roles: ['beheer'] },
     'POST /api/v1/gebruikers': { roles: ['beheer'] },
-    'GET /api/v1/gebruikers/:id': { roles: ['beheer'] },
-    'PATCH /api/v1/gebruikers/:id': { roles: ['beheer'] },
+    // Scoped since issue 17: the target account works for Utrecht only, so a municipality's
+    // administrator elsewhere gets the uniform 404 (src/domain/access/administration.ts).
+    'GET /api/v1/gebruikers/:id': { roles: ['beheer'], scoped: true },
+    'PATCH /api/v1/gebruikers/:id': { roles: ['beheer'], scoped: true },
     'GET /api/v1/api-tokens': { roles: SIGNED_IN },
     'POST /api/v1/api-tokens': { roles: SIGNED_IN },
     'DELETE /api/v1/api-tokens/:id': { roles: SIGNED_IN },
@@ -28,6 +30,6 @@ export const foundationMatrix: MatrixModule = {
   },
   setup: async (db) => ({
     gemeenteCode: 'utrecht',
-    id: (await createUser(db, { username: 'doelwit', displayName: 'Doelwit', grants: [] })).id,
+    id: (await createUser(db, { username: 'doelwit', displayName: 'Doelwit', grants: [{ role: 'gemeente-beleid', organisation: { kind: 'gemeente', code: 'utrecht' } }] })).id,
   }),
 };
