@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { ActivityImportError, importActivities, MAX_LISTED_PROBLEMS } from '../../src/services/activities/import.ts';
 import { summarizeActivities } from '../../src/services/activities/summary.ts';
-import { csvRecords } from '../../src/services/activities/csv-records.ts';
+import { csvRecords } from '../../src/services/tabular/csv.ts';
 import { validateActivity, parseDate } from '../../src/domain/activities/index.ts';
 
 const HEADER = 'datum;gemeenteCode;aanbiederCode;dienst;minuten;doelgroep;leeftijdscategorie;levensdomein;wijk';

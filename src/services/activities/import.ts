@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { checkHeader, validateActivity, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
 import { TableImportError, type CellProblem } from '../tabular/import.ts';
-import { csvRecords } from './csv-records.ts';
+import { csvRecords } from '../tabular/csv.ts';
 import { rollbackWith, withSink } from './sinks.ts';
 
 /** Problems listed in full; beyond this only the count grows (a bad export can have a million). */

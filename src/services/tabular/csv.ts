@@ -1,0 +1,164 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { finished } from 'node:stream/promises';
+import { parse, type CsvError, type Parser } from 'csv-parse';
+import { TableImportError } from './import-error.ts';
+import { CSV_SLICE_BYTES, MAX_CELL_CHARS, MAX_COLUMNS, nl } from './limits.ts';
+
+/** csv-parse's error codes in Dutch (its own messages are English); found by test/reliability/fuzz-csv.test.ts. */
+const CSV_PROBLEMS: Record<string, string> = {
+  INVALID_OPENING_QUOTE: 'een aanhalingsteken staat midden in een veld (zet het hele veld tussen aanhalingstekens en verdubbel het teken)',
+  CSV_INVALID_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld',
+  CSV_QUOTE_NOT_CLOSED: 'een aanhalingsteken wordt niet afgesloten',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld',
+  CSV_MAX_RECORD_SIZE: `een regel is te lang (hoogstens ${nl(MAX_COLUMNS)} kolommen van ${nl(MAX_CELL_CHARS)} tekens)`,
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'het aantal kolommen verschilt per regel',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'het aantal kolommen verschilt per regel',
+};
+
+const NOT_UTF8 = 'Het bestand is geen UTF-8. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)".';
+
+export interface CsvRecord {
+  /** Counts records from 1 (the header), as a spreadsheet shows them; blank lines are skipped. */
+  row: number;
+  fields: string[];
+}
+
+/**
+ * Streams CSV records (Dutch Excel dialect `;`, also `,` — whichever the first line has more of;
+ * UTF-8 with or without BOM; quotes with "" escapes and line breaks inside quotes) from a byte
+ * stream, parsed by csv-parse (linear in the input, unlike the hand-written parser it replaces).
+ *
+ * The input is fed in slices of CSV_SLICE_BYTES with a turn of the event loop after each, so
+ * other requests (the health check) are answered while a large file is read. Every record is held
+ * to the limits in limits.ts (columns, cell length); the first problem ends the read with a
+ * TableImportError naming row, column and limit.
+ */
+export async function* csvRecords(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parser: Parser | null = null;
+  let head = ''; // text before the delimiter is known (up to the first line end)
+  let header: string[] | null = null;
+  let row = 0;
+  let failure: unknown = null;
+  const queue: string[][] = [];
+
+  const decode = (bytes: Buffer, stream: boolean): string => {
+    try {
+      return decoder.decode(bytes, { stream });
+    } catch {
+      throw new TableImportError([{ row: row + 1, column: '-', message: NOT_UTF8 }]);
+    }
+  };
+
+  const start = (text: string): Parser => {
+    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+    const p = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: MAX_COLUMNS * MAX_CELL_CHARS });
+    p.on('data', (record: string[]) => queue.push(record));
+    p.on('error', (err) => (failure ??= err));
+    return p;
+  };
+
+  /** Feeds text to the parser, lets the event loop turn, then checks what came out. */
+  async function feed(text: string, final = false): Promise<void> {
+    if (parser === null) {
+      head += text;
+      if (!final && !head.includes('\n') && head.length < CSV_SLICE_BYTES) return;
+      parser = start(head);
+      text = head;
+      head = '';
+    }
+    if (failure === null && text !== '') {
+      const p = parser;
+      await new Promise<void>((resolve) => p.write(text, () => resolve()));
+    }
+    await nextTurn();
+    guardOpenRecord(parser);
+  }
+
+  /**
+   * A record still open after a slice (no line end yet) is held to the limits now, before a line
+   * of a million separators or one endless quoted field has been collected in memory. The pinned
+   * csv-parse keeps the open record in `state`; test/services/tabular.test.ts checks this still works.
+   */
+  function guardOpenRecord(p: Parser): void {
+    const state = (p as unknown as { state?: { record?: unknown[]; field?: { length: number } } }).state;
+    if ((state?.record?.length ?? 0) > MAX_COLUMNS) throw tooManyColumns(row + 1);
+    if ((state?.field?.length ?? 0) > MAX_CELL_CHARS + 2) throw cellTooLong(row + 1, columnName(header, state?.record?.length ?? 0));
+  }
+
+  function* drain(): Generator<CsvRecord> {
+    while (queue.length > 0) {
+      const fields = queue.shift()!;
+      if (fields.length === 1 && fields[0] === '') continue; // a line of spaces only, as Excel leaves them
+      row++;
+      check(fields, row, header);
+      header ??= fields;
+      yield { row, fields };
+    }
+    if (failure !== null) throw parseProblem(failure, row, header);
+  }
+
+  try {
+    for await (const chunk of source) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      for (let at = 0; at < bytes.length; at += CSV_SLICE_BYTES) {
+        await feed(decode(bytes.subarray(at, at + CSV_SLICE_BYTES), true));
+        yield* drain();
+      }
+    }
+    await feed(decode(Buffer.alloc(0), false), true);
+    const p = parser as Parser | null;
+    if (p === null) return;
+    if (failure === null) {
+      p.end();
+      await finished(p).catch((err) => (failure ??= err));
+    }
+    yield* drain();
+  } finally {
+    (parser as Parser | null)?.destroy();
+  }
+}
+
+/** Every record of a CSV file held in memory, stopping with a problem after `maxRows` data rows. */
+export async function readCsv(content: Buffer, maxRows: number): Promise<string[][]> {
+  const records: string[][] = [];
+  for await (const record of csvRecords([content])) {
+    if (record.row > maxRows + 1) throw tooManyRows(record.row, maxRows);
+    records.push(record.fields);
+  }
+  return records;
+}
+
+function check(fields: string[], row: number, header: string[] | null): void {
+  if (fields.length > MAX_COLUMNS) throw tooManyColumns(row);
+  for (const [i, cell] of fields.entries()) {
+    if (cell.length > MAX_CELL_CHARS) throw cellTooLong(row, columnName(header, i));
+    // PostgreSQL cannot store a NUL character; name the line instead of failing on the insert.
+    if (cell.includes('\u0000')) throw new TableImportError([{ row, column: columnName(header, i), message: 'De regel bevat een NUL-teken; sla het bestand opnieuw op als CSV UTF-8.' }]);
+  }
+}
+
+function parseProblem(err: unknown, row: number, header: string[] | null): TableImportError {
+  if (err instanceof TableImportError) return err;
+  const e = err as Partial<CsvError> & { lines?: number; column?: number | string };
+  const column = typeof e.column === 'number' ? columnName(header, e.column) : '-';
+  return new TableImportError([{ row: e.lines ?? row + 1, column, message: `De CSV kan niet worden gelezen: ${CSV_PROBLEMS[e.code ?? ''] ?? 'de opbouw van de regel klopt niet'}.` }]);
+}
+
+export const tooManyRows = (row: number, maxRows: number) =>
+  new TableImportError([{ row, column: '-', message: `Het bestand heeft meer dan ${nl(maxRows)} regels (de grens per import). Splits het in delen.` }]);
+
+export const tooManyColumns = (row: number) =>
+  new TableImportError([{ row, column: '-', message: `De regel heeft meer dan ${nl(MAX_COLUMNS)} kolommen (de grens per bestand).` }]);
+
+export const cellTooLong = (row: number, column: string) =>
+  new TableImportError([{ row, column, message: `Het veld is langer dan ${nl(MAX_CELL_CHARS)} tekens (de grens per cel, zoals in Excel).` }]);
+
+const columnName = (header: string[] | null, index: number): string => header?.[index]?.trim() || String(index + 1);
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
