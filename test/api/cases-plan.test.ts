@@ -160,7 +160,7 @@ describe.each(testEngines)('plan, consents and household on %s', (engine) => {
     expect(view).toMatchObject({ version: 3, status: 'eerdere_versie', updatedBy: 'Sanne Ondersteuner', householdSize: 1 });
     expect(JSON.stringify(view)).not.toContain(sanne.userId);
 
-    const audit = await t.test.db.rows<{ action: string }>(sql`select action from audit_log where data_subject = ${await pseudonymise(t.test.db, 'client', caseId)}`);
+    const audit = await t.test.db.rows<{ action: string }>(sql`select action from audit_log where data_subject = ${await pseudonymise(t.test.db, 'client', caseId, 'utrecht')}`);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['lezen', 'schrijven']));
   });
 

@@ -68,7 +68,7 @@ describe.each(testEngines)('MEE handover, evaluation sample and retention on %s'
     expect(third.ondersteuner).toMatchObject({ soort: 'informeel', naam: 'Marja Smit' });
     expect(third.geopendDatum).toBe('2015-01-01');
     const subjects = (await t.test.db.rows<{ s: string }>(sql`select data_subject as s from audit_log where purpose like 'continuïteit%'`)).map((r) => r.s);
-    expect(subjects).toEqual(expect.arrayContaining([await pseudonymise(t.test.db, 'client', imported[0]!)]));
+    expect(subjects).toEqual(expect.arrayContaining([await pseudonymise(t.test.db, 'client', imported[0]!, 'utrecht')]));
     expect(subjects.join(' ')).not.toContain('Piet');
   });
 
@@ -133,7 +133,7 @@ describe.each(testEngines)('MEE handover, evaluation sample and retention on %s'
     const notes = await t.test.db.rows<{ body: string }>(sql`select body from case_notes where case_id = ${old}::uuid`);
     expect(notes).toEqual([{ body: '' }]);
     const audit = await t.test.db.rows<{ s: string; action: string }>(sql`select data_subject as s, action from audit_log where purpose like 'bewaartermijn%'`);
-    expect(audit).toEqual([{ s: await pseudonymise(t.test.db, 'client', old), action: 'verwijderen' }]);
+    expect(audit).toEqual([{ s: await pseudonymise(t.test.db, 'client', old, 'utrecht'), action: 'verwijderen' }]);
     expect(await anonymiseDueCases(t.test.db, { today: '2015-01-01', years: 5 })).toBe(0);
     // Five years on, the 2012 case and the MEE case closed on 1 March 2015 are due too.
     expect(await anonymiseDueCases(t.test.db, { today: '2020-03-01', years: 5 })).toBe(2);

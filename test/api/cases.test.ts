@@ -123,7 +123,7 @@ describe.each(testEngines)('dossiers API on %s', (engine) => {
   });
 
   it('logs every read and write under a pseudonym, never the name or BSN', async () => {
-    const subject = await pseudonymise(t.test.db, 'client', caseId);
+    const subject = await pseudonymise(t.test.db, 'client', caseId, 'utrecht');
     const count = async () => (await t.test.db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log where data_subject = ${subject} and action = 'lezen'`))[0]!.n;
     const before = await count();
     await api.as(sanne, 'GET', `/${caseId}`);

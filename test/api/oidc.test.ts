@@ -76,7 +76,7 @@ describe('OIDC sign-in', () => {
     expect(await test.db.rows(sql`select 1 from oidc_logins where return_to = '/budget?jaar=2014'`)).toHaveLength(0);
     // Audited with a pseudonym, never the user's id or name.
     const last = (await auditRows()).at(-1)!;
-    expect(last).toEqual({ dataSubject: await pseudonymise(test.db, 'gebruiker', me.body.gebruiker.id), outcome: 'toegestaan' });
+    expect(last).toEqual({ dataSubject: await pseudonymise(test.db, 'gebruiker', me.body.gebruiker.id, null), outcome: 'toegestaan' });
   });
 
   it('replaces the roles with what the provider says at the next sign-in', async () => {

@@ -69,7 +69,7 @@ describe.each(testEngines)('resident portal API on %s', (engine) => {
     expect(dossier.ondersteuner).toBeNull();
 
     // The write is in the audit log, with the resident (anonymous) as actor and the client's pseudonym.
-    const subject = await pseudonymise(t.test.db, 'client', entry.id);
+    const subject = await pseudonymise(t.test.db, 'client', entry.id, 'utrecht');
     const rows = await t.test.db.rows<{ actorRole: string; actorOrganisation: string; action: string; actorUserId: string | null }>(
       sql`select actor_role as "actorRole", actor_organisation as "actorOrganisation", action, actor_user_id as "actorUserId" from audit_log where data_subject = ${subject} and activity = 'inwonersportaal'`,
     );

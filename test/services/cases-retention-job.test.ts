@@ -65,7 +65,7 @@ describe.each(testEngines)('retention as a pg-boss job on %s', (engine) => {
 
     // The audit log names the client by pseudonym only, never by name, BSN or case id.
     const audit = await test.db.rows<{ subject: string; action: string }>(sql`select data_subject as subject, action from audit_log where purpose like 'bewaartermijn%'`);
-    expect(audit).toEqual([{ subject: await pseudonymise(test.db, 'client', created.id), action: 'verwijderen' }]);
+    expect(audit).toEqual([{ subject: await pseudonymise(test.db, 'client', created.id, 'utrecht'), action: 'verwijderen' }]);
     const everything = JSON.stringify(await test.db.rows(sql`select * from audit_log`));
     for (const secret of ['Henk Oud', '111222333', created.id]) expect(everything).not.toContain(secret);
 

@@ -5,7 +5,7 @@ import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { sendDownload } from '../tabular.ts';
 import { auditRequest } from '../audit.ts';
-import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { FUNDING_FORM_LABELS, FUNDING_FORMS, SUBMISSION_STATES, TEMPLATES, UPLOAD_COLUMNS, valuesToRows } from '../../domain/accountability/index.ts';
 import {
   acceptReport,
@@ -356,9 +356,8 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
       );
       // Case ids point to clients: showing them is a processing of personal data, logged per case.
       const ids = [...new Set(Object.values(report.trace).flatMap((v) => (Array.isArray(v) ? v : Object.values(v).flat())))];
-      const facts = await Promise.all(
-        ids.map(async (id) => ({ activity: 'verantwoording', purpose: 'herleiden van verantwoordingscijfers (Wmo 2015, horizontale verantwoording)', dataSubject: await pseudonymise(app.db, 'client', id), action: 'lezen' as const, outcome: 'toegestaan' as const })),
-      );
+      const subjects = await clientSubjects(app.db, ids);
+      const facts = ids.map((id) => ({ activity: 'verantwoording', purpose: 'herleiden van verantwoordingscijfers (Wmo 2015, horizontale verantwoording)', ...subjects.get(id)!, action: 'lezen' as const, outcome: 'toegestaan' as const }));
       if (facts.length) await auditRequest(app, request, facts);
       return { velden };
     },

@@ -4,6 +4,7 @@ import { API_PREFIX } from '../version.ts';
 import { pageQuery } from '../pagination.ts';
 import { searchAudit, verifyAuditChain } from '../../services/audit/log.ts';
 import { auditRequest } from '../audit.ts';
+import { ROLE_DEFINITIONS, type Principal } from '../../domain/access/index.ts';
 
 const tags = ['Logboek'];
 
@@ -25,6 +26,16 @@ const AuditRowSchema = z
   })
   .meta({ id: 'LogboekRegel' });
 
+/**
+ * Whose rows the reader may see: undefined for a national grant (everything), else the municipalities
+ * of her grants with `logboek:lezen` (a municipality's privacy officer reads her own tenant only).
+ */
+export function readableTenants(principal: Principal | null): string[] | undefined {
+  const held = (principal?.grants ?? []).filter((g) => ROLE_DEFINITIONS[g.role].permissions.includes('logboek:lezen'));
+  if (held.some((g) => g.organisation.kind === 'landelijk')) return undefined;
+  return [...new Set(held.filter((g) => g.organisation.kind === 'gemeente').map((g) => g.organisation.code))];
+}
+
 export async function auditLogRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/logboek`,
@@ -34,6 +45,7 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'listLogboek',
         summary: 'Logboek dataverwerkingen doorzoeken (nieuwste eerst)',
+        description: 'Een privacyfunctionaris van een gemeente ziet alleen de regels van de eigen gemeente; landelijk ziet alles. Pseudoniemen verschillen per gemeente.',
         querystring: z.object({
           betrokkene: z.string().max(40).optional().describe('Pseudoniem van de betrokkene (ps_…)'),
           gebruikerId: z.string().uuid().optional(),
@@ -53,6 +65,7 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         activity: q.verwerkingsactiviteit,
         from: q.vanafDatum,
         to: q.totEnMetDatum,
+        tenants: readableTenants(request.principal),
         limit: q.paginaGrootte,
         offset: (q.pagina - 1) * q.paginaGrootte,
       });

@@ -5,7 +5,7 @@ import { ProblemError } from '../problem.ts';
 import { auditRequest, type AuditFacts } from '../audit.ts';
 import { expectedVersion } from '../monitor/errors.ts';
 import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
-import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { dutchDate } from '../../services/monitor/escalations.ts';
 import { CaseInputError, CaseNotFoundError, CaseRefusedError, CaseVersionConflictError } from '../../services/cases/errors.ts';
 import { municipalityOfCase } from '../../services/cases/store.ts';
@@ -69,7 +69,8 @@ const refused = (err: unknown) =>
 
 async function audit(app: AppInstance, request: FastifyRequest, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']) {
   const list = subjects.length > 0 ? subjects : [null];
-  const facts = await Promise.all(list.map(async (id) => ({ ...activity, dataSubject: id ? await pseudonymise(app.db, 'client', id) : null, action, outcome })));
+  const known = await clientSubjects(app.db, list.filter((id): id is string => id !== null));
+  const facts = list.map((id) => ({ ...activity, ...(id ? known.get(id)! : { dataSubject: null }), action, outcome }));
   await auditRequest(app, request, facts);
 }
 

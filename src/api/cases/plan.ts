@@ -5,7 +5,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { auditRequest } from '../audit.ts';
 import { LIFE_DOMAINS, PLAN_PARTIES, type PlanAgreement, type PlanResult } from '../../domain/cases/index.ts';
-import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { clientSubject } from '../../services/audit/pseudonym.ts';
 import { joinHousehold, planForCase, saveSupportPlan, type SupportPlanView } from '../../services/cases/support-plan.ts';
 import { audited, caseScope, dossierParams, ifMatchHeaders, read, tags, today, userIdOf, versionOf, write } from './common.ts';
 
@@ -153,7 +153,7 @@ export async function planRoutes(app: AppInstance): Promise<void> {
       await auditRequest(app, request, {
         activity: 'dossier',
         purpose: 'onafhankelijke cliëntondersteuning (Wmo 2015, art. 2.2.4): één gezin, één plan',
-        dataSubject: await pseudonymise(app.db, 'client', other),
+        ...(await clientSubject(app.db, other)),
         action: 'schrijven',
         outcome: 'toegestaan',
       });

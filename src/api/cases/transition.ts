@@ -10,7 +10,7 @@ import { continuity, meeMunicipalities, type SuppressedCounts } from '../../serv
 import { monitorProblem } from '../monitor/errors.ts';
 import { read, tags, today, userIdOf } from './common.ts';
 import { auditRequest } from '../audit.ts';
-import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { clientSubjects } from '../../services/audit/pseudonym.ts';
 
 const count = z.number().int().nullable().describe('Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt');
 const CountsSchema = z
@@ -55,7 +55,8 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
         return monitorProblem(err);
       });
       const ids = await importMeeCases(app.db, rows, userIdOf(request));
-      const facts = await Promise.all(ids.map(async (id) => ({ ...activity, dataSubject: await pseudonymise(app.db, 'client', id), action: 'schrijven' as const, outcome: 'toegestaan' as const })));
+      const subjects = await clientSubjects(app.db, ids);
+      const facts = ids.map((id) => ({ ...activity, ...subjects.get(id)!, action: 'schrijven' as const, outcome: 'toegestaan' as const }));
       await auditRequest(app, request, facts);
       reply.code(201);
       return { aantal: ids.length, dossierIds: ids };

@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest } from '../audit.ts';
+import { auditRequest, requestTenant } from '../audit.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
 import { createSession } from '../../services/identity/sessions.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
@@ -107,7 +107,7 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
         request.log.warn({ code: outcome.code, cause: outcome.cause }, 'OIDC sign-in refused');
         if (outcome.subject) {
           await auditRequest(app, request, {
-            dataSubject: await pseudonymise(app.db, outcome.subject.kind, outcome.subject.id),
+            dataSubject: await pseudonymise(app.db, outcome.subject.kind, outcome.subject.id, requestTenant(request)),
             activity: 'inloggen',
             purpose: 'toegangsbeveiliging',
             action: 'lezen',
@@ -117,7 +117,7 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
         return toSignInPage(reply, outcome.code);
       }
       await auditRequest(app, request, {
-        dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.user.id),
+        dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.user.id, requestTenant(request)),
         activity: 'inloggen',
         purpose: 'toegangsbeveiliging',
         action: 'lezen',

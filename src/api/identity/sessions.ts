@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest } from '../audit.ts';
+import { auditRequest, requestTenant } from '../audit.ts';
 import { clearSessionCookie, setSessionCookie } from '../plugins/auth.ts';
 import { checkLogin, findUser } from '../../services/identity/users.ts';
 import { createSession, endAllSessions, endSession } from '../../services/identity/sessions.ts';
@@ -33,7 +33,7 @@ export async function sessionRoutes(app: AppInstance): Promise<void> {
       const result = await checkLogin(app.db, request.body.gebruikersnaam, request.body.wachtwoord);
       const subject = result.ok ? result.user.id : result.userId;
       await auditRequest(app, request, {
-        dataSubject: subject ? await pseudonymise(app.db, 'gebruiker', subject) : null,
+        dataSubject: subject ? await pseudonymise(app.db, 'gebruiker', subject, requestTenant(request)) : null,
         activity: 'inloggen',
         purpose: 'toegangsbeveiliging',
         action: 'lezen',

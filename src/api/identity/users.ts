@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest } from '../audit.ts';
+import { auditRequest, requestTenant } from '../audit.ts';
 import { versionFromIfMatch } from '../conditional.ts';
 import { createUser, findUser, listUsers, updateUser, UsernameTakenError } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';
@@ -68,7 +68,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
         if (err instanceof UsernameTakenError) throw new ProblemError(409, err.message);
         throw err;
       });
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id), action: 'schrijven', outcome: 'toegestaan' });
+      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
       return reply.code(201).send(userResponse(user, grantsInScope(admin, user.grants)));
     },
@@ -83,7 +83,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const admin = request.principal!.grants;
       const { user } = accessibleAccount(admin, await findUser(app.db, request.params.id));
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id), action: 'lezen', outcome: 'toegestaan' });
+      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'lezen', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
       return userResponse(user, grantsInScope(admin, user.grants));
     },
@@ -143,7 +143,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
         grants,
       });
       if (!user) throw new ProblemError(412, 'Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw.');
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id), action: 'schrijven', outcome: 'toegestaan' });
+      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
       return userResponse(user, grantsInScope(admin, user.grants));
     },

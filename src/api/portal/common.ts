@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { recordAudit, traceIdFrom } from '../../services/audit/log.ts';
-import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { resolveSession } from '../../services/identity/sessions.ts';
 import { dutchDate } from '../../services/monitor/escalations.ts';
 
@@ -48,8 +48,13 @@ export async function auditResident(
     requestId: request.id,
     traceId: traceIdFrom(request.headers.traceparent as string | undefined),
   };
-  const entries = await Promise.all(
-    subjects.map(async (id) => ({ ...base, ...activity, dataSubject: id ? await pseudonymise(app.db, 'client', id) : null, action: input.action, outcome: input.outcome })),
-  );
+  const known = await clientSubjects(app.db, subjects.filter((id): id is string => id !== null));
+  const entries = subjects.map((id) => ({
+    ...base,
+    ...activity,
+    ...(id ? known.get(id)! : { dataSubject: null, tenant: input.municipalityCode }),
+    action: input.action,
+    outcome: input.outcome,
+  }));
   await recordAudit(app.db, entries);
 }

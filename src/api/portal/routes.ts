@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest } from '../audit.ts';
+import { auditRequest, requestTenant } from '../audit.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
 import { caseProblem } from '../cases/common.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
@@ -111,11 +111,11 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
       if (!outcome.ok) {
         request.log.warn({ code: outcome.code, cause: outcome.cause }, 'Resident OIDC sign-in refused');
         if (outcome.userId) {
-          await auditRequest(app, request, { dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.userId), activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: 'geweigerd' });
+          await auditRequest(app, request, { dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.userId, requestTenant(request)), activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: 'geweigerd' });
         }
         return toPortal(reply, outcome.code);
       }
-      await auditRequest(app, request, { dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.user.id), activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: 'toegestaan' });
+      await auditRequest(app, request, { dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.user.id, requestTenant(request)), activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: 'toegestaan' });
       const session = await createSession(app.db, outcome.user.id, 'oidc');
       setSessionCookie(app, reply, session.secret, session.expiresAt);
       return reply.redirect(outcome.returnTo, 302);

@@ -5,7 +5,7 @@ import { withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { isIsoDate } from '../../domain/cases/index.ts';
 import { recordAudit } from '../../services/audit/log.ts';
-import { pseudonymise } from '../../services/audit/pseudonym.ts';
+import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { importMeeCases, parseMeeFile } from '../../services/cases/mee-import.ts';
 import { anonymiseDueCases } from '../../services/cases/retention.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
@@ -31,12 +31,13 @@ export function dossiersCommand(): Command {
         }
         const ids = await importMeeCases(db, rows, null);
         const purpose = 'continuïteit van lopende MEE-trajecten (§4.3)';
+        const subjects = await clientSubjects(db, ids);
         const entries = await Promise.all(
           ids.map(async (id) => ({
             actorUserId: null,
             actorRole: null,
             actorOrganisation: 'cli',
-            dataSubject: await pseudonymise(db, 'client', id),
+            ...subjects.get(id)!,
             activity: 'dossier',
             purpose,
             action: 'schrijven' as const,

@@ -42,7 +42,7 @@ export function usersCommand(): Command {
             actorUserId: null,
             actorRole: 'cli',
             actorOrganisation: null,
-            dataSubject: await pseudonymise(db, 'gebruiker', user.id),
+            dataSubject: await pseudonymise(db, 'gebruiker', user.id, null),
             activity: 'gebruikersbeheer',
             purpose: 'beheer van toegang tot Naast',
             action: 'schrijven',

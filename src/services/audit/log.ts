@@ -16,6 +16,11 @@ export interface AuditEntry {
   outcome: 'toegestaan' | 'geweigerd' | 'fout';
   requestId: string | null;
   traceId: string | null;
+  /**
+   * The municipality whose data this is (its privacy officer reads the row; the pseudonym is derived
+   * per tenant). Null: national (sign-in without a municipality, the CLI, rows from before 0016).
+   */
+  tenant?: string | null;
 }
 
 type Executor = Pick<Database, 'rows'>;
@@ -25,12 +30,12 @@ export async function recordAudit(db: Executor, entries: AuditEntry[]): Promise<
   if (entries.length === 0) return;
   const values = sql.join(
     entries.map(
-      (e) => sql`(${e.actorUserId}::uuid, ${e.actorRole}, ${e.actorOrganisation}, ${e.dataSubject}, ${e.activity}, ${e.purpose}, ${e.action}, ${e.outcome}, ${e.requestId}, ${e.traceId}, '', '')`,
+      (e) => sql`(${e.actorUserId}::uuid, ${e.actorRole}, ${e.actorOrganisation}, ${e.dataSubject}, ${e.activity}, ${e.purpose}, ${e.action}, ${e.outcome}, ${e.requestId}, ${e.traceId}, ${e.tenant ?? null}, '', '')`,
     ),
     sql`, `,
   );
   await db.rows(sql`
-    insert into audit_log (actor_user_id, actor_role, actor_organisation, data_subject, activity, purpose, action, outcome, request_id, trace_id, prev_hash, row_hash)
+    insert into audit_log (actor_user_id, actor_role, actor_organisation, data_subject, activity, purpose, action, outcome, request_id, trace_id, tenant, prev_hash, row_hash)
     values ${values}`);
 }
 
@@ -53,6 +58,7 @@ export interface AuditRow {
   outcome: string;
   requestId: string | null;
   traceId: string | null;
+  tenant: string | null;
   prevHash: string;
   rowHash: string;
 }
@@ -61,7 +67,7 @@ const auditSelect = sql`
   select seq, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "occurredAt",
          actor_user_id::text as "actorUserId", actor_role as "actorRole", actor_organisation as "actorOrganisation",
          data_subject as "dataSubject", activity, purpose, action, outcome, request_id as "requestId",
-         trace_id as "traceId", prev_hash as "prevHash", row_hash as "rowHash"
+         trace_id as "traceId", tenant, prev_hash as "prevHash", row_hash as "rowHash"
     from audit_log`;
 
 export interface AuditFilter {
@@ -70,6 +76,12 @@ export interface AuditFilter {
   activity?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
+  /**
+   * The municipalities whose rows the reader may see (a municipality's privacy officer); undefined:
+   * every row (national). Rows from before tenants existed (tenant null) count for the municipality
+   * of the actor who wrote them.
+   */
+  tenants?: string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -80,17 +92,24 @@ export async function searchAudit(db: Database, f: AuditFilter): Promise<{ total
       and (${f.actorUserId ?? null}::uuid is null or actor_user_id = ${f.actorUserId ?? null}::uuid)
       and (${f.activity ?? null}::text is null or activity = ${f.activity ?? null})
       and (${f.from ?? null}::date is null or occurred_at >= ${f.from ?? null}::date)
-      and (${f.to ?? null}::date is null or occurred_at < ${f.to ?? null}::date + 1)`;
+      and (${f.to ?? null}::date is null or occurred_at < ${f.to ?? null}::date + 1)
+      ${f.tenants ? sql`and (tenant = any(${tenantArray(f.tenants)}::text[]) or (tenant is null and actor_organisation = any(${tenantArray(f.tenants.map((t) => `gemeente/${t}`))}::text[])))` : sql``}`;
   const [count] = await db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log ${where}`);
   const rows = await db.rows<AuditRow>(sql`${auditSelect} ${where} order by seq desc limit ${f.limit} offset ${f.offset}`);
   return { total: count!.n, rows: rows.map((r) => ({ ...r, seq: Number(r.seq) })) };
 }
 
-/** The canonical text of a row, built independently of the database's own function. */
+const tenantArray = (codes: string[]) => `{${codes.map((c) => JSON.stringify(c)).join(',')}}`;
+
+/**
+ * The canonical text of a row, built independently of the database's own function. The tenant
+ * (migration 0016) comes last and only when set, so rows written before it keep their hash.
+ */
 export function auditPayload(r: AuditRow): string {
   return [
     String(r.seq), r.occurredAt, r.actorUserId ?? '', r.actorRole ?? '', r.actorOrganisation ?? '', r.dataSubject ?? '',
     r.activity, r.purpose, r.action, r.outcome, r.requestId ?? '', r.traceId ?? '', r.prevHash,
+    ...(r.tenant === null ? [] : [r.tenant]),
   ].join('|');
 }
 

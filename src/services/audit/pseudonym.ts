@@ -5,8 +5,9 @@ import type { Database } from '../../db/client.ts';
 const keys = new WeakMap<Database, Promise<Buffer>>();
 
 /**
- * The key for pseudonyms: NAAST_PSEUDONYM_KEY, or one generated on first use and kept in the
- * database, so the same person gets the same pseudonym across restarts.
+ * The master key for pseudonyms: NAAST_PSEUDONYM_KEY, or one generated on first use and kept in the
+ * database, so the same person gets the same pseudonym across restarts. A failed load is not kept:
+ * the next call tries again (a database that was briefly away must not disable the audit log for good).
  */
 function pseudonymKey(db: Database): Promise<Buffer> {
   let key = keys.get(db);
@@ -19,12 +20,55 @@ function pseudonymKey(db: Database): Promise<Buffer> {
       return Buffer.from(row!.value);
     })();
     keys.set(db, key);
+    key.catch(() => {
+      if (keys.get(db) === key) keys.delete(db);
+    });
   }
   return key;
 }
 
-/** A stable pseudonym (HMAC-SHA256) for a data subject: `ps_` + 20 hex characters. */
-export async function pseudonymise(db: Database, kind: string, id: string): Promise<string> {
-  const mac = crypto.createHmac('sha256', await pseudonymKey(db)).update(`${kind}:${id}`).digest('hex');
+/**
+ * The key of one tenant (a municipality code), derived from the master key: a person gets a
+ * different pseudonym in every tenant, so two municipalities' privacy officers cannot link their logs.
+ * The national tenant (null) keeps the master key itself: pseudonyms written before tenants existed
+ * (migration 0016) stay searchable by a national privacy officer.
+ */
+function tenantKey(master: Buffer, tenant: string | null): Buffer {
+  return tenant === null ? master : crypto.createHmac('sha256', master).update(`naast:pseudonym-tenant:${tenant}`).digest();
+}
+
+/** A stable pseudonym (HMAC-SHA256) for a data subject within a tenant: `ps_` + 20 hex characters. */
+export async function pseudonymise(db: Database, kind: string, id: string, tenant: string | null): Promise<string> {
+  const mac = crypto.createHmac('sha256', tenantKey(await pseudonymKey(db), tenant)).update(`${kind}:${id}`).digest('hex');
   return `ps_${mac.slice(0, 20)}`;
+}
+
+/** The audit facts of a client (a case): its pseudonym under the tenant of the case's municipality. */
+export interface SubjectFacts {
+  dataSubject: string;
+  tenant: string | null;
+}
+
+/** For each case id, the client's pseudonym and tenant (the case's municipality); unknown ids: national. */
+export async function clientSubjects(db: Database, caseIds: string[]): Promise<Map<string, SubjectFacts>> {
+  const unique = [...new Set(caseIds)];
+  const tenants = new Map<string, string>();
+  const uuids = unique.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id));
+  if (uuids.length > 0) {
+    const rows = await db.rows<{ id: string; code: string }>(
+      sql`select id::text as id, municipality_code as code from cases where id = any(${`{${uuids.join(',')}}`}::uuid[])`,
+    );
+    for (const r of rows) tenants.set(r.id, r.code);
+  }
+  const result = new Map<string, SubjectFacts>();
+  for (const id of unique) {
+    const tenant = tenants.get(id) ?? null;
+    result.set(id, { dataSubject: await pseudonymise(db, 'client', id, tenant), tenant });
+  }
+  return result;
+}
+
+/** One client's audit facts (see clientSubjects). */
+export async function clientSubject(db: Database, caseId: string): Promise<SubjectFacts> {
+  return (await clientSubjects(db, [caseId])).get(caseId)!;
 }

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { ANONYMISED, DEFAULT_RETENTION_YEARS, type IsoDate } from '../../domain/cases/index.ts';
 import { recordAudit } from '../audit/log.ts';
-import { pseudonymise } from '../audit/pseudonym.ts';
+import { clientSubjects } from '../audit/pseudonym.ts';
 import { dutchDate } from '../monitor/escalations.ts';
 import { txRows, type Executor } from './store.ts';
 
@@ -94,12 +94,13 @@ export async function anonymiseDueCases(db: Database, options: { today?: IsoDate
     return rows.map((r) => r.id);
   });
   if (ids.length > 0) {
+    const subjects = await clientSubjects(db, ids);
     const entries = await Promise.all(
       ids.map(async (id) => ({
         actorUserId: null,
         actorRole: null,
         actorOrganisation: null,
-        dataSubject: await pseudonymise(db, 'client', id),
+        ...subjects.get(id)!,
         activity: 'dossier',
         purpose: `bewaartermijn van ${years} jaar verstreken: geanonimiseerd (AVG art. 5 lid 1 onder e)`,
         action: 'verwijderen' as const,
