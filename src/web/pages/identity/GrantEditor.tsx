@@ -1,12 +1,13 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { Button, Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
-import { isRole, ROLE_DEFINITIONS, ROLES } from '../../../domain/access/index.ts';
-import type { ApiGrant } from '../../api/session.ts';
+import type { AdminScope } from '../../../domain/access/index.ts';
+import { useSession, type ApiGrant } from '../../api/session.ts';
 import { describedBy, Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { grantLabel, kindLabel, roleLabel } from './labels.ts';
 import type { Organisations } from './useOrganisations.ts';
 import { emptyDraft, type GrantDraft } from './userForm.ts';
+import { kindsInScope, organisationsInScope, rolesInScope, scopeOfUser } from './grantChoices.ts';
 
 
 interface Props {
@@ -20,12 +21,13 @@ interface Props {
   draftError?: string;
 }
 
-const kindsOf = (rol: string) => (isRole(rol) ? ROLE_DEFINITIONS[rol].organisationKinds : []);
 /** A new role or kind: choose what follows by itself when there is only one choice. */
-function complete(next: GrantDraft): GrantDraft {
-  const kinds = kindsOf(next.rol);
+function complete(next: GrantDraft, scope: AdminScope): GrantDraft {
+  const kinds = kindsInScope(next.rol, scope);
   const soort = kinds.length === 1 ? kinds[0]! : (kinds as string[]).includes(next.soort) ? next.soort : '';
-  return { ...next, soort, code: soort === 'landelijk' ? 'nl' : soort === next.soort ? next.code : '' };
+  // A municipality's administrator of one municipality: that is the only organisation to choose.
+  const only = !scope.all && soort === 'gemeente' && scope.municipalities.size === 1 ? [...scope.municipalities][0]! : undefined;
+  return { ...next, soort, code: soort === 'landelijk' ? 'nl' : (only ?? (soort === next.soort ? next.code : '')) };
 }
 
 /** Roles of a user: each for one organisation. Choose the role, the kind of organisation and which one. */
@@ -34,8 +36,14 @@ export function GrantEditor({ id, grants, onChange, draft, onDraftChange, organi
   const [errors, setErrors] = useState<{ rol?: string; soort?: string; code?: string }>({});
   const [status, setStatus] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
+  const session = useSession();
+  // Offer only what the signed-in administrator may give (issue 17); the API checks it again.
+  const scope = useMemo(() => scopeOfUser(session.status === 'signed-in' ? session.user.rollen : undefined), [session]);
   const label = (g: ApiGrant) => grantLabel(t, g, organisations.name);
-  const list = draft.soort === 'gemeente' || draft.soort === 'jeugdregio' || draft.soort === 'mee-organisatie' ? organisations.lists[draft.soort] : undefined;
+  const list =
+    draft.soort === 'gemeente' || draft.soort === 'jeugdregio' || draft.soort === 'mee-organisatie'
+      ? organisationsInScope(draft.soort, organisations.lists[draft.soort], scope)
+      : undefined;
 
   const add = () => {
     const found: typeof errors = {};
@@ -87,10 +95,10 @@ export function GrantEditor({ id, grants, onChange, draft, onDraftChange, organi
             value={draft.rol}
             invalid={Boolean(rolError)}
             aria-describedby={describedBy(`${id}-rol`, { error: rolError })}
-            onChange={(e: ChangeEvent<HTMLSelectElement>) => onDraftChange(complete({ ...draft, rol: e.target.value }))}
+            onChange={(e: ChangeEvent<HTMLSelectElement>) => onDraftChange(complete({ ...draft, rol: e.target.value }, scope))}
           >
             <SelectOption value="">{t('identity.grants.chooseRole')}</SelectOption>
-            {ROLES.map((role) => (
+            {rolesInScope(scope).map((role) => (
               <SelectOption key={role} value={role}>
                 {roleLabel(t, role)}
               </SelectOption>
@@ -104,10 +112,10 @@ export function GrantEditor({ id, grants, onChange, draft, onDraftChange, organi
               value={draft.soort}
               invalid={Boolean(errors.soort)}
               aria-describedby={describedBy(`${id}-soort`, { error: errors.soort })}
-              onChange={(e: ChangeEvent<HTMLSelectElement>) => onDraftChange(complete({ ...draft, soort: e.target.value }))}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) => onDraftChange(complete({ ...draft, soort: e.target.value }, scope))}
             >
               <SelectOption value="">{t('identity.grants.chooseKind')}</SelectOption>
-              {kindsOf(draft.rol).map((kind) => (
+              {kindsInScope(draft.rol, scope).map((kind) => (
                 <SelectOption key={kind} value={kind}>
                   {kindLabel(t, kind)}
                 </SelectOption>
