@@ -39,7 +39,10 @@ const headers = {
 };
 process.send!({ type: 'ready', url: `http://127.0.0.1:${port}`, engine: db.engine, rounds, headers });
 
-process.on('message', async (message: { cmd: string; [k: string]: unknown }) => {
+// The handler catches every error itself, so the promise it returns never rejects.
+process.on('message', (message: { cmd: string; [k: string]: unknown }) => void handle(message));
+
+async function handle(message: { cmd: string; [k: string]: unknown }): Promise<void> {
   try {
     if (message.cmd === 'raw-case') process.send!({ type: 'result', result: await rawCases(Number(message.seconds), Number(message.concurrency)) });
     else if (message.cmd === 'raw-copy-pglite') process.send!({ type: 'result', result: await rawCopyPglite(String(message.file)) });
@@ -54,7 +57,7 @@ process.on('message', async (message: { cmd: string; [k: string]: unknown }) => 
   } catch (err) {
     process.send!({ type: 'error', message: (err as Error).stack ?? String(err) });
   }
-});
+}
 
 async function sessionHeaders(database: Database, grants: Grant[]): Promise<Record<string, string>> {
   const user = await createUser(database, { username: `bench-${grants[0]!.role}`, displayName: `Bench ${grants[0]!.role}`, grants });

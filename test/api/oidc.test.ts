@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src/api/server.ts';
-import type { AppInstance } from '../../src/api/types.ts';
 import { pseudonymise } from '../../src/services/audit/pseudonym.ts';
 import { findOidcUser } from '../../src/services/identity/oidc-users.ts';
 import { updateUser } from '../../src/services/identity/users.ts';
@@ -16,13 +15,12 @@ const CALLBACK = '/api/v1/oidc/terugkeer';
 describe('OIDC sign-in', () => {
   let provider: TestProvider;
   let test: TestDatabase;
-  let app: AppInstance;
   let naast: string;
 
   let server: OidcTestServer | undefined;
   beforeAll(async () => {
     server = await startOidcTestServer();
-    ({ naast, provider, test, app } = server);
+    ({ naast, provider, test } = server);
   });
   afterAll(async () => server?.close());
 

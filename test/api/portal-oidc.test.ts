@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppInstance } from '../../src/api/types.ts';
 import { parseClaimMapping } from '../../src/services/identity/oidc-config.ts';
 import { mapClaims } from '../../src/services/identity/oidc-mapping.ts';
 import type { TestDatabase } from '../helpers/db.ts';
 import { STAFF_CALLBACK, startOidcTestServer, type OidcTestServer } from '../helpers/oidc-server.ts';
-import type { TestProvider } from '../helpers/oidc-provider.ts';
 import { CookieBrowser, signInThroughProvider } from '../helpers/browser.ts';
 
 // Residents sign in through the same provider as staff, through the portal's own start route and
@@ -13,15 +11,13 @@ import { CookieBrowser, signInThroughProvider } from '../helpers/browser.ts';
 const RESIDENT_CALLBACK = '/api/v1/portaal/terugkeer';
 
 describe('resident sign-in (inwonersportaal)', () => {
-  let provider: TestProvider;
   let test: TestDatabase;
-  let app: AppInstance;
   let naast: string;
 
   let server: OidcTestServer | undefined;
   beforeAll(async () => {
     server = await startOidcTestServer([RESIDENT_CALLBACK]);
-    ({ naast, provider, test, app } = server);
+    ({ naast, test } = server);
   });
   afterAll(async () => server?.close());
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Role } from '../../src/domain/access/index.ts';
-import type { Grant } from '../../src/domain/access/index.ts';
+import { ROLES, type Grant, type Role } from '../../src/domain/access/index.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { signIn } from '../helpers/auth.ts';
 import { MATRIX_MODULES } from './authorization/index.ts';

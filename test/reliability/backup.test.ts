@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { emptyDatabase, readyDatabase, testEngines } from '../helpers/db.ts';
+import { emptyDatabase, testEngines } from '../helpers/db.ts';
 import { runCli } from '../helpers/cli.ts';
 import { grant, signIn } from '../helpers/auth.ts';
 import { intake } from '../helpers/cases.ts';

@@ -6,7 +6,7 @@ import { pageQuery, paginate } from '../pagination.ts';
 import { euros, formatQuery, sendDownload } from '../tabular.ts';
 import { allocations } from '../../services/budget/allocations.ts';
 import { budgetCheck } from '../../services/budget/check.ts';
-import { publishedInputs, type PublishedInputs } from '../../services/budget/inputs.ts';
+import { publishedInputs, type PublishedInputs } from '../../db/budget/published-inputs.ts';
 import { BoundedCache, cachedBody, sendCachedBody, type CachedBody } from './cached-body.ts';
 import { DEFAULT_KEY, formatPercent } from '../../domain/budget/index.ts';
 import { budgetProblem } from './errors.ts';

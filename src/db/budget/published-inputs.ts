@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import type { Database } from '../client.ts';
 import { deriveShares, recompute, type DerivedOrganisation, type PublishedRow, type RecomputedOrganisation } from '../../domain/budget/index.ts';
 
 /** A municipality as the budget pages show it: with its youth region and MEE organisation. */

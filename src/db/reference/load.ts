@@ -3,7 +3,7 @@ import type { Database, Orm } from '../client.ts';
 import { register2014 } from './register-2014.ts';
 import { monitor2014 } from './monitor-2014.ts';
 import { forgetRegisterCache } from '../register/queries.ts';
-import { forgetPublishedInputs } from '../../services/budget/inputs.ts';
+import { forgetPublishedInputs } from '../budget/published-inputs.ts';
 
 /** Transaction handle as Drizzle gives it to `orm.transaction`. */
 export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];

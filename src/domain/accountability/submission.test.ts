@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedActions, transition, SUBMISSION_STATES, type SubmissionAction, type Side } from './submission.ts';
+import { allowedActions, transition, type SUBMISSION_STATES, type SubmissionAction, type Side } from './submission.ts';
 
 describe('the submission state machine', () => {
   it('runs concept → ingediend → vragen → ingediend → geaccepteerd', () => {

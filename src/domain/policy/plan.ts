@@ -6,7 +6,7 @@
 import type { CheckItem } from './checklist.ts';
 import type { Coverage } from './coverage.ts';
 import { groupGaps, uncoveredTargetGroups } from './coverage.ts';
-import { ACCESS_CHANNELS, APPROACHES, DELIVERY_MODES, FUNDING_FORMS, REGIONAL_FUNDING, SAFEGUARDS, SCALES, VARIANTS, labelOf, type Framework, type FundingForm } from './framework.ts';
+import { ACCESS_CHANNELS, APPROACHES, DELIVERY_MODES, FUNDING_FORMS, SAFEGUARDS, SCALES, VARIANTS, labelOf, type Framework, type FundingForm } from './framework.ts';
 import { ageLabel, dutchList, lifeDomainLabel, providerKindLabel, targetGroupLabel } from './labels.ts';
 import { APPROACH_REASONS, CHANNEL_REASONS, FUNDING_REASONS, REGIONAL_REASONS, SAFEGUARD_REASONS, VARIANT_REASONS } from './reasons.ts';
 

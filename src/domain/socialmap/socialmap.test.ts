@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHsds, hsdsPath, toHsds } from './hsds.ts';
 import { nameUuid } from './ids.ts';
 import { validateSocialMap, type SocialMapData } from './model.ts';
-import { queryTerms, rank, score, wordsMatch } from './search.ts';
+import { queryTerms, rank, type score, wordsMatch } from './search.ts';
 import { ageCategoryOf } from './taxonomy.ts';
 
 const P = '11111111-1111-4111-8111-111111111111';

@@ -10,7 +10,7 @@ import {
   type DivisionChange,
   type FigureProvenance,
 } from '../../domain/budget/index.ts';
-import { publishedInputs, type MunicipalityInfo } from './inputs.ts';
+import { publishedInputs, type MunicipalityInfo } from '../../db/budget/published-inputs.ts';
 import { storedSplitShares, type SplitShareInput } from './split-shares.ts';
 
 export type AllocationSource = 'published' | 'computed';

@@ -10,7 +10,7 @@ import {
   type RegionalPool,
 } from '../../domain/budget/index.ts';
 import { BudgetNotFoundError } from './allocations.ts';
-import { publishedInputs, type MunicipalityInfo, type PublishedInputs } from './inputs.ts';
+import { publishedInputs, type MunicipalityInfo, type PublishedInputs } from '../../db/budget/published-inputs.ts';
 import { listPlannedSpending } from './spending.ts';
 
 async function inputsOf(db: Database, year: number): Promise<PublishedInputs> {

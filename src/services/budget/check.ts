@@ -1,4 +1,4 @@
-import { publishedInputs } from './inputs.ts';
+import { publishedInputs } from '../../db/budget/published-inputs.ts';
 import type { Database } from '../../db/client.ts';
 import { BudgetNotFoundError } from './allocations.ts';
 

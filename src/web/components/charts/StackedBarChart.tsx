@@ -36,10 +36,10 @@ interface Props {
 const TEXT = '#1a1a1a';
 const PRINT_WIDTH = 760;
 
-function chartOption(props: Props, print: boolean): BarChartOption {
-  const drawn = props.series.filter((s) => !s.tableOnly);
-  const ordered = [...props.categories].reverse(); // ECharts draws the first category at the bottom
-  const index = (i: number) => props.categories.length - 1 - i;
+function chartOption(categories: Props['categories'], series: ChartSeries[], print: boolean): BarChartOption {
+  const drawn = series.filter((s) => !s.tableOnly);
+  const ordered = [...categories].reverse(); // ECharts draws the first category at the bottom
+  const index = (i: number) => categories.length - 1 - i;
   return {
     animation: false,
     aria: print ? { enabled: true, label: { enabled: false }, decal: { show: true } } : { enabled: false },
@@ -81,7 +81,7 @@ export function StackedBarChart(props: Props) {
       if (print) {
         // Server-side-rendering mode in the browser: a self-contained SVG with a viewBox, so it prints sharp at any size.
         const chart = init(null, undefined, { renderer: 'svg', ssr: true, width: PRINT_WIDTH, height });
-        chart.setOption(chartOption(props, true));
+        chart.setOption(chartOption(categories, series, true));
         setSvg(chart.renderToSVGString());
         chart.dispose();
         return;
@@ -89,7 +89,7 @@ export function StackedBarChart(props: Props) {
       const element = ref.current;
       if (!element) return;
       const chart = init(element, undefined, { renderer: 'svg' });
-      chart.setOption(chartOption(props, false));
+      chart.setOption(chartOption(categories, series, false));
       const observer = new ResizeObserver(() => chart.resize());
       observer.observe(element);
       cleanup = () => {
@@ -101,7 +101,7 @@ export function StackedBarChart(props: Props) {
       disposed = true;
       cleanup();
     };
-  }, [categories, series, print, height]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [categories, series, print, height]);
 
   const rows = categories.map((c, i) => ({ ...c, i }));
   const columns: Column<(typeof rows)[number]>[] = [

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatEuro } from '../budget/budgetFormat.ts';
 import { hasPermission } from '../monitor/monitorFormat.ts';
-import { AccountabilityGate } from './AccountabilityModule.tsx';
+import { AccountabilityGate } from './AccountabilityGate.tsx';
 import type { DashboardRow, PeriodRow, Totals } from './types.ts';
 
 const COLOURS = ['#1f5a96', '#1d6b3a', '#8a4b08', '#5c2d91'];

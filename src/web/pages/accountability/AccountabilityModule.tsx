@@ -1,23 +1,12 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Paragraph } from '@utrecht/component-library-react';
 import { SubNav } from '../../components/SubNav.tsx';
-import { PermissionGate } from '../../components/PermissionGate.tsx';
-import type { User } from '../../api/session.ts';
 import { useI18n } from '../../i18n/context.tsx';
 
 const AccountabilityHome = lazy(() => import('./AccountabilityHome.tsx'));
 const ReportPage = lazy(() => import('./ReportPage.tsx'));
 const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
-
-/** Signed-in users with a reporting or roll-up permission; anonymous visitors sign in right here. */
-export function AccountabilityGate({ title, children }: { title: string; children: (user: User) => ReactNode }) {
-  return (
-    <PermissionGate title={title} permissions={['verantwoording:lezen', 'verantwoording:totalen']} signInKey="acc.signInFirst" noAccessKey="acc.noAccess">
-      {children}
-    </PermissionGate>
-  );
-}
 
 /** The Accountability module (Verantwoording), mounted by App under /verantwoording with `nest`. */
 export default function AccountabilityModule() {

@@ -10,7 +10,7 @@ import { SortableTable } from '../../components/SortableTable.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatEuro } from '../budget/budgetFormat.ts';
-import { AccountabilityGate } from './AccountabilityModule.tsx';
+import { AccountabilityGate } from './AccountabilityGate.tsx';
 import type { Report, Template, Value } from './types.ts';
 
 /** One report: its values (computed ones marked), upload, submit, questions, acceptance, messages. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { Link as RouterLink, useSearchParams } from 'wouter';
 import { Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { useApi } from '../../api/useApi.ts';
@@ -27,23 +27,26 @@ export function AllocationTable() {
   const source: Source = params.get('bron') === 'berekend' ? 'berekend' : 'gepubliceerd';
   const [text, setText] = useState(search);
 
-  const update = (key: string, value: string) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  const update = useCallback(
+    (key: string, value: string) =>
+      setParams(
+        (previous) => {
+          const next = new URLSearchParams(previous);
+          if (value) next.set(key, value);
+          else next.delete(key);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
 
   // Search while typing, but ask the API only after a short pause.
   useEffect(() => {
     if (text.trim() === search) return;
     const timer = setTimeout(() => update('zoek', text.trim()), 250);
     return () => clearTimeout(timer);
-  }, [text, search]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, search, update]);
 
   const filter = useMemo(() => {
     const query = new URLSearchParams({ jaar: String(BUDGET_YEAR), bron: source });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Alert, Button, Heading3, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { ApiError } from '../../api/client.ts';
 import { sendJson } from '../../api/send.ts';
@@ -43,11 +43,15 @@ export function SpendingForm({ municipalities, spendings, onChanged }: Props) {
     setVersion(current?.versie);
   };
   // After a conflict: show what is stored now, with its version, once the list has been fetched again.
-  useEffect(() => {
-    if (!refresh) return;
-    fill(code);
-    setRefresh(false);
-  }, [spendings]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Done while rendering, when a new list arrives (React's pattern for state that follows a prop).
+  const [seenSpendings, setSeenSpendings] = useState(spendings);
+  if (spendings !== seenSpendings) {
+    setSeenSpendings(spendings);
+    if (refresh) {
+      fill(code);
+      setRefresh(false);
+    }
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

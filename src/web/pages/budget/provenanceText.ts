@@ -1,8 +1,7 @@
 /** Labels and values of provenance inputs (herkomst) in the language of the interface. */
 import type { ProvenanceInput } from '../../api/budgetTypes.ts';
-import type { MessageKey } from '../../i18n/messages.ts';
+import type { Lang, MessageKey } from '../../i18n/messages.ts';
 import { formatEuro, formatShare } from './budgetFormat.ts';
-import type { Lang } from '../../i18n/messages.ts';
 
 /** Inputs that are amounts in cents; all others are shares or weights (fractions of 1). */
 const MONEY_INPUTS = new Set(['ivh', 'ivhOrg', 'mee', 'meeOrg', 'orgTotal', 'baseline']);

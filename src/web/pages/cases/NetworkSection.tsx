@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, FieldsetLegend, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../i18n/context.tsx';
 import { changeCase } from './caseAccess.ts';
@@ -29,13 +29,16 @@ export function NetworkSection({ c, onChanged, writable }: ChangeProps) {
   const [repKind, setRepKind] = useState<string>(full.client.vertegenwoordiger?.soort ?? '');
   const [repPhone, setRepPhone] = useState(full.client.vertegenwoordiger?.telefoon ?? '');
   const [tried, setTried] = useState(false);
-  // Fetched again after a save elsewhere on the page: show what the server has.
-  useEffect(() => {
+  // Fetched again after a save elsewhere on the page: show what the server has. Only when the server
+  // sent a new version, not on every render; done while rendering (React's pattern for state that follows a prop).
+  const [seenVersion, setSeenVersion] = useState(full.versie);
+  if (full.versie !== seenVersion) {
+    setSeenVersion(full.versie);
     setRows((full.client.netwerk ?? []).map(toRow));
     setRepName(full.client.vertegenwoordiger?.naam ?? '');
     setRepKind(full.client.vertegenwoordiger?.soort ?? '');
     setRepPhone(full.client.vertegenwoordiger?.telefoon ?? '');
-  }, [full.versie]); // only when the server sent a new version, not on every render
+  }
 
   const update = (i: number, field: keyof Row, value: string) => setRows((all) => all.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
   const rowMissing = (r: Row) => !r.naam.trim() || !r.relatie.trim();

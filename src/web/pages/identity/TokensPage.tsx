@@ -37,18 +37,6 @@ function Tokens({ user }: { user: User }) {
   const confirmRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const state = (token: ApiToken) =>
-    token.ingetrokkenOp
-      ? t('identity.tokens.revoked')
-      : parseApiTime(token.verlooptOp).getTime() < Date.now()
-        ? t('identity.tokens.expired')
-        : t('identity.tokens.active');
-
-  const ask = (token: ApiToken) => {
-    setRevoking(token);
-    setRevoked(undefined);
-    setTimeout(() => confirmRef.current?.focus());
-  };
   const revoke = async () => {
     if (!revoking || busy) return;
     setBusy(true);
@@ -66,8 +54,19 @@ function Tokens({ user }: { user: User }) {
     }
   };
 
-  const columns = useMemo<Column<ApiToken>[]>(
-    () => [
+  const columns = useMemo<Column<ApiToken>[]>(() => {
+    const state = (token: ApiToken) =>
+      token.ingetrokkenOp
+        ? t('identity.tokens.revoked')
+        : parseApiTime(token.verlooptOp).getTime() < Date.now()
+          ? t('identity.tokens.expired')
+          : t('identity.tokens.active');
+    const ask = (token: ApiToken) => {
+      setRevoking(token);
+      setRevoked(undefined);
+      setTimeout(() => confirmRef.current?.focus());
+    };
+    return [
       { key: 'naam', label: t('common.name'), rowHeader: true, sortValue: (x) => x.naam, cell: (x) => x.naam },
       { key: 'scopes', label: t('identity.tokens.scopes'), cell: (x) => x.scopes.map((s) => scopeLabel(t, s)).join(', ') },
       { key: 'aangemaakt', label: t('identity.tokens.created'), sortValue: (x) => parseApiTime(x.aangemaaktOp).getTime(), cell: (x) => formatDateTime(x.aangemaaktOp, lang) },
@@ -85,9 +84,8 @@ function Tokens({ user }: { user: User }) {
             </Button>
           ),
       },
-    ],
-    [t, lang], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+    ];
+  }, [t, lang]);
 
   return (
     <>

@@ -29,14 +29,14 @@ function UserList() {
   const users = useResource<ApiUser[]>('/gebruikers');
   const organisations = useOrganisations();
   const created = new URLSearchParams(useSearch()).get('aangemaakt');
-  const status = (u: ApiUser) =>
-    u.geblokkeerd
-      ? t('identity.status.blocked')
-      : isLocked(u.vergrendeldTot)
-        ? t('identity.status.lockedUntil', { time: formatDateTime(u.vergrendeldTot!, lang) })
-        : t('identity.status.active');
-  const columns = useMemo<Column<ApiUser>[]>(
-    () => [
+  const columns = useMemo<Column<ApiUser>[]>(() => {
+    const status = (u: ApiUser) =>
+      u.geblokkeerd
+        ? t('identity.status.blocked')
+        : isLocked(u.vergrendeldTot)
+          ? t('identity.status.lockedUntil', { time: formatDateTime(u.vergrendeldTot!, lang) })
+          : t('identity.status.active');
+    return [
       {
         key: 'gebruikersnaam',
         label: t('login.username'),
@@ -64,9 +64,8 @@ function UserList() {
           ),
       },
       { key: 'status', label: t('identity.users.status'), sortValue: status, cell: status },
-    ],
-    [t, lang, organisations.name], // eslint-disable-line react-hooks/exhaustive-deps
-  );
+    ];
+  }, [t, lang, organisations.name]);
   return (
     <>
       {created && (

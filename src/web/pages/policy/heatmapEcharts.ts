@@ -2,7 +2,8 @@
  * The parts of ECharts the coverage heat map needs, registered once; loaded with a dynamic import, so
  * ECharts stays in its own chunk (like src/web/components/charts/echarts.ts).
  */
-import { init, use, type ComposeOption } from 'echarts/core';
+// ECharts' `use` renamed: the React hooks lint would take it for React's `use` hook.
+import { init, use as registerParts, type ComposeOption } from 'echarts/core';
 import { HeatmapChart, type HeatmapSeriesOption } from 'echarts/charts';
 import {
   AriaComponent,
@@ -16,7 +17,7 @@ import {
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, AriaComponent, SVGRenderer]);
+registerParts([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, AriaComponent, SVGRenderer]);
 
 export type HeatmapOption = ComposeOption<HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption | AriaComponentOption>;
 

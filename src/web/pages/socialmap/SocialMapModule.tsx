@@ -1,7 +1,6 @@
 import { Fragment, lazy, Suspense, type ReactNode } from 'react';
-import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { Link as RouterLink, Redirect, Route, Switch, useLocation } from 'wouter';
 import { Alert, Heading1, Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { Link as RouterLink } from 'wouter';
 import { useSession, type User } from '../../api/session.ts';
 import { LoginForm, SignedInAs } from '../../components/LoginForm.tsx';
 import { SubNav } from '../../components/SubNav.tsx';
