@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeError } from './logging.ts';
 
 /** One wrong input field, as the NL API Design Rules' problem-details extension names it. */
 export interface InvalidParam {
@@ -99,12 +100,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendProblem(reply, problem(error.status, error.detail, { instance: request.url.split('?')[0], ...error.extra }));
   }
   if (isResponseSerializationError(error)) {
-    request.log.error({ err: error }, 'response does not match its schema');
+    request.log.error({ err: safeError(error), route: request.routeOptions.url }, 'response does not match its schema');
     return sendProblem(reply, problem(500, 'Er ging iets mis bij het maken van het antwoord. Probeer het later opnieuw.'));
   }
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
   if (status >= 500) {
-    request.log.error({ err: error }, 'unhandled error');
+    // The route and method, never the body or the query: the error itself is logged without the
+    // values a database error echoes (safeError), so a case's text cannot leak into the log.
+    request.log.error({ err: safeError(error), route: request.routeOptions.url, method: request.method }, 'unhandled error');
     return sendProblem(reply, problem(status, 'Er ging iets mis op de server. Probeer het later opnieuw.'));
   }
   const ownDetail = (error as { detail?: unknown }).detail;

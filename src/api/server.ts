@@ -6,6 +6,7 @@ import type { Database } from '../db/client.ts';
 import { createOidcService } from '../services/identity/oidc.ts';
 import type { OidcConfig } from '../services/identity/oidc-config.ts';
 import { errorHandler } from './problem.ts';
+import { safeLoggerOptions } from './logging.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerSecurity } from './plugins/security.ts';
@@ -52,7 +53,8 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 /** Builds the HTTP server: API under /api/v1, its OpenAPI description, and the web UI at `/`. */
 export async function buildServer(options: ServerOptions): Promise<AppInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Never bodies, query strings, secrets or input-echoing database errors in the log (logging.ts).
+    logger: safeLoggerOptions(options.logger ?? false),
     // A caller's X-Request-ID is kept so one id follows a request through every log line, but only
     // a well-formed one: otherwise a client could forge or break log lines (see requestIdFrom).
     requestIdHeader: false,

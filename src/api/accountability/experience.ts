@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { mayActFor } from '../plugins/auth.ts';
@@ -45,7 +46,7 @@ export async function experienceRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'addClientervaringUitnodiging',
         summary: 'Vastleggen hoeveel cliënten de vragenlijst kregen: een aantal, of de dossiers van een evaluatiesteekproef',
-        body: scope.extend({ verstuurdDatum: z.iso.date(), aantal: z.number().int().min(0).optional(), steekproefId: z.string().max(64).optional() }),
+        body: scope.extend({ verstuurdDatum: isoDate, aantal: z.number().int().min(0).optional(), steekproefId: z.string().max(64).optional() }),
         response: { 201: z.object({ id: z.string(), uitgenodigd: z.number().int() }) },
       },
     },
@@ -67,7 +68,7 @@ export async function experienceRoutes(app: AppInstance): Promise<void> {
         operationId: 'addClientervaringAntwoord',
         summary: `Eén ingevulde vragenlijst vastleggen (anoniem; scores 1–5 op: ${LIKERT_KEYS.join(', ')})`,
         body: scope.extend({
-          antwoordDatum: z.iso.date(),
+          antwoordDatum: isoDate,
           antwoorden: z.object(Object.fromEntries(LIKERT_KEYS.map((k) => [k, likert.optional()]))).strict(),
           toelichting: z.string().max(4000).default(''),
           kanaal: z.enum(['formulier', 'huisbezoek', 'vertrouwenspersoon', 'import']).default('formulier'),
@@ -99,7 +100,7 @@ export async function experienceRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'getClientervaring',
         summary: 'Cliëntervaring per aanbieder en periode met responspercentage; als CSV/XLSX één regel per vragenlijst (voor het Wmo-cliëntervaringsonderzoek)',
-        querystring: z.object({ vanafDatum: z.iso.date(), totEnMetDatum: z.iso.date(), gemeenteCode: z.string().max(100).optional(), ...formatQuery }),
+        querystring: z.object({ vanafDatum: isoDate, totEnMetDatum: isoDate, gemeenteCode: z.string().max(100).optional(), ...formatQuery }),
         response: { 200: z.object({ vragen: z.array(z.object({ sleutel: z.string(), vraag: z.string() })), resultaten: z.array(ResultSchema) }) },
       },
     },

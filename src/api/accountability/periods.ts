@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
@@ -118,9 +119,9 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
           gemeenteCode: z.string().max(100),
           aanbiederCode: z.string().max(100),
           bekostigingsvorm: z.enum(FUNDING_FORMS),
-          vanafDatum: z.iso.date(),
-          totEnMetDatum: z.iso.date(),
-          uiterlijkDatum: z.iso.date().optional(),
+          vanafDatum: isoDate,
+          totEnMetDatum: isoDate,
+          uiterlijkDatum: isoDate.optional(),
           naam: z.string().min(1).max(200).optional(),
         }),
         response: { 201: ReportSchema },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
@@ -120,8 +121,8 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         description: 'Een aanbieder ziet alleen de eigen activiteiten; gemeente, jeugdregio en landelijk zien alle aanbieders van hun gemeenten.',
         querystring: z.object({
           gemeenteCode: z.string().max(64).describe('Code van de gemeente, bijvoorbeeld utrecht'),
-          van: z.iso.date().describe('Eerste dag van de periode'),
-          tot: z.iso.date().describe('Laatste dag van de periode (tot en met)'),
+          van: isoDate.describe('Eerste dag van de periode'),
+          tot: isoDate.describe('Laatste dag van de periode (tot en met)'),
         }),
         response: { 200: SummarySchema },
       },

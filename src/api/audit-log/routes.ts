@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { pageQuery } from '../pagination.ts';
@@ -50,8 +51,8 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
           betrokkene: z.string().max(40).optional().describe('Pseudoniem van de betrokkene (ps_…)'),
           gebruikerId: z.string().uuid().optional(),
           verwerkingsactiviteit: z.string().max(100).optional(),
-          vanafDatum: z.iso.date().optional(),
-          totEnMetDatum: z.iso.date().optional(),
+          vanafDatum: isoDate.optional(),
+          totEnMetDatum: isoDate.optional(),
           ...pageQuery,
         }),
         response: { 200: z.array(AuditRowSchema) },

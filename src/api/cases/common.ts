@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { ProblemError } from '../problem.ts';
 import { auditRequest, type AuditFacts } from '../audit.ts';
@@ -18,7 +19,7 @@ const activity = { activity: 'dossier', purpose: 'onafhankelijke cliëntonderste
 
 export const dossierParams = z.object({ dossierId: z.string().max(64).describe('Id van het dossier') });
 export const ifMatchHeaders = z.object({ 'if-match': z.string().optional().describe('Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is)') });
-export const optionalDate = z.iso.date().optional().describe('Standaard: vandaag');
+export const optionalDate = isoDate.optional().describe('Standaard: vandaag');
 
 /**
  * The municipality of the case in the path, for the access check: a supporter of another

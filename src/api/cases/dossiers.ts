@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
@@ -35,7 +36,7 @@ const ClientInput = z
     netwerk: z.array(z.object({ naam: text(200).min(1), relatie: text(100).min(1), telefoon: phone })).max(50).default([]).describe('Informeel netwerk'),
     vertegenwoordiger: z.object({ naam: text(200).min(1), soort: z.enum(REPRESENTATIVE_KINDS), telefoon: phone }).nullable().default(null),
     toestemmingen: z
-      .array(z.object({ onderwerp: text(300).min(1), gegeven: z.boolean(), vastgelegdDatum: z.iso.date(), toelichting: text(2000).default('') }))
+      .array(z.object({ onderwerp: text(300).min(1), gegeven: z.boolean(), vastgelegdDatum: isoDate, toelichting: text(2000).default('') }))
       .max(100)
       .optional()
       .describe(

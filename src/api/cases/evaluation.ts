@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
@@ -44,8 +45,8 @@ export async function evaluationRoutes(app: AppInstance): Promise<void> {
         body: z.object({
           aandeel: z.number().gt(0).max(1).describe('Deel van de gesloten dossiers, bijvoorbeeld 0.1'),
           seed: z.string().min(1).max(100).optional().describe('Om een trekking te herhalen; standaard een nieuw willekeurig seed'),
-          vanafDatum: z.iso.date().optional().describe('Alleen dossiers gesloten op of na deze dag'),
-          totEnMetDatum: z.iso.date().optional().describe('Alleen dossiers gesloten op of vóór deze dag'),
+          vanafDatum: isoDate.optional().describe('Alleen dossiers gesloten op of na deze dag'),
+          totEnMetDatum: isoDate.optional().describe('Alleen dossiers gesloten op of vóór deze dag'),
           gemeenteCode: z.string().max(100).optional().describe('Nodig als u voor meer dan één gemeente werkt'),
         }),
         response: { 201: SampleSchema },

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
@@ -26,14 +27,14 @@ const AgreementInput = z.object({
   wieSoort: z.enum(PLAN_PARTIES).describe('Wie het doet: de cliënt, iemand uit het netwerk, de ondersteuner of een aanbieder'),
   wie: text(200).default('').describe('Naam van wie het doet; niet nodig als de cliënt het zelf doet'),
   resultaten: z.array(id).max(50).default([]).describe('Ids van de resultaten waar deze afspraak aan bijdraagt; een nieuw resultaat zonder id met zijn plaats in de lijst, bijvoorbeeld "#0"'),
-  datum: date.nullable().default(null).describe('Wanneer het gedaan moet zijn of begint'),
+  datum: isoDate.nullable().default(null).describe('Wanneer het gedaan moet zijn of begint'),
 });
 
 const PlanInput = z
   .object({
     resultaten: z.array(ResultInput).max(50),
     afspraken: z.array(AgreementInput).max(100),
-    akkoordDatum: date
+    akkoordDatum: isoDate
       .nullable()
       .default(null)
       .describe('De dag waarop de cliënt akkoord ging met het plan zoals het nu wordt opgeslagen. Leeg, of de datum van het vorige akkoord: geen nieuw akkoord.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
@@ -112,7 +113,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
         body: z.object({
           soort: z.enum(OBJECTION_KINDS),
           onderwerp: z.string().trim().min(1).max(500).describe('Waar het over gaat, bijvoorbeeld het besluit over een woningaanpassing'),
-          verzendDatum: z.iso.date().optional().describe('Bij bezwaar en beroep: de dag waarop het besluit is verzonden of uitgereikt'),
+          verzendDatum: isoDate.optional().describe('Bij bezwaar en beroep: de dag waarop het besluit is verzonden of uitgereikt'),
           vraagId: questionRef,
         }),
         response: { 201: ObjectionSchema },
@@ -138,9 +139,9 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
         params: dossierParams.extend({ bezwaarId: z.string().max(64) }),
         headers: ifMatchHeaders,
         body: z.object({
-          ingediendDatum: z.iso.date().nullable().default(null).describe('Dag waarop het bij het bestuursorgaan binnenkwam'),
+          ingediendDatum: isoDate.nullable().default(null).describe('Dag waarop het bij het bestuursorgaan binnenkwam'),
           uitkomst: z.enum(OBJECTION_OUTCOMES).nullable().optional(),
-          uitkomstDatum: z.iso.date().nullable().default(null),
+          uitkomstDatum: isoDate.nullable().default(null),
           toelichting: z.string().trim().max(4000).default(''),
         }),
         response: { 200: ObjectionSchema },

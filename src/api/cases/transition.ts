@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
@@ -71,7 +72,7 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'getMeeContinuiteit',
         summary: 'Continuïteit van de lopende MEE-trajecten op een peildatum: nog bij MEE, afgerond, overgedragen (eigen gemeenten)',
-        querystring: z.object({ peildatum: z.iso.date().optional().describe('Standaard: vandaag') }),
+        querystring: z.object({ peildatum: isoDate.optional().describe('Standaard: vandaag') }),
         response: { 200: ContinuitySchema },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { pageQuery, paginate } from '../pagination.ts';
@@ -24,7 +25,7 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
           soort: z.enum(WORK_LISTS).default('mijn'),
           stap: z.enum(STEPS).optional(),
           binnenDagen: z.coerce.number().int().min(0).max(365).default(WARNING_DAYS).describe('Bij termijnen: eindigt binnen zoveel dagen (verlopen termijnen staan er ook in)'),
-          peildatum: z.iso.date().optional().describe('Standaard: vandaag'),
+          peildatum: isoDate.optional().describe('Standaard: vandaag'),
           ...pageQuery,
         }),
         response: { 200: z.array(SummarySchema) },

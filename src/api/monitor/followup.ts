@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { formatQuery, sendDownload } from '../tabular.ts';
@@ -99,7 +100,7 @@ export async function followupRoutes(app: AppInstance): Promise<void> {
         headers: conditional,
         body: z.object({
           ondersteuningsteam: z.string().trim().min(1).max(200).nullable(),
-          toelichtingDeadlineDatum: z.iso.date().nullable(),
+          toelichtingDeadlineDatum: isoDate.nullable(),
           geescaleerd: z.boolean(),
         }),
         response: { 200: FollowupSchema },

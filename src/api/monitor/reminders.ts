@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { mayActFor } from '../plugins/auth.ts';
@@ -20,7 +21,7 @@ export async function reminderRoutes(app: AppInstance): Promise<void> {
         body: z
           .object({
             rondeId: roundParam.optional().describe('Alleen deze ronde (standaard: alle rondes)'),
-            datum: z.iso.date().optional().describe('Doe alsof het vandaag deze datum is (standaard: vandaag)'),
+            datum: isoDate.optional().describe('Doe alsof het vandaag deze datum is (standaard: vandaag)'),
           })
           .nullish(),
         response: {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../dates.ts';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
@@ -118,7 +119,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
         params,
         body: z
           .object({
-            toelichtingDeadlineDatum: z.iso.date().optional().describe('Uiterlijke datum voor de toelichting'),
+            toelichtingDeadlineDatum: isoDate.optional().describe('Uiterlijke datum voor de toelichting'),
             notitie: z.string().trim().max(4000).default('').describe('Wat u wilt weten; komt in de opvolging'),
           })
           .nullish(),

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { isDateInRange } from '../../domain/date-range.ts';
 import {
   advance,
   assignSupporter,
@@ -59,13 +60,14 @@ export function ageCategoryFor(birthYear: number, on: IsoDate = TRANSITION_DATE)
   return age < 18 ? '0-18' : age < 25 ? '18-25' : age < 65 ? '25-65' : '65+';
 }
 
-/** JJJJ-MM-DD, or the Dutch DD-MM-JJJJ (also with / or .) as Excel writes it. */
+/** JJJJ-MM-DD, or the Dutch DD-MM-JJJJ (also with / or .) as Excel writes it; 1900–2100 only (date-range.ts). */
 function parseDate(text: string): IsoDate | null {
-  if (isIsoDate(text)) return text;
+  if (isIsoDate(text)) return isDateInRange(text) ? text : null;
   const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   if (!m) return null;
   try {
-    return fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+    const date = fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
+    return isDateInRange(date) ? date : null;
   } catch {
     return null;
   }
@@ -109,7 +111,7 @@ export async function parseMeeFile(db: Database, content: Buffer, mayImportFor: 
     let startedOn: IsoDate | null = null;
     if (row.startdatum) {
       startedOn = parseDate(row.startdatum);
-      if (!startedOn) add('startdatum', `"${row.startdatum}" is geen datum (JJJJ-MM-DD of DD-MM-JJJJ)`);
+      if (!startedOn) add('startdatum', `"${row.startdatum}" is geen datum tussen 1900 en 2100 (JJJJ-MM-DD of DD-MM-JJJJ)`);
       else if (compareDates(startedOn, TRANSITION_DATE) >= 0) add('startdatum', 'het traject moet vóór 1 januari 2015 zijn begonnen (lopend op de overgangsdatum)');
     }
     const meeOrganisation = row.mee_organisatie ?? '';

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/client.ts';
 import { pgliteBossDb } from './pglite-adapter.ts';
+import { safeErrorText } from '../log-safety.ts';
 
 /**
  * The job runner: pg-boss on both engines (docs/decisions/0008-jobs-pg-boss.md). On the PostgreSQL
@@ -63,7 +64,7 @@ function bossFor(db: Database, options: RunnerOptions): PgBoss {
  */
 export async function startJobRunner(db: Database, jobs: readonly JobDefinition[], options: RunnerOptions): Promise<JobRunner> {
   const boss = bossFor(db, options);
-  boss.on('error', (err: Error) => options.log.error(`taakplanner: ${err.message}`));
+  boss.on('error', (err: Error) => options.log.error(`taakplanner: ${safeErrorText(err)}`));
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name);
@@ -73,7 +74,7 @@ export async function startJobRunner(db: Database, jobs: readonly JobDefinition[
       try {
         await job.run(item?.data);
       } catch (err) {
-        options.log.error(`taak ${job.name} mislukt: ${(err as Error).message}`);
+        options.log.error(`taak ${job.name} mislukt: ${safeErrorText(err)}`);
         throw err;
       }
     });

@@ -4,6 +4,7 @@ import { listMunicipalities } from '../../db/register/queries.ts';
 import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { reconcile, type ReconciliationRow } from '../../domain/monitor/reconcile.ts';
 import { slug } from '../../domain/register/slug.ts';
+import { isDateInRange } from '../../domain/date-range.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { currentResponses } from './responses.ts';
@@ -30,9 +31,9 @@ export async function municipalityLookup(db: Database, divisionYear: number): Pr
   return (text) => lookup.get(text.toLowerCase()) ?? lookup.get(slug(text));
 }
 
-/** A real calendar date in `YYYY-MM-DD` (not 2014-02-30). */
+/** A real calendar date in `YYYY-MM-DD` (not 2014-02-30), 1900–2100 (date-range.ts). */
 export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isDateInRange(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
@@ -61,7 +62,7 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
     const stage = (row.fase ?? '').toLowerCase() as Stage;
     if (!STAGES.includes(stage)) add('fase', `"${row.fase ?? ''}" is geen fase; kies uit ${STAGES.join(', ')}`);
     const date = row.datum ?? '';
-    if (date && !isIsoDate(date)) add('datum', `"${date}" is geen datum; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2014-10-01`);
+    if (date && !isIsoDate(date)) add('datum', `"${date}" is geen datum tussen 1900 en 2100; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2014-10-01`);
     if (code) entries.push({ municipalityCode: code, stage, reportedOn: date || null });
   });
   const names = new Map(table.rows.map((row, i) => [i + 2, row.gemeente ?? '']));
