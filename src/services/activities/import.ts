@@ -15,7 +15,7 @@ export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 export class ActivityImportError extends TableImportError {
   constructor(
     problems: CellProblem[],
-    readonly total: number,
+    override readonly total: number,
   ) {
     super(problems);
     this.message =

@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { finished } from 'node:stream/promises';
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import { TableImportError } from './import-error.ts';
-import { CSV_SLICE_BYTES, MAX_CELL_CHARS, MAX_COLUMNS, nl } from './limits.ts';
+import { CSV_SLICE_BYTES, CSV_SLICE_RECORDS, MAX_CELL_CHARS, MAX_COLUMNS, nl } from './limits.ts';
 
 /** csv-parse's error codes in Dutch (its own messages are English); found by test/reliability/fuzz-csv.test.ts. */
 const CSV_PROBLEMS: Record<string, string> = {
@@ -73,7 +73,6 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
       await new Promise<void>((resolve) => p.write(text, () => resolve()));
     }
     await nextTurn();
-    guardOpenRecord(parser);
   }
 
   /**
@@ -81,15 +80,15 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
    * of a million separators or one endless quoted field has been collected in memory. The pinned
    * csv-parse keeps the open record in `state`; test/services/tabular.test.ts checks this still works.
    */
-  function guardOpenRecord(p: Parser): void {
-    const state = (p as unknown as { state?: { record?: unknown[]; field?: { length: number } } }).state;
+  function guardOpenRecord(): void {
+    if (parser === null) return;
+    const state = (parser as unknown as { state?: { record?: unknown[]; field?: { length: number } } }).state;
     if ((state?.record?.length ?? 0) > MAX_COLUMNS) throw tooManyColumns(row + 1);
     if ((state?.field?.length ?? 0) > MAX_CELL_CHARS + 2) throw cellTooLong(row + 1, columnName(header, state?.record?.length ?? 0));
   }
 
   function* drain(): Generator<CsvRecord> {
-    while (queue.length > 0) {
-      const fields = queue.shift()!;
+    for (const fields of queue.splice(0)) {
       if (fields.length === 1 && fields[0] === '') continue; // a line of spaces only, as Excel leaves them
       row++;
       check(fields, row, header);
@@ -99,12 +98,22 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
     if (failure !== null) throw parseProblem(failure, row, header);
   }
 
+  /** The parsed records, with a turn of the event loop after every CSV_SLICE_RECORDS (short lines: many per slice). */
+  async function* handOn(): AsyncGenerator<CsvRecord> {
+    let handed = 0;
+    for (const record of drain()) {
+      yield record;
+      if (++handed % CSV_SLICE_RECORDS === 0) await nextTurn();
+    }
+  }
+
   try {
     for await (const chunk of source) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       for (let at = 0; at < bytes.length; at += CSV_SLICE_BYTES) {
         await feed(decode(bytes.subarray(at, at + CSV_SLICE_BYTES), true));
-        yield* drain();
+        yield* handOn();
+        guardOpenRecord();
       }
     }
     await feed(decode(Buffer.alloc(0), false), true);
@@ -114,7 +123,7 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
       p.end();
       await finished(p).catch((err) => (failure ??= err));
     }
-    yield* drain();
+    yield* handOn();
   } finally {
     (parser as Parser | null)?.destroy();
   }

@@ -5,9 +5,17 @@ export interface CellProblem {
   message: string;
 }
 
-/** An import that cannot be accepted; lists every problem at once. Nothing has been written. */
+import { MAX_REPORTED_PROBLEMS } from './limits.ts';
+
+/**
+ * An import that cannot be accepted; lists every problem at once (the first MAX_REPORTED_PROBLEMS in
+ * full, so a file of 50,000 wrong rows gives an answer of kilobytes, not of many megabytes; the message
+ * gives the total). Nothing has been written.
+ */
 export class TableImportError extends Error {
-  constructor(readonly problems: CellProblem[]) {
+  readonly problems: CellProblem[];
+  readonly total: number;
+  constructor(problems: CellProblem[]) {
     super(
       `Het bestand is niet ingelezen: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}. ` +
         problems
@@ -16,5 +24,7 @@ export class TableImportError extends Error {
           .join(' ') +
         (problems.length > 20 ? ` … en nog ${problems.length - 20}.` : ''),
     );
+    this.problems = problems.slice(0, MAX_REPORTED_PROBLEMS);
+    this.total = problems.length;
   }
 }

@@ -11,7 +11,10 @@
  */
 
 /** Data rows of a table import (CSV or XLSX), header not counted. The activity import streams and has no row limit (its byte limit applies). */
-export const MAX_TABLE_ROWS = 100_000;
+export const MAX_TABLE_ROWS = 50_000;
+
+/** Problems listed one by one in a refusal (row, column, message); the message gives the total. */
+export const MAX_REPORTED_PROBLEMS = 1_000;
 
 /** Columns of any row, CSV or XLSX. The widest import has about 30. */
 export const MAX_COLUMNS = 200;
@@ -48,8 +51,9 @@ export const XLSX_WORKER_TIMEOUT_MS = 60_000;
 /** XLSX: workbooks read at the same time; further uploads wait their turn (2-core machines). */
 export const XLSX_WORKERS_AT_ONCE = 2;
 
-/** CSV: characters fed to the parser before the server answers other requests again (a few ms of work). */
-export const CSV_SLICE_BYTES = 64 * 1024;
+/** CSV: bytes fed to the parser, and records handed on, before the server answers other requests again (a few ms of work). */
+export const CSV_SLICE_BYTES = 32 * 1024;
+export const CSV_SLICE_RECORDS = 1_000;
 
 /** Dutch number format for the messages: 100.000. */
 export const nl = (n: number): string => n.toLocaleString('nl-NL');
