@@ -9,6 +9,7 @@ import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../doma
 import { ActivityImportError, ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
 import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
+import { CSV_UPLOAD } from '../tabular.ts';
 
 const tags = ['Activiteiten'];
 const PROVIDER_KINDS = new Set(['aanbieder', 'mee-organisatie']);
@@ -51,7 +52,32 @@ class StreamedBody implements AsyncIterable<Buffer> {
     this.#stream = stream;
   }
   [Symbol.asyncIterator](): AsyncIterator<Buffer> {
-    return this.#stream[Symbol.asyncIterator]();
+    const chunks = this.#stream[Symbol.asyncIterator]();
+    return {
+      next: () => chunks.next(),
+      // An import that stops early (a bad row, a limit) must not destroy the request: the client is
+      // still sending and would get a connection reset instead of the 400. The rest is read and thrown away.
+      return: async () => {
+        void discard(chunks);
+        return { done: true, value: undefined };
+      },
+    };
+  }
+}
+
+/** Reads what is left of an upload without keeping it, up to the upload limit (then the connection is closed). */
+async function discard(chunks: AsyncIterator<Buffer>): Promise<void> {
+  let bytes = 0;
+  try {
+    for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+      bytes += r.value.length;
+      if (bytes > MAX_IMPORT_BYTES) {
+        await chunks.return?.();
+        return;
+      }
+    }
+  } catch {
+    // the client went away: nothing left to read
   }
 }
 
@@ -66,7 +92,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/activiteiten/import`,
     {
-      config: { access: { permission: 'activiteiten:importeren' } },
+      config: { access: { permission: 'activiteiten:importeren' }, upload: CSV_UPLOAD },
       schema: {
         tags,
         operationId: 'importActiviteiten',
