@@ -29,7 +29,11 @@ export async function sendDownload(reply: FastifyReply, format: 'csv' | 'xlsx', 
     .send(body);
 }
 
-const SPREADSHEET_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SPREADSHEET_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'];
+/** What a spreadsheet upload route takes, for its OpenAPI description (route config `upload`). */
+export const SPREADSHEET_UPLOAD = ['text/csv', XLSX_TYPE];
+export const CSV_UPLOAD = ['text/csv'];
 
 /** Spreadsheet uploads arrive as raw bytes; parsing and validation happen in the services. */
 export function registerSpreadsheetParser(app: FastifyInstance): void {

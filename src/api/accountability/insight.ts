@@ -4,7 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { formatQuery, sendDownload } from '../tabular.ts';
+import { formatQuery, sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
 import { reportHtml, reportPdf } from '../../services/reports/render.ts';
 import { councilAnnex, councilFacts, councilModel } from '../../services/accountability/council.ts';
 import { rollup } from '../../services/accountability/rollup.ts';
@@ -149,7 +149,7 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/verantwoording/mee-informatiepakket/:pakketGemeenteCode/:jaar/import`,
     {
       preValidation: async (request) => packageAccess(app, request, (request.params as { pakketGemeenteCode: string }).pakketGemeenteCode, true),
-      config: { access: { permission: 'verantwoording:indienen' } },
+      config: { access: { permission: 'verantwoording:indienen' }, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags,

@@ -4,7 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { sendDownload } from '../tabular.ts';
+import { sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
 import { auditRequest } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { FUNDING_FORM_LABELS, FUNDING_FORMS, SUBMISSION_STATES, TEMPLATES, UPLOAD_COLUMNS, valuesToRows } from '../../domain/accountability/index.ts';
@@ -208,7 +208,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/verantwoording/perioden/:periodeId/upload`,
     {
       preValidation: periodGuard(app, ['aanbieder']),
-      config: { access: submit },
+      config: { access: submit, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags,

@@ -9,6 +9,7 @@ import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../doma
 import { ActivityImportError, ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
 import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
 import { TableImportError } from '../../services/tabular/import.ts';
+import { CSV_UPLOAD } from '../tabular.ts';
 
 const tags = ['Activiteiten'];
 const PROVIDER_KINDS = new Set(['aanbieder', 'mee-organisatie']);
@@ -91,7 +92,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/activiteiten/import`,
     {
-      config: { access: { permission: 'activiteiten:importeren' } },
+      config: { access: { permission: 'activiteiten:importeren' }, upload: CSV_UPLOAD },
       schema: {
         tags,
         operationId: 'importActiviteiten',

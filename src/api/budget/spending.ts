@@ -12,6 +12,7 @@ import {
 import { budgetProblem } from './errors.ts';
 import { createOnly, versionFromIfMatch } from '../conditional.ts';
 import { mayActFor } from '../plugins/auth.ts';
+import { SPREADSHEET_UPLOAD } from '../tabular.ts';
 
 const tags = ['Budget'];
 const spendingYear = z.coerce.number().int().min(2000).max(2100);
@@ -95,7 +96,7 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/budget/bestedingen/:bestedingsjaar/import`,
     {
-      config: { access: { permission: 'budget:besteding-schrijven' } },
+      config: { access: { permission: 'budget:besteding-schrijven' }, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,

@@ -12,6 +12,7 @@ import { monitorProblem } from '../monitor/errors.ts';
 import { read, tags, today, userIdOf } from './common.ts';
 import { auditRequest } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
+import { SPREADSHEET_UPLOAD } from '../tabular.ts';
 
 const count = z.number().int().nullable().describe('Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt');
 const CountsSchema = z
@@ -38,7 +39,7 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/dossiers/mee-overdracht/import`,
     {
-      config: { access: { permission: 'dossiers:importeren' } },
+      config: { access: { permission: 'dossiers:importeren' }, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,

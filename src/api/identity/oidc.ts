@@ -51,7 +51,7 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/oidc/inloggen`,
     {
-      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' } },
+      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' }, answers: { 404: 'Inloggen via de identiteitsprovider staat uit' } },
       schema: {
         tags,
         operationId: 'startOidcInloggen',
@@ -79,7 +79,7 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/oidc/terugkeer`,
     {
-      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' } },
+      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' }, answers: { 404: 'Inloggen via de identiteitsprovider staat uit' } },
       schema: {
         tags,
         operationId: 'afrondenOidcInloggen',

@@ -8,6 +8,7 @@ import { submitForYouthRegion } from '../../services/monitor/regional.ts';
 import { importScope } from '../import-scope.ts';
 import { monitorProblem } from './errors.ts';
 import { AnswersSchema, roundParam, toAnswers } from './schemas.ts';
+import { SPREADSHEET_UPLOAD } from '../tabular.ts';
 
 const tags = ['Monitor'];
 
@@ -15,7 +16,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/import`,
     {
-      config: { access: { permission: 'monitor:importeren' } },
+      config: { access: { permission: 'monitor:importeren' }, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,

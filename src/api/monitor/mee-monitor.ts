@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { formatQuery, sendDownload } from '../tabular.ts';
+import { formatQuery, sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { compareWithMeeMonitor, importMeeMonitor } from '../../services/monitor/mee-monitor.ts';
 import { STAGE_LABELS, STAGES } from '../../domain/monitor/questionnaire.ts';
@@ -30,7 +30,7 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/monitor/rondes/:rondeId/mee-monitor/import`,
     {
-      config: { access: { permission: 'monitor:importeren' } },
+      config: { access: { permission: 'monitor:importeren' }, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,

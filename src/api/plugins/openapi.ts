@@ -2,56 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { problemJsonSchema } from '../problem.ts';
+import { ACCESS_KEY, applyDesignRules, type RouteAccessNote } from './openapi-rules.ts';
 import { registerPublicPlugin } from './auth.ts';
 import { API_PREFIX, API_VERSION } from '../version.ts';
-
-type JsonObject = Record<string, any>;
-
-const versionHeaderRef = { $ref: '#/components/headers/API-Version' };
-const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
-
-const standardErrors: Record<string, string> = {
-  '400': 'Ongeldige invoer; alle fouten staan in invalidParams',
-  '500': 'Interne fout',
-};
-
-/**
- * The OpenAPI document is generated from the routes' zod schemas. This post-processing step
- * applies the NL API Design Rules in one place instead of in every route: the API-Version
- * header on every success response, problem+json on every error response, a 400 on every
- * operation that takes input, and paths relative to the versioned server URL.
- */
-export function applyDesignRules(doc: JsonObject): JsonObject {
-  const paths: JsonObject = {};
-  for (const [fullPath, item] of Object.entries<JsonObject>(doc.paths ?? {})) {
-    // @fastify/swagger already strips the server's base path; be safe if it did not.
-    const relative = fullPath.startsWith(API_PREFIX) ? fullPath.slice(API_PREFIX.length) || '/' : fullPath;
-    for (const operation of Object.values<JsonObject>(item)) {
-      operation.responses ??= {};
-      for (const [code, response] of Object.entries<JsonObject>(operation.responses)) {
-        if (/^[23]/.test(code)) {
-          response.headers = { 'API-Version': versionHeaderRef, ...(response.headers ?? {}) };
-        }
-        if (/^[45]/.test(code)) response.content = problemContent;
-      }
-      for (const [code, description] of Object.entries(standardErrors)) {
-        operation.responses[code] ??= { description, content: problemContent };
-      }
-    }
-    paths[relative] = item;
-  }
-  doc.paths = paths;
-  doc.components ??= {};
-  doc.components.schemas = { ...(doc.components.schemas ?? {}), Problem: problemJsonSchema };
-  doc.components.headers = {
-    'API-Version': {
-      description: 'De volledige versie van de API (semver).',
-      schema: { type: 'string', example: API_VERSION },
-    },
-  };
-  return doc;
-}
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, {
@@ -82,8 +35,22 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'Logboek', description: 'Logboek dataverwerkingen (alleen voor de rol privacy)' },
       ],
     },
-    transform: jsonSchemaTransform,
-    transformObject: (input) => applyDesignRules(jsonSchemaTransformObject(input) as JsonObject) as any,
+    // Each route's access rule travels into its operation, so the document can declare its security
+    // and the statuses it answers (401/403/404/429) from the same rule the server enforces.
+    transform: (input) => {
+      const result = jsonSchemaTransform(input);
+      const config = input.route.config as (Pick<RouteAccessNote, 'upload' | 'answers' | 'formatTypes'> & { access?: RouteAccessNote['rule']; scope?: unknown; rateLimit?: unknown }) | undefined;
+      const note: RouteAccessNote = {
+        rule: config?.access ?? null,
+        scoped: Boolean(config?.scope),
+        rateLimited: Boolean(config?.rateLimit),
+        upload: config?.upload,
+        answers: config?.answers,
+        formatTypes: config?.formatTypes,
+      };
+      return { ...result, schema: { ...result.schema, [ACCESS_KEY]: note } };
+    },
+    transformObject: (input) => applyDesignRules(jsonSchemaTransformObject(input) as Record<string, unknown>) as never,
   });
   // The viewer's routes cannot carry our config: they are marked public where they are registered.
   await registerPublicPlugin(app, async (scope) => {

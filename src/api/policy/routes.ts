@@ -186,7 +186,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${base}/beleidsplan`,
     {
-      config: read,
+      config: { ...read, formatTypes: { html: 'application/msword' } },
       schema: {
         tags,
         operationId: 'getBeleidsplanConcept',

@@ -62,7 +62,7 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/portaal/inloggen`,
     {
-      config: { access: { public: true }, rateLimit: loginLimit },
+      config: { access: { public: true }, rateLimit: loginLimit, answers: { 404: 'Inloggen voor inwoners staat uit' } },
       schema: {
         tags,
         operationId: 'startInwonerInloggen',
@@ -93,7 +93,7 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
   app.get(
     RESIDENT_CALLBACK_PATH,
     {
-      config: { access: { public: true }, rateLimit: loginLimit },
+      config: { access: { public: true }, rateLimit: loginLimit, answers: { 404: 'Inloggen voor inwoners staat uit' } },
       schema: {
         tags,
         operationId: 'afrondenInwonerInloggen',

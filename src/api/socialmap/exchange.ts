@@ -4,7 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { sendDownload } from '../tabular.ts';
+import { sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
 import { importHsds } from '../../services/socialmap/hsds.ts';
 import { importServicesTable, servicesTable } from '../../services/socialmap/table.ts';
 import { createFaq, deleteFaq, getFaq, listFaq, updateFaq } from '../../services/socialmap/faq.ts';
@@ -83,7 +83,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/sociale-kaart/diensten/import`,
     {
-      config: { access: manage },
+      config: { access: manage, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 20 * 1024 * 1024,
       schema: {
         tags,

@@ -1,0 +1,170 @@
+import type { AccessRule } from '../../domain/access/index.ts';
+import { problemJsonSchema } from '../problem.ts';
+import { API_PREFIX, API_VERSION } from '../version.ts';
+
+// The OpenAPI document is JSON built by @fastify/swagger; it is walked and amended as plain data.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an untyped JSON document by nature
+type JsonObject = Record<string, any>;
+
+const versionHeaderRef = { $ref: '#/components/headers/API-Version' };
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+const UNSAFE = new Set(['post', 'put', 'patch', 'delete']);
+
+/** What a route's config says about access, carried from the route into the document (x- keys survive @fastify/swagger). */
+export const ACCESS_KEY = 'x-naast-toegang';
+export interface RouteAccessNote {
+  rule: AccessRule | null;
+  scoped: boolean;
+  rateLimited: boolean;
+  /** Content types of a raw file upload (the body is read as bytes, so zod cannot describe it). */
+  upload?: string[];
+  /** Further error statuses this route answers, with the reason (e.g. 404 when OIDC is off). */
+  answers?: Record<number, string>;
+  /** Media types of `formaat` values that differ from the usual ones (e.g. html sent as a Word file). */
+  formatTypes?: Record<string, string>;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Content types of a raw file upload, for the OpenAPI document. */
+    upload?: string[];
+    /** Further error statuses this route answers, with the reason, for the OpenAPI document. */
+    answers?: Record<number, string>;
+    /** Media types of `formaat` values that differ from the usual ones, for the OpenAPI document. */
+    formatTypes?: Record<string, string>;
+  }
+}
+
+/** The error answers every operation can give, and why. */
+function errorStatuses(method: string, path: string, operation: JsonObject, note: RouteAccessNote | undefined): Record<string, string> {
+  const out: Record<string, string> = {
+    '400': 'Ongeldige invoer; alle fouten staan in invalidParams',
+    // A wrong or expired API token is refused on every route, public ones included.
+    '401': 'Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken',
+    '500': 'Interne fout',
+  };
+  const isPublic = !note?.rule || 'public' in note.rule;
+  if (!isPublic) {
+    out['403'] = UNSAFE.has(method) ? 'Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt' : 'Geen toegang met deze rol';
+    // Outside the caller's organisation looks the same as not existing, wherever the organisation is named.
+    out['404'] = 'Niet gevonden, of niet van een organisatie waarvoor u werkt';
+    if (UNSAFE.has(method)) out['409'] = 'Kan niet in de huidige toestand, of botst met gegevens die er al zijn';
+  } else if (path.includes('{')) out['404'] = 'Niet gevonden';
+  if ((operation.parameters ?? []).some((p: JsonObject) => p.in === 'header' && String(p.name).toLowerCase() === 'if-match')) {
+    out['412'] = 'De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd';
+    out['428'] = 'If-Match ontbreekt: stuur de versie die u wijzigt mee';
+  }
+  if (note?.rateLimited) out['429'] = 'Te veel pogingen; probeer het later opnieuw';
+  if (operation.requestBody || note?.upload) {
+    out['413'] = 'Het verzoek of bestand is te groot';
+    out['415'] = 'Dit soort inhoud (Content-Type) wordt hier niet ondersteund';
+  }
+  for (const [code, reason] of Object.entries(note?.answers ?? {})) out[code] = reason;
+  return out;
+}
+
+/** Who may call: a session cookie (with the CSRF header on changes) or an API token; nothing for public routes. */
+function securityOf(method: string, note: RouteAccessNote | undefined): JsonObject[] {
+  if (!note?.rule || 'public' in note.rule) return [];
+  return [UNSAFE.has(method) ? { sessie: [], csrf: [] } : { sessie: [] }, { apiToken: [] }];
+}
+
+export const securitySchemes = {
+  sessie: { type: 'apiKey', in: 'cookie', name: 'naast_sessie', description: 'De sessie van de webapplicatie (na inloggen via POST /sessies of OIDC).' },
+  csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'De CSRF-code van de sessie (uit GET /sessies/huidige); verplicht bij wijzigingen met een sessie.' },
+  apiToken: { type: 'http', scheme: 'bearer', description: 'Een API-token voor koppelingen (POST /tokens).' },
+};
+
+/** Media types per value of the `formaat` query parameter. */
+const FORMAT_TYPES: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  html: 'text/html',
+  markdown: 'text/markdown',
+  word: 'application/msword',
+};
+
+/** One content type per `formaat`: a download is not JSON, whatever the zod schema of the JSON answer says. */
+function declareFormats(operation: JsonObject, overrides: Record<string, string> = {}): void {
+  const format = (operation.parameters ?? []).find((p: JsonObject) => p.in === 'query' && p.name === 'formaat');
+  const values: string[] = format?.schema?.enum ?? [];
+  const ok = operation.responses?.['200'];
+  if (!values.length || !ok?.content) return;
+  const json = ok.content['application/json'];
+  const content: JsonObject = {};
+  for (const value of values) {
+    const type = overrides[value] ?? FORMAT_TYPES[value];
+    if (!type) continue;
+    content[type] = type === 'application/json' ? json : { schema: { type: 'string', format: 'binary' } };
+  }
+  // Routes whose only answer is a download (no JSON format) keep the declared schema as a string.
+  if (!values.includes('json')) delete content['application/json'];
+  ok.content = content;
+}
+
+/**
+ * OpenAPI 3.0.3 reads `nullable` only next to a `type`: `{ nullable, allOf: [$ref] }` does not accept
+ * null, and a nullable enum must list null itself. Rewritten so strict validators read what is meant.
+ */
+export function normaliseNullable(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(normaliseNullable);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as JsonObject;
+  for (const value of Object.values(schema)) normaliseNullable(value);
+  if (schema.nullable !== true) return;
+  if (Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
+  if (schema.type === undefined && Array.isArray(schema.allOf)) {
+    schema.anyOf = [...schema.allOf, { type: 'string', nullable: true, enum: [null] }];
+    delete schema.allOf;
+    delete schema.nullable;
+  }
+}
+
+/**
+ * Applies the NL API Design Rules in one place instead of in every route: the API-Version header on
+ * every success response, problem+json on every error response, every error status an operation can
+ * answer, its security, one content type per `formaat`, valid nullable schemas, and paths relative
+ * to the versioned server URL.
+ */
+export function applyDesignRules(doc: JsonObject): JsonObject {
+  const paths: JsonObject = {};
+  for (const [fullPath, item] of Object.entries<JsonObject>(doc.paths ?? {})) {
+    // @fastify/swagger already strips the server's base path; be safe if it did not.
+    const relative = fullPath.startsWith(API_PREFIX) ? fullPath.slice(API_PREFIX.length) || '/' : fullPath;
+    for (const [method, operation] of Object.entries<JsonObject>(item)) {
+      const note = operation[ACCESS_KEY] as RouteAccessNote | undefined;
+      delete operation[ACCESS_KEY];
+      operation.responses ??= {};
+      if (note?.upload && !operation.requestBody) {
+        const file = { schema: { type: 'string', format: 'binary' } };
+        operation.requestBody = { required: true, content: Object.fromEntries(note.upload.map((type) => [type, file])) };
+      }
+      for (const [code, description] of Object.entries(errorStatuses(method, relative, operation, note))) {
+        operation.responses[code] ??= { description };
+      }
+      for (const [code, response] of Object.entries<JsonObject>(operation.responses)) {
+        if (/^[23]/.test(code)) response.headers = { 'API-Version': versionHeaderRef, ...(response.headers ?? {}) };
+        if (/^[45]/.test(code)) response.content = problemContent;
+      }
+      operation.security = securityOf(method, note);
+      if (note?.rule && 'permission' in note.rule) operation['x-naast-permissie'] = note.rule.permission;
+      declareFormats(operation, note?.formatTypes);
+    }
+    paths[relative] = item;
+  }
+  doc.paths = paths;
+  doc.components ??= {};
+  doc.components.schemas = { ...(doc.components.schemas ?? {}), Problem: problemJsonSchema };
+  doc.components.securitySchemes = securitySchemes;
+  doc.components.headers = {
+    'API-Version': {
+      description: 'De volledige versie van de API (semver).',
+      schema: { type: 'string', example: API_VERSION },
+    },
+  };
+  normaliseNullable(doc.components.schemas);
+  normaliseNullable(doc.paths);
+  return doc;
+}
