@@ -184,17 +184,18 @@ test('the sign-in page explains what went wrong, in plain Dutch', async ({ page,
   await expect(page.getByTestId('problem-summary')).toContainText('De gebruikersnaam of het wachtwoord klopt niet.');
   await expectAccessible(page);
 
-  // A locked account (423 after five wrong passwords) gets its own explanation.
+  // Too many wrong passwords (429: sign-in waits a while, it is not locked) get their own explanation.
   await page.route('**/api/v1/sessies', (route) =>
     route.fulfill({
-      status: 423,
+      status: 429,
       contentType: 'application/problem+json',
-      body: JSON.stringify({ type: 'about:blank', title: 'Account vergrendeld', status: 423, detail: 'Dit account is tijdelijk vergrendeld.' }),
+      headers: { 'retry-after': '30' },
+      body: JSON.stringify({ type: 'about:blank', title: 'Te veel verzoeken', status: 429, detail: 'Te veel mislukte pogingen. Wacht 30 seconden en probeer het dan opnieuw.' }),
     }),
   );
   await signInHere(page, 'demo-beleid', 'nog-een-keer-fout');
-  await expect(page.getByTestId('problem-summary')).toContainText('Uw account is tijdelijk vergrendeld');
-  await expect(page.getByTestId('problem-summary')).toContainText('Daarom is uw account 15 minuten vergrendeld.');
+  await expect(page.getByTestId('problem-summary')).toContainText('Even wachten');
+  await expect(page.getByTestId('problem-summary')).toContainText('Wacht even en probeer het dan opnieuw.');
   await page.unrouteAll();
 
   // Errors of the organisation's sign-in (OIDC) come back as a code.

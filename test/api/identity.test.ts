@@ -40,12 +40,21 @@ describe.each(testEngines)('sign-in, sessions, CSRF and tokens on %s', (engine) 
     expect(wrong.json().detail).toBe(unknown.json().detail);
   });
 
-  it('locks an account after 5 failed attempts, even for the right password, until an admin unlocks it', async () => {
-    for (let i = 0; i < 4; i++) expect((await login('bert', `wrong-${i}-password`)).statusCode).toBe(401);
-    expect((await login('bert', 'wrong-5-password')).statusCode).toBe(423);
-    const locked = await login('bert', 'correct-horse-battery');
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().detail).toMatch(/vergrendeld/);
+  it('throttles after 5 failures with the same answer for known and unknown names, until the wait is over or an admin unlocks', async () => {
+    const tries = async (name: string) => {
+      const answers = [];
+      for (let i = 0; i < 6; i++) answers.push(await login(name, `wrong-${i}-password`));
+      return answers;
+    };
+    const known = await tries('bert');
+    const unknown = await tries('niemand-bekend');
+    expect(known.map((r) => r.statusCode)).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(unknown.map((r) => r.statusCode)).toEqual(known.map((r) => r.statusCode));
+    expect(known[5]!.json().detail).toBe(unknown[5]!.json().detail);
+    expect(known[5]!.json().detail).toMatch(/Te veel mislukte pogingen/);
+    expect(Number(known[5]!.headers['retry-after'])).toBeGreaterThan(0);
+    // While throttled even the right password waits: no guessing during the wait.
+    expect((await login('bert', 'correct-horse-battery')).statusCode).toBe(429);
     const [bert] = await t.test.db.rows<{ id: string }>(sql`select id from users where username = 'bert'`);
     const unlock = await t.app.inject({ method: 'PATCH', url: `/api/v1/gebruikers/${bert!.id}`, headers: admin.headers, payload: { ontgrendelen: true } });
     expect(unlock.statusCode).toBe(200);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import contentDisposition from 'content-disposition';
-import { safeReturnPath } from '../../src/services/identity/oidc.ts';
+import { authenticationOf, safeReturnPath } from '../../src/services/identity/oidc.ts';
+import { ACCOUNT_RULE, delaySeconds, PAIR_RULE, throttleKeys } from '../../src/services/identity/login-throttle.ts';
+import { isCommonPassword } from '../../src/services/identity/password-blocklist.ts';
+import { passwordProblem } from '../../src/services/identity/passwords.ts';
 import { requestIdFrom } from '../../src/api/server.ts';
 import { dispositionHeader } from '../../src/api/download.ts';
 import { planMarkdown } from '../../src/domain/policy/index.ts';
@@ -85,5 +88,41 @@ describe('plan draft: user text never becomes HTML', () => {
     const html = planWordHtml(doc);
     expect(html).not.toMatch(/<script>alert|<img src=x|<b onmouseover/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('sign-in throttle', () => {
+  it('is free for the first failures, then doubles up to a ceiling', () => {
+    expect([0, 4, 5, 6, 7].map((n) => delaySeconds(n, PAIR_RULE))).toEqual([0, 0, 30, 60, 120]);
+    expect(delaySeconds(1000, PAIR_RULE)).toBe(PAIR_RULE.maxSeconds);
+    // Account-wide (many addresses): never more than a minute, so nobody can lock a colleague out.
+    expect(Math.max(...Array.from({ length: 200 }, (_, n) => delaySeconds(n, ACCOUNT_RULE)))).toBe(60);
+  });
+  it('keys a user name case-insensitively, known or not', () => {
+    expect(throttleKeys(' Anna ', '192.0.2.1')).toEqual({ account: 'account:anna', address: 'address:192.0.2.1', pair: 'pair:192.0.2.1 anna' });
+  });
+});
+
+describe('password blocklist', () => {
+  it.each(['qwerty123456', '123456789012', 'Welkom2024!!!!', 'P@ssw0rd12345', 'iloveyou12345', 'zomerzomerzomer', 'aaaaaaaaaaaaaaa', 'wachtwoord2025', 'Naast-Naast-Naast'])('refuses %j', (pw) => {
+    expect(isCommonPassword(pw)).toBe(true);
+    expect(passwordProblem(pw)).toMatch(/te makkelijk te raden/);
+  });
+  it.each(['correct-horse-battery', 'fietsen langs de vecht', 'Mijn kat heet Bruno 7'])('accepts %j', (pw) => {
+    expect(passwordProblem(pw)).toBeNull();
+  });
+  it('refuses the own user name as a password', () => {
+    expect(passwordProblem('jan.de.vries.2024', ['jan.de.vries'])).toMatch(/te makkelijk/);
+  });
+  it('still asks for 12 characters first', () => {
+    expect(passwordProblem('kort')).toMatch(/minstens 12 tekens/);
+  });
+});
+
+describe('OIDC acr/amr for the session', () => {
+  it('keeps short plain strings only', () => {
+    expect(authenticationOf({ acr: 'http://eidas.europa.eu/LoA/substantial', amr: ['pwd', 'otp', 42, 'x\ny'] })).toEqual({ acr: 'http://eidas.europa.eu/LoA/substantial', amr: ['pwd', 'otp'] });
+    expect(authenticationOf({})).toEqual({ acr: null, amr: null });
+    expect(authenticationOf({ acr: '<script>', amr: 'pwd' })).toEqual({ acr: '<script>', amr: null });
   });
 });

@@ -123,7 +123,8 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
         action: 'lezen',
         outcome: 'toegestaan',
       });
-      const session = await createSession(app.db, outcome.user.id, 'oidc');
+      // acr/amr as the provider said them: how strong this sign-in was (OIDC Core §2).
+      const session = await createSession(app.db, outcome.user.id, 'oidc', outcome.authentication);
       setSessionCookie(app, reply, session.secret, session.expiresAt);
       return reply.redirect(outcome.returnTo, 302);
     },

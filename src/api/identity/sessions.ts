@@ -1,16 +1,37 @@
 import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { auditRequest, requestTenant } from '../audit.ts';
 import { clearSessionCookie, setSessionCookie } from '../plugins/auth.ts';
-import { checkLogin, findUser } from '../../services/identity/users.ts';
+import { checkLogin, findUser, type LoginResult } from '../../services/identity/users.ts';
 import { createSession, endAllSessions, endSession } from '../../services/identity/sessions.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { UserSchema, userResponse } from './schemas.ts';
 
 const tags = ['Identiteit'];
 const loginLimit = Number(process.env.NAAST_LOGIN_RATE_LIMIT ?? 20);
+
+/**
+ * Why a sign-in did not succeed, in Dutch; the same answer whether or not the user name exists (it
+ * depends only on what was sent, and on the second factor once the password was right).
+ */
+function signInRefused(reply: FastifyReply, result: Extract<LoginResult, { ok: false }>, withCode: boolean): never {
+  if (result.reason === 'throttled') {
+    reply.header('Retry-After', String(result.retryAfter ?? 60));
+    throw new ProblemError(429, `Te veel mislukte pogingen. Wacht ${waitText(result.retryAfter ?? 60)} en probeer het dan opnieuw.`, { code: 'throttled' });
+  }
+  if (result.reason === 'second-factor') {
+    throw new ProblemError(401, 'Vul ook de code uit uw authenticator-app in.', { code: 'second_factor_required' });
+  }
+  if (result.reason === 'enrol-second-factor') {
+    throw new ProblemError(401, 'Uw organisatie vraagt een tweede stap bij het inloggen. Stel eerst een authenticator-app in.', { code: 'second_factor_enrolment_required' });
+  }
+  throw new ProblemError(401, withCode ? 'De gebruikersnaam, het wachtwoord of de code klopt niet.' : 'De gebruikersnaam of het wachtwoord klopt niet.');
+}
+
+const waitText = (seconds: number) => (seconds < 90 ? `${seconds} seconden` : `${Math.ceil(seconds / 60)} minuten`);
 
 const SessionSchema = z
   .object({ gebruiker: UserSchema, csrfToken: z.string().describe('Stuur deze mee in de header X-CSRF-Token bij elke wijziging') })
@@ -25,12 +46,16 @@ export async function sessionRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'createSessie',
         summary: 'Inloggen met gebruikersnaam en wachtwoord',
-        body: z.object({ gebruikersnaam: z.string().min(1).max(200), wachtwoord: z.string().min(1).max(256) }),
+        body: z.object({
+          gebruikersnaam: z.string().min(1).max(200),
+          wachtwoord: z.string().min(1).max(256),
+          code: z.string().max(20).optional().describe('De code uit de authenticator-app, als het account een tweede stap heeft (of moet instellen)'),
+        }),
         response: { 201: SessionSchema },
       },
     },
     async (request, reply) => {
-      const result = await checkLogin(app.db, request.body.gebruikersnaam, request.body.wachtwoord);
+      const result = await checkLogin(app.db, request.body.gebruikersnaam, request.body.wachtwoord, { address: request.ip, code: request.body.code });
       const subject = result.ok ? result.user.id : result.userId;
       await auditRequest(app, request, {
         dataSubject: subject ? await pseudonymise(app.db, 'gebruiker', subject, requestTenant(request)) : null,
@@ -39,13 +64,8 @@ export async function sessionRoutes(app: AppInstance): Promise<void> {
         action: 'lezen',
         outcome: result.ok ? 'toegestaan' : 'geweigerd',
       });
-      if (!result.ok) {
-        if (result.reason === 'locked') {
-          throw new ProblemError(423, 'Dit account is tijdelijk vergrendeld na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw of vraag de beheerder.', { title: 'Account vergrendeld' });
-        }
-        throw new ProblemError(401, 'De gebruikersnaam of het wachtwoord klopt niet.');
-      }
-      const session = await createSession(app.db, result.user.id, 'password');
+      if (!result.ok) signInRefused(reply, result, Boolean(request.body.code));
+      const session = await createSession(app.db, result.user.id, 'password', { amr: result.amr });
       setSessionCookie(app, reply, session.secret, session.expiresAt);
       return reply.code(201).send({ gebruiker: userResponse(result.user), csrfToken: session.csrfToken });
     },

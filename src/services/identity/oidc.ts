@@ -6,6 +6,7 @@ import type { OidcConfig } from './oidc-config.ts';
 import { mapClaims, type IgnoredRole } from './oidc-mapping.ts';
 import { provisionOidcUser } from './oidc-users.ts';
 import type { UserRecord } from './users.ts';
+import type { SessionAuthentication } from './sessions.ts';
 
 /** A sign-in that was started but not finished is forgotten after this long. */
 export const OIDC_LOGIN_MINUTES = 10;
@@ -14,7 +15,7 @@ export const OIDC_LOGIN_MINUTES = 10;
 export type OidcFailure = 'verlopen' | 'geweigerd' | 'mislukt' | 'geen-rol' | 'geblokkeerd' | 'niet-bereikbaar';
 
 export type OidcOutcome =
-  | { ok: true; user: UserRecord; returnTo: string; ignored: IgnoredRole[] }
+  | { ok: true; user: UserRecord; returnTo: string; ignored: IgnoredRole[]; authentication: SessionAuthentication }
   | {
       ok: false;
       code: OidcFailure;
@@ -62,6 +63,17 @@ export function safeReturnPath(value: string | undefined): string {
 }
 
 const looksLikeOtherHost = (path: string) => path.startsWith('//') || path.startsWith('/\\');
+
+/**
+ * How the provider authenticated the person (OIDC Core §2: `acr`, the assurance level, and `amr`, the
+ * methods such as "pwd", "otp", "mfa"), kept on the session so an audit can tell how strong a sign-in
+ * was. Only short plain strings: the values go into the database, never into a page.
+ */
+export function authenticationOf(claims: Record<string, unknown>): SessionAuthentication {
+  const plain = (v: unknown) => (typeof v === 'string' && /^[\x21-\x7e]{1,200}$/.test(v) ? v : null);
+  const amr = Array.isArray(claims.amr) ? claims.amr.map(plain).filter((v): v is string => v !== null).slice(0, 20) : [];
+  return { acr: plain(claims.acr), amr: amr.length ? amr : null };
+}
 
 function equalSecrets(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -169,7 +181,7 @@ export function createOidcService(config: OidcConfig): OidcService {
       if (!result.ok) {
         return { ok: false, code: result.reason, ignored, subject: result.userId ? { kind: 'gebruiker', id: result.userId } : { kind: 'oidc', id: `${issuer} ${subject}` } };
       }
-      return { ok: true, user: result.user, returnTo: login.returnTo, ignored };
+      return { ok: true, user: result.user, returnTo: login.returnTo, ignored, authentication: authenticationOf(claims) };
     },
   };
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
+import { isCommonPassword } from './password-blocklist.ts';
 
 const scrypt = promisify(crypto.scrypt) as (password: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
 
@@ -30,10 +31,17 @@ export async function verifyPassword(password: string, stored: string | null): P
   return crypto.timingSafeEqual(actual, expected);
 }
 
-/** Rules for a new password: long rather than complicated (NCSC advice). */
-export function passwordProblem(password: string): string | null {
+/**
+ * Rules for a new password: long rather than complicated, and not a known one (NIST SP 800-63B
+ * §3.1.1.2, NCSC): a minimum length and a blocklist of common and breached passwords, no composition
+ * rules. `context`: words of this account (user name, name) that may not be the password either.
+ */
+export function passwordProblem(password: string, context: string[] = []): string | null {
   if (password.length < 12) return 'Het wachtwoord moet minstens 12 tekens lang zijn.';
   if (password.length > 256) return 'Het wachtwoord mag hoogstens 256 tekens lang zijn.';
+  if (isCommonPassword(password, context)) {
+    return 'Dit wachtwoord is te makkelijk te raden: het staat op een lijst van veelgebruikte of uitgelekte wachtwoorden. Kies een ander wachtwoord, bijvoorbeeld een zin van een paar woorden.';
+  }
   return null;
 }
 

@@ -16,13 +16,20 @@ export interface NewSession {
   expiresAt: Date;
 }
 
-export async function createSession(db: Database, userId: string, authMethod: 'password' | 'oidc'): Promise<NewSession> {
+/** How the sign-in was authenticated: OIDC's acr/amr claims, or 'pwd' (+ 'otp') for Naast's own. */
+export interface SessionAuthentication {
+  acr?: string | null;
+  amr?: string[] | null;
+}
+
+export async function createSession(db: Database, userId: string, authMethod: 'password' | 'oidc', auth: SessionAuthentication = {}): Promise<NewSession> {
   const secret = randomSecret();
   const csrfToken = randomSecret();
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
+  const amr = auth.amr?.length ? `{${auth.amr.map((m) => `"${m.replace(/["\\]/g, '')}"`).join(',')}}` : null;
   await db.rows(sql`
-    insert into sessions (id_hash, user_id, csrf_token, auth_method, expires_at)
-    values (${sha256(secret)}, ${userId}, ${csrfToken}, ${authMethod}, ${expiresAt.toISOString()})`);
+    insert into sessions (id_hash, user_id, csrf_token, auth_method, expires_at, acr, amr)
+    values (${sha256(secret)}, ${userId}, ${csrfToken}, ${authMethod}, ${expiresAt.toISOString()}, ${auth.acr ?? null}, ${amr}::text[])`);
   return { secret, csrfToken, expiresAt };
 }
 

@@ -4,10 +4,8 @@ import type { Database } from '../../db/client.ts';
 import type { Grant, Principal } from '../../domain/access/index.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { invalidateUserSessions } from './session-cache.ts';
-
-/** After this many failed sign-ins in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+import { accountBlockedUntilSql, clearAccountThrottle, recordFailure, recordSuccess, throttledFor, throttleKeys } from './login-throttle.ts';
+import { hasTotp, totpRequiredFor, verifyTotp } from './totp.ts';
 
 export interface UserRecord {
   id: string;
@@ -37,7 +35,7 @@ interface UserRow {
 
 const userSelect = sql`
   select u.id, u.username, u.display_name as "displayName", u.email, u.disabled,
-         u.locked_until::text as "lockedUntil", u.version,
+         ${accountBlockedUntilSql(sql`u.username`)} as "lockedUntil", u.version,
          (u.password_hash is not null) as "hasPassword", (u.oidc_subject is not null) as oidc,
          (select json_agg(json_build_object('role', g.role, 'kind', g.organisation_kind, 'code', g.organisation_code)
                           order by g.role, g.organisation_kind, g.organisation_code)
@@ -110,6 +108,7 @@ export interface UserChanges {
 /** Updates a user when `expectedVersion` still matches (optimistic concurrency); null on conflict. */
 export async function updateUser(db: Database, id: string, expectedVersion: number | undefined, changes: UserChanges): Promise<UserRecord | null> {
   const hash = changes.password ? await hashPassword(changes.password) : null;
+  let username = '';
   const updated = await db.orm.transaction(async (tx) => {
     const result = await tx.execute(sql`
       update users set
@@ -117,51 +116,115 @@ export async function updateUser(db: Database, id: string, expectedVersion: numb
         email = case when ${changes.email !== undefined} then ${changes.email ?? null} else email end,
         disabled = coalesce(${changes.disabled ?? null}::boolean, disabled),
         password_hash = coalesce(${hash}, password_hash),
-        failed_logins = case when ${changes.unlock === true} then 0 else failed_logins end,
-        locked_until = case when ${changes.unlock === true} then null else locked_until end,
         version = version + 1
       where id = ${id} and (${expectedVersion ?? null}::int is null or version = ${expectedVersion ?? null})
-      returning id`);
-    if ((result as unknown as { rows: unknown[] }).rows.length === 0) return false;
+      returning username`);
+    const rows = (result as unknown as { rows: { username: string }[] }).rows;
+    if (rows.length === 0) return false;
+    username = rows[0]!.username;
     if (changes.grants) {
       await tx.execute(sql`delete from role_assignments where user_id = ${id}`);
       await insertGrants(tx, id, changes.grants);
     }
-    // A disabled account or a new password ends every session (sign-out everywhere).
+    // A disabled account or a new password (an administrator's reset) ends every session and
+    // revokes every API token: whoever knew the old password may have made them.
     if (changes.disabled || changes.password) await tx.execute(sql`delete from sessions where user_id = ${id}`);
+    if (changes.password) await tx.execute(sql`update api_tokens set revoked_at = now() where user_id = ${id} and revoked_at is null`);
     return true;
   });
+  // "Ontgrendelen": every wait of the sign-in throttle for this user name ends.
+  if (updated && changes.unlock === true) await clearAccountThrottle(db, username);
   // Roles, blocking, password and name are part of a signed-in session: forget the cached ones.
   if (updated) invalidateUserSessions(db, id);
   return updated ? findUser(db, id) : null;
 }
 
 export type LoginResult =
-  | { ok: true; user: UserRecord }
-  | { ok: false; reason: 'invalid' | 'locked' | 'disabled'; lockedUntil?: string; userId?: string };
+  | { ok: true; user: UserRecord; amr: string[] }
+  | {
+      ok: false;
+      /**
+       * invalid: wrong name, password or code (one answer for all); throttled: too many failures, wait
+       * `retryAfter` seconds; second-factor: the password was right, now the code from the app;
+       * enrol-second-factor: the organisation demands a second factor the user has not set up yet.
+       */
+      reason: 'invalid' | 'throttled' | 'disabled' | 'second-factor' | 'enrol-second-factor';
+      retryAfter?: number;
+      userId?: string;
+    };
+
+export interface LoginAttempt {
+  /** The caller's address, for the throttle. */
+  address: string;
+  /** The code from the authenticator app, when the user has a second factor. */
+  code?: string;
+}
 
 /**
- * Checks a username and password. Failed attempts are counted per account; the fifth in a row
- * locks the account for 15 minutes. The answer does not reveal whether the username exists.
+ * Checks a user name and password (and the second factor). Failures are throttled per address and
+ * per user name (login-throttle.ts) — the same way for names that do not exist, and with the same
+ * work (a full scrypt), so neither the answer nor its timing tells whether a name exists.
  */
-export async function checkLogin(db: Database, username: string, password: string): Promise<LoginResult> {
-  const [row] = await db.rows<{ id: string; passwordHash: string | null; disabled: boolean; lockedUntil: string | null; locked: boolean }>(sql`
-    select id, password_hash as "passwordHash", disabled, locked_until::text as "lockedUntil",
-           (locked_until is not null and locked_until > now()) as locked
-      from users where lower(username) = lower(${username})`);
+export async function checkLogin(db: Database, username: string, password: string, attempt: LoginAttempt): Promise<LoginResult> {
+  const keys = throttleKeys(username, attempt.address);
+  const wait = await throttledFor(db, keys);
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfter: wait };
+  const [row] = await db.rows<{ id: string; passwordHash: string | null; disabled: boolean }>(sql`
+    select id, password_hash as "passwordHash", disabled from users where lower(username) = lower(${username})`);
   const valid = await verifyPassword(password, row?.passwordHash ?? null);
-  if (!row) return { ok: false, reason: 'invalid' };
-  if (row.locked) return { ok: false, reason: 'locked', lockedUntil: row.lockedUntil ?? undefined, userId: row.id };
-  if (!valid) {
-    const [after] = await db.rows<{ lockedUntil: string | null }>(sql`
-      update users set failed_logins = failed_logins + 1,
-             locked_until = case when failed_logins + 1 >= ${MAX_FAILED_LOGINS} then now() + make_interval(mins => ${LOCK_MINUTES}) else locked_until end
-       where id = ${row.id} returning locked_until::text as "lockedUntil"`);
-    return after?.lockedUntil ? { ok: false, reason: 'locked', lockedUntil: after.lockedUntil, userId: row.id } : { ok: false, reason: 'invalid', userId: row.id };
+  if (!row || !valid) {
+    await recordFailure(db, keys);
+    return { ok: false, reason: 'invalid', ...(row ? { userId: row.id } : {}) };
   }
   if (row.disabled) return { ok: false, reason: 'disabled', userId: row.id };
-  await db.rows(sql`update users set failed_logins = 0, locked_until = null where id = ${row.id}`);
+  const user = (await findUser(db, row.id))!;
+  const enrolled = await hasTotp(db, row.id);
+  const required = !enrolled && (await totpRequiredFor(db, user.grants));
+  if (enrolled || required || attempt.code) {
+    if (!attempt.code) return { ok: false, reason: enrolled ? 'second-factor' : 'enrol-second-factor', userId: row.id };
+    // Not enrolled yet: the code confirms the enrolment started with the password (POST /tweede-factor).
+    if (!(await verifyTotp(db, row.id, attempt.code, { pending: !enrolled }))) {
+      await recordFailure(db, keys);
+      return { ok: false, reason: 'invalid', userId: row.id };
+    }
+    await recordSuccess(db, keys);
+    return { ok: true, user, amr: ['pwd', 'otp'] };
+  }
+  await recordSuccess(db, keys);
+  return { ok: true, user, amr: ['pwd'] };
+}
+
+/**
+ * Only the password part of a sign-in, throttled the same way: for steps that need the password but
+ * make no session (enrolling a second factor before the first sign-in, changing the own password).
+ */
+export async function checkPassword(db: Database, username: string, password: string, address: string): Promise<{ ok: true; user: UserRecord } | { ok: false; reason: 'invalid' | 'throttled'; retryAfter?: number }> {
+  const keys = throttleKeys(username, address);
+  const wait = await throttledFor(db, keys);
+  if (wait > 0) return { ok: false, reason: 'throttled', retryAfter: wait };
+  const [row] = await db.rows<{ id: string; passwordHash: string | null; disabled: boolean }>(sql`
+    select id, password_hash as "passwordHash", disabled from users where lower(username) = lower(${username})`);
+  const valid = await verifyPassword(password, row?.passwordHash ?? null);
+  if (!row || !valid || row.disabled) {
+    if (!valid) await recordFailure(db, keys);
+    return { ok: false, reason: 'invalid' };
+  }
   return { ok: true, user: (await findUser(db, row.id))! };
+}
+
+/**
+ * The user's own password change: the old password must be right. Every other session ends and
+ * every API token is revoked (they may have been made by whoever knew the old password); the
+ * session the change was made in stays.
+ */
+export async function changeOwnPassword(db: Database, userId: string, keepSessionHash: string | null, newPassword: string): Promise<void> {
+  const hash = await hashPassword(newPassword);
+  await db.orm.transaction(async (tx) => {
+    await tx.execute(sql`update users set password_hash = ${hash}, version = version + 1 where id = ${userId}`);
+    await tx.execute(sql`delete from sessions where user_id = ${userId} and id_hash is distinct from ${keepSessionHash}`);
+    await tx.execute(sql`update api_tokens set revoked_at = now() where user_id = ${userId} and revoked_at is null`);
+  });
+  invalidateUserSessions(db, userId);
 }
 
 export function principalOf(user: UserRecord, via: Principal['via'], tokenScopes?: Principal['tokenScopes']): Principal {

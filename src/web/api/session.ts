@@ -52,11 +52,12 @@ export function loadSession(): Promise<void> {
 }
 
 /** POST /sessies; throws ApiError with the Dutch detail when the name or password is wrong. */
-export async function signIn(username: string, password: string): Promise<void> {
+/** `code`: from the authenticator app, when the account has (or must set up) a second factor. */
+export async function signIn(username: string, password: string, code?: string): Promise<void> {
   const response = await fetch(`${API}/sessies`, {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify({ gebruikersnaam: username, wachtwoord: password }),
+    body: JSON.stringify({ gebruikersnaam: username, wachtwoord: password, ...(code ? { code } : {}) }),
   });
   if (!response.ok) throw await toApiError(response);
   const body = (await response.json()) as { gebruiker: User; csrfToken: string };

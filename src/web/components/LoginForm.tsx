@@ -4,7 +4,7 @@ import { API, ApiError } from '../api/client.ts';
 import { signIn, signOut, type User } from '../api/session.ts';
 import { useApi } from '../api/useApi.ts';
 import { useI18n } from '../i18n/context.tsx';
-import { Field } from './Field.tsx';
+import { describedBy, Field } from './Field.tsx';
 import { ProblemSummary } from './ProblemSummary.tsx';
 
 interface Props {
@@ -24,6 +24,9 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
   const back = returnTo ?? (typeof window === 'undefined' ? '/' : `${window.location.pathname}${window.location.search}`);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Shown once the server asks for it: most accounts have no second factor.
+  const [needsCode, setNeedsCode] = useState(false);
   const [problem, setProblem] = useState<Error>();
   const [busy, setBusy] = useState(false);
 
@@ -33,11 +36,15 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
     setBusy(true);
     setProblem(undefined);
     try {
-      await signIn(username.trim(), password);
+      await signIn(username.trim(), password, needsCode ? code.trim() : undefined);
       onSignedIn?.();
     } catch (error) {
       setProblem(error as Error);
-      setPassword('');
+      const asked = error instanceof ApiError && SECOND_FACTOR_CODES.includes(String((error.problem as { code?: unknown }).code));
+      if (asked) setNeedsCode(true);
+      // Keep the password when only the code was missing: the user types just the code.
+      else setPassword('');
+      setCode('');
     } finally {
       setBusy(false);
     }
@@ -73,6 +80,20 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
             onChange={(e: ChangeEvent<HTMLInputElement>) => setPassword(e.target.value)}
           />
         </Field>
+        {needsCode && (
+          <Field id="login-code" label={t('login.code')} description={t('login.codeHint')}>
+            <Textbox
+              id="login-code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              aria-describedby={describedBy('login-code', { description: true })}
+              pattern="[0-9 ]*"
+              required
+              value={code}
+              onChange={(e: ChangeEvent<HTMLInputElement>) => setCode(e.target.value)}
+            />
+          </Field>
+        )}
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('login.submit')}
         </Button>
@@ -81,11 +102,14 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
   );
 }
 
-/** Why signing in failed; a locked account (423) gets its own explanation in the language of the interface. */
+/** The server's problem codes that ask for the code from the authenticator app (POST /sessies). */
+const SECOND_FACTOR_CODES = ['second_factor_required', 'second_factor_enrolment_required'];
+
+/** Why signing in failed; too many failures (429: wait a moment) get their own explanation in the language of the interface. */
 function LoginProblem({ error }: { error: Error }) {
   const { t } = useI18n();
   const status = error instanceof ApiError ? error.problem.status : undefined;
-  if (status === 423) return <ProblemSummary error={error} title={t('identity.signIn.lockedTitle')} detail={t('identity.signIn.locked')} />;
+  if (status === 429) return <ProblemSummary error={error} title={t('identity.signIn.lockedTitle')} detail={t('identity.signIn.locked')} />;
   return <ProblemSummary error={error} title={t('login.failed')} />;
 }
 

@@ -12,9 +12,9 @@ export const identityEn: { readonly [K in keyof typeof identityNl]: string } = {
   'identity.signIn.help': 'Forgot your password, or no account yet? Ask the Naast administrator in your organisation.',
   'identity.signIn.continue': 'Continue where you were',
   'identity.signIn.toStart': 'Go to the home page',
-  'identity.signIn.lockedTitle': 'Your account is locked for now',
+  'identity.signIn.lockedTitle': 'Please wait a moment',
   'identity.signIn.locked':
-    'You entered a wrong password too often. That is why your account is locked for 15 minutes. Try again after that. Or ask the administrator to unlock your account.',
+    'A wrong password was entered too often. Wait a moment and try again. If it still does not work, ask the administrator to unlock your account.',
   'identity.signIn.error.title': 'Signing in with your organisation’s account did not work',
   'identity.signIn.error.verlopen': 'Signing in took too long, or this sign-in link was already used. Please try again.',
   'identity.signIn.error.geweigerd': 'You cancelled signing in, or your organisation’s sign-in service refused it. Please try again.',

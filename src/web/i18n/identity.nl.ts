@@ -13,9 +13,9 @@ export const identityNl = {
   'identity.signIn.help': 'Wachtwoord vergeten of heeft u nog geen account? Vraag het aan de beheerder van Naast in uw organisatie.',
   'identity.signIn.continue': 'Ga verder waar u was',
   'identity.signIn.toStart': 'Ga naar de startpagina',
-  'identity.signIn.lockedTitle': 'Uw account is tijdelijk vergrendeld',
+  'identity.signIn.lockedTitle': 'Even wachten',
   'identity.signIn.locked':
-    'U heeft te vaak een verkeerd wachtwoord ingevuld. Daarom is uw account 15 minuten vergrendeld. Probeer het daarna opnieuw. Of vraag de beheerder om uw account te ontgrendelen.',
+    'Er is te vaak een verkeerd wachtwoord ingevuld. Wacht even en probeer het dan opnieuw. Lukt het daarna nog niet, vraag dan de beheerder om uw account te ontgrendelen.',
   'identity.signIn.error.title': 'Inloggen met het account van uw organisatie is niet gelukt',
   'identity.signIn.error.verlopen': 'Het inloggen duurde te lang, of deze inloglink is al gebruikt. Probeer het opnieuw.',
   'identity.signIn.error.geweigerd': 'U heeft het inloggen afgebroken, of de inlogdienst van uw organisatie heeft het geweigerd. Probeer het opnieuw.',

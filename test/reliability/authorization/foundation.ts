@@ -27,9 +27,17 @@ export const foundationMatrix: MatrixModule = {
     'GET /api/v1/oidc/inloggen': 'public',
     'GET /api/v1/oidc/terugkeer': 'public',
     'GET /api/v1/oidc/configuratie': 'public',
+    // Second factor and password (issue 17 §5): enrolment needs the password, not a session.
+    'POST /api/v1/tweede-factor': 'public',
+    'DELETE /api/v1/gebruikers/:id/tweede-factor': { roles: ['beheer'], scoped: true },
+    'GET /api/v1/organisaties/:organisatieSoort/:organisatieCode/beveiliging': { roles: ['beheer'], scoped: true },
+    'PUT /api/v1/organisaties/:organisatieSoort/:organisatieCode/beveiliging': { roles: ['beheer'], scoped: true },
+    'PUT /api/v1/mijn-account/wachtwoord': { roles: SIGNED_IN },
   },
   setup: async (db) => ({
     gemeenteCode: 'utrecht',
+    organisatieSoort: 'gemeente',
+    organisatieCode: 'utrecht',
     id: (await createUser(db, { username: 'doelwit', displayName: 'Doelwit', grants: [{ role: 'gemeente-beleid', organisation: { kind: 'gemeente', code: 'utrecht' } }] })).id,
   }),
 };
