@@ -16,8 +16,10 @@ cleanup() {
     kill -TERM -- "-$SERVER_PID" 2>/dev/null || true
     for _ in $(seq 1 30); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 1; done
     kill -KILL -- "-$SERVER_PID" 2>/dev/null || true
+    echo "-- server stopped ($SECONDS s)"
   fi
   rm -rf "$WORK"
+  echo "-- cleaned up ($SECONDS s)"
 }
 trap cleanup EXIT
 
