@@ -9,7 +9,8 @@ import type { Database } from '../../db/client.ts';
  * - the pair of address and user name: someone guessing one account from one place is slowed most;
  * - the user name: a guess spread over many addresses is slowed too, but only briefly (at most
  *   ACCOUNT_MAX_SECONDS), so an attacker can delay the real user but not lock them out;
- * - the address: one place trying many user names.
+ * - the address: one place trying many user names. Also briefly (at most a minute): behind a proxy
+ *   without `trustProxy` every user shares one address, and that must not become a lock for all.
  * After `free` failures each further one doubles the wait, up to a ceiling. A success clears the
  * pair and the user name; failures older than a day are forgotten.
  */
@@ -21,7 +22,7 @@ export interface ThrottleRule {
 
 export const PAIR_RULE: ThrottleRule = { free: 5, baseSeconds: 30, maxSeconds: 15 * 60 };
 export const ACCOUNT_RULE: ThrottleRule = { free: 10, baseSeconds: 5, maxSeconds: 60 };
-export const ADDRESS_RULE: ThrottleRule = { free: 30, baseSeconds: 5, maxSeconds: 15 * 60 };
+export const ADDRESS_RULE: ThrottleRule = { free: 30, baseSeconds: 5, maxSeconds: 60 };
 const FORGET_AFTER_HOURS = 24;
 
 /** Seconds to wait after `failures` failures under `rule` (0: no wait). Pure, for the tests. */
