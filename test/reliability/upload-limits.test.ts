@@ -5,6 +5,7 @@ import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { signIn, type SignedIn } from '../helpers/auth.ts';
 import { loadDemoMonitor } from '../../src/services/monitor/demo.ts';
+import { ACTIVITY_COLUMNS } from '../../src/domain/activities/index.ts';
 import { ALL_ROLES, apiRoutes, fillUrl, routeParams } from './support/routes.ts';
 import { MAY_CHANGE_ON_REFUSAL, rowCounts } from './support/rows.ts';
 import { answerFaults, partialWriteFaults } from './support/problems.ts';
@@ -22,8 +23,15 @@ import { hostileCsvFiles, hostileXlsxFiles, plainXlsx, type HostileFile } from '
  * of milliseconds; so the assertion is p95 of the probes during each upload < 250 ms, which still
  * fails by far on a parser that holds the event loop (the old one held it for 12 s).
  * Each upload must end in a 4xx Dutch problem+json (or a correct import), and a refusal writes nothing.
+ *
+ * One exception to probing /api/v1/health: on PGlite the activity import streams the file inside its
+ * transaction, and PGlite has one connection, so health's database query waits for the import to end
+ * whatever the event loop does (docs: STACK.md, "the server engine is the answer for heavy use"). There
+ * the probe is a request that needs no database (an unknown API path, 404), which measures the same
+ * thing the issue is about: whether the server's event loop keeps answering.
  */
 const HEALTH_P95_MS = 250;
+const HEALTH = '/api/v1/health';
 
 describe.each(testEngines)('hostile uploads on a live server (%s)', (engine) => {
     let t: TestApp;
@@ -50,17 +58,17 @@ describe.each(testEngines)('hostile uploads on a live server (%s)', (engine) => 
     const uploadRoutes = () => apiRoutes(t.app).filter((r) => r.method === 'POST' && /\/(import|upload)$/.test(r.url) && !/hsds/.test(r.url));
 
     /** Probes /api/v1/health one request after another (20 ms apart) for as long as `work` runs. */
-    async function probedWhile<T>(work: Promise<T>): Promise<{ result: T; latencies: number[] }> {
+    async function probedWhile<T>(work: Promise<T>, probe: string): Promise<{ result: T; latencies: number[] }> {
       let done = false;
       const latencies: number[] = [];
       const finished = work.finally(() => (done = true));
       const probing = (async () => {
         do {
           const started = performance.now();
-          const res = await fetch(`${base}/api/v1/health`);
+          const res = await fetch(`${base}${probe}`);
           await res.arrayBuffer();
           latencies.push(performance.now() - started);
-          if (res.status !== 200) faults.push(`health answered ${res.status}`);
+          if (res.status !== (probe === HEALTH ? 200 : 404)) faults.push(`${probe} answered ${res.status}`);
           await sleep(20);
         } while (!done);
       })();
@@ -77,13 +85,14 @@ describe.each(testEngines)('hostile uploads on a live server (%s)', (engine) => 
         headers: Object.fromEntries(res.headers),
         body: await res.text(),
       }));
-      const { result: res, latencies } = await probedWhile(upload);
+      const probe = engine === 'pglite' && /activiteiten/.test(url) ? '/api/v1/geen-route' : HEALTH;
+      const { result: res, latencies } = await probedWhile(upload, probe);
       const took = performance.now() - started;
       const after = await rowCounts(t.test.db, { exclude: MAY_CHANGE_ON_REFUSAL });
       const p95 = percentile(latencies, 0.95);
       const label = `${url} ← ${file.name}`;
-      timings.push(`  ${res.statusCode} ${Math.round(took)} ms, health p95 ${Math.round(p95)} ms of ${latencies.length}: ${label}`);
-      if (p95 >= HEALTH_P95_MS) faults.push(`${label}: health p95 ${Math.round(p95)} ms (${latencies.map(Math.round).join(', ')})`);
+      timings.push(`  ${res.statusCode} ${Math.round(took)} ms, ${probe === HEALTH ? 'health' : 'event loop'} p95 ${Math.round(p95)} ms of ${latencies.length}: ${label}`);
+      if (p95 >= HEALTH_P95_MS) faults.push(`${label}: ${probe} p95 ${Math.round(p95)} ms (${latencies.map(Math.round).join(', ')})`);
       if (res.statusCode >= 300 && res.statusCode < 400) faults.push(`${label}: status ${res.statusCode}`);
       for (const fault of [...answerFaults(res), ...partialWriteFaults(res, before, after)]) faults.push(`${label}: ${fault}`);
     }
@@ -101,8 +110,9 @@ describe.each(testEngines)('hostile uploads on a live server (%s)', (engine) => 
 
     it('answers health quickly during every hostile CSV upload, and refuses it in Dutch without writing', { timeout: 600_000 }, async () => {
       for (const route of uploadRoutes()) {
-        const plausible = IMPORT_FILES[`${route.method} ${route.url}`] ?? GENERIC_FILE;
-        for (const file of hostileCsvFiles(plausible.header)) await send(fillUrl(route.url, params), file);
+        // The activity import streams and reads a file with the right header to the end (to count every problem).
+        const header = /activiteiten/.test(route.url) ? [...ACTIVITY_COLUMNS] : (IMPORT_FILES[`${route.method} ${route.url}`] ?? GENERIC_FILE).header;
+        for (const file of hostileCsvFiles(header)) await send(fillUrl(route.url, params), file);
       }
       expect(faults).toEqual([]);
     });

@@ -52,6 +52,7 @@ describe('XLSX limits (checked in the zip before exceljs reads it)', () => {
     ['xlsx: data validation on a whole sheet', /meer dan 2\.000\.000 cellen/],
     ['xlsx: 3 million shared strings', /meer dan 2\.000\.000 verschillende teksten/],
     ['xlsx: a shared string of 12 MB', /langer dan 32\.767 tekens/],
+    ['xlsx: a long sheet under a second path', new RegExp(`meer dan ${nl(MAX_TABLE_ROWS)} regels`)],
     ['xlsx: not a zip after the magic bytes', /geen geldig XLSX-bestand/],
   ];
   it.each(cases)('%s', { timeout: 60_000 }, async (name, message) => {

@@ -42,9 +42,10 @@ export async function checkXlsx(content: Buffer): Promise<void> {
         throw refuse(`Het XLSX-bestand is verdacht sterk ingepakt (onderdeel ${entry.fileName.slice(0, 80)} ${Math.round(ratio)} keer; de grens is ${MAX_XLSX_COMPRESSION_RATIO} keer).`);
       }
       if (entry.isEncrypted() || !entry.canDecodeFileData()) throw refuse(INVALID);
-      const scan = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.fileName)
+      // Unanchored, like exceljs's own matching (it reads any name that contains xl/worksheets/sheetN.xml).
+      const scan = /xl\/worksheets\/.*\.xml/i.test(entry.fileName)
         ? sheetScanner(totals)
-        : /^xl\/sharedStrings\.xml$/i.test(entry.fileName)
+        : /xl\/sharedStrings\.xml/i.test(entry.fileName)
           ? stringScanner(totals)
           : null;
       await inflate(zip, entry, scan);

@@ -69,6 +69,10 @@ export function hostileXlsxFiles(header: string[]): HostileFile[] {
     lazy('xlsx: a shared string of 12 MB', XLSX, () => workbook(sheet(headerRow + row(2, '<c r="A2" t="s"><v>0</v></c>')), sharedStrings([crypto.randomBytes(9 * 1024 * 1024).toString('base64')]))),
     // Deep nesting, small enough (under 1 MB) to pass the zip checks and reach exceljs in its worker.
     lazy('xlsx: XML nested 250.000 levels deep', XLSX, () => workbook(sheet(headerRow + row(2, `<c r="A2" t="inlineStr"><is>${'<r>'.repeat(250_000)}<t>x</t>${'</r>'.repeat(250_000)}</is></c>`)))),
+    // exceljs reads any entry whose name contains xl/worksheets/sheetN.xml; the checks must see it too.
+    lazy('xlsx: a long sheet under a second path', XLSX, () =>
+      zip([...workbookParts(sheet(headerRow)), { name: 'x/xl/worksheets/sheet2.xml', data: Buffer.from(sheet(Array.from({ length: MAX_TABLE_ROWS + 2 }, (_, i) => row(i + 1, `<c r="A${i + 1}"><v>1</v></c>`)).join(''))) }]),
+    ),
     lazy('xlsx: not a zip after the magic bytes', XLSX, () => Buffer.concat([Buffer.from('PK\u0003\u0004'), crypto.randomBytes(100_000)])),
   ];
 }
