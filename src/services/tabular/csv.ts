@@ -78,7 +78,7 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
   /**
    * A record still open after a slice (no line end yet) is held to the limits now, before a line
    * of a million separators or one endless quoted field has been collected in memory. The pinned
-   * csv-parse keeps the open record in `state`; test/services/tabular.test.ts checks this still works.
+   * csv-parse keeps the open record in `state`; test/services/upload-limits.test.ts checks this still works.
    */
   function guardOpenRecord(): void {
     if (parser === null) return;
