@@ -51,8 +51,21 @@ export function loadSession(): Promise<void> {
   return loading;
 }
 
-/** POST /sessies; throws ApiError with the Dutch detail when the name or password is wrong. */
-/** `code`: from the authenticator app, when the account has (or must set up) a second factor. */
+/**
+ * POST /sessies; throws ApiError with the Dutch detail when the name or password is wrong. `code`: from
+ * the authenticator app, when the account has (or must set up) a second factor.
+ */
+/** POST /tweede-factor: starts setting up an authenticator app (the password proves who asks). */
+export async function startSecondFactor(username: string, password: string): Promise<{ geheim: string; uri: string }> {
+  const response = await fetch(`${API}/tweede-factor`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify({ gebruikersnaam: username, wachtwoord: password }),
+  });
+  if (!response.ok) throw await toApiError(response);
+  return (await response.json()) as { geheim: string; uri: string };
+}
+
 export async function signIn(username: string, password: string, code?: string): Promise<void> {
   const response = await fetch(`${API}/sessies`, {
     method: 'POST',

@@ -6,6 +6,7 @@ import { useApi } from '../api/useApi.ts';
 import { useI18n } from '../i18n/context.tsx';
 import { describedBy, Field } from './Field.tsx';
 import { ProblemSummary } from './ProblemSummary.tsx';
+import { SecondFactorSetup } from './SecondFactorSetup.tsx';
 
 interface Props {
   /** Where the organisation's sign-in (OIDC) comes back to; by default this page. */
@@ -27,6 +28,7 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
   const [code, setCode] = useState('');
   // Shown once the server asks for it: most accounts have no second factor.
   const [needsCode, setNeedsCode] = useState(false);
+  const [mustEnrol, setMustEnrol] = useState(false);
   const [problem, setProblem] = useState<Error>();
   const [busy, setBusy] = useState(false);
 
@@ -42,6 +44,7 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
       setProblem(error as Error);
       const asked = error instanceof ApiError && SECOND_FACTOR_CODES.includes(String((error.problem as { code?: unknown }).code));
       if (asked) setNeedsCode(true);
+      if (error instanceof ApiError && (error.problem as { code?: unknown }).code === 'second_factor_enrolment_required') setMustEnrol(true);
       // Keep the password when only the code was missing: the user types just the code.
       else setPassword('');
       setCode('');
@@ -80,6 +83,7 @@ export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
             onChange={(e: ChangeEvent<HTMLInputElement>) => setPassword(e.target.value)}
           />
         </Field>
+        {mustEnrol && <SecondFactorSetup username={username} password={password} />}
         {needsCode && (
           <Field id="login-code" label={t('login.code')} description={t('login.codeHint')}>
             <Textbox
