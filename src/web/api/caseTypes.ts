@@ -1,128 +1,44 @@
-/** The casework resources of the API (tag "Dossiers"), as the web UI reads them. */
-// The vocabularies come from the domain itself (pure TypeScript), so the UI cannot drift from it.
-import { STEPS, type Step } from '../../domain/cases/process.ts';
-import { ACCESS_CHANNELS as CHANNELS, LIFE_DOMAINS, type AccessChannel as Channel, type LifeDomain } from '../../domain/cases/model.ts';
+/** The casework resources of the API (tag "Dossiers"), named for the web UI; the shapes come from the OpenAPI document. */
+import type { components, operations } from './generated/openapi.d.ts';
+// The lists to choose from come from the domain itself (pure TypeScript); `satisfies` below checks them against the API.
+import { STEPS, type Step as DomainStep } from '../../domain/cases/process.ts';
+import { ACCESS_CHANNELS, LIFE_DOMAINS as DOMAIN_LIFE_DOMAINS } from '../../domain/cases/model.ts';
 
-export { STEPS, CHANNELS, LIFE_DOMAINS };
-export type { Step, Channel, LifeDomain };
-export const AGE_CATEGORIES = ['0-18', '18-25', '25-65', '65+'] as const;
-export const CLOSE_REASONS = ['afgerond', 'direct_beantwoord', 'doorverwezen', 'ingetrokken'] as const;
-export type CloseReason = (typeof CLOSE_REASONS)[number];
-export const RELATIONS = ['familie', 'naaste', 'vrijwilliger', 'vertegenwoordiger', 'ervaringsdeskundige'] as const;
-export const REFERRAL_OUTCOMES = ['geholpen', 'wachtlijst', 'afgewezen', 'afgezien'] as const;
-export const OBJECTION_KINDS = ['klacht', 'bezwaar', 'beroep'] as const;
-export const WORK_LISTS = ['mijn', 'ongetoewezen', 'termijnen'] as const;
-export type WorkList = (typeof WORK_LISTS)[number];
+type Schemas = components['schemas'];
 
-export interface Person {
-  id: string;
-  naam: string;
-}
+export type Case = Schemas['Dossier'];
+export type CaseSummary = Schemas['DossierOverzicht'];
+export type Caseload = Schemas['Caseload'];
+export type Question = Schemas['Vraag'];
+export type Suggestion = Schemas['VoorstelOndersteuning'];
+export type Choice = Schemas['KeuzeOndersteuning'];
+export type Note = Schemas['Notitie'];
+export type Referral = Schemas['Verwijzing'];
+export type Objection = Schemas['Bezwaar'];
+export type Supporter = Schemas['Clientondersteuner'];
+export type Person = Caseload['ondersteuner'];
 
-export interface Supporter extends Person {
-  soort: 'professioneel' | 'informeel';
-  relatie: (typeof RELATIONS)[number] | null;
-  toegewezenDatum: string;
-}
+export type Step = Question['stap'];
+export type Channel = Question['kanaal'];
+export type LifeDomain = Question['leefgebieden'][number];
+export type CloseReason = NonNullable<Question['afsluitreden']>;
+type AgeCategory = NonNullable<Case['client']['leeftijdscategorie']>;
+type Relation = NonNullable<Supporter['relatie']>;
+type ReferralOutcome = NonNullable<Referral['uitkomst']>;
+type ObjectionKind = Objection['soort'];
+/** The work lists the UI offers (the API also knows "alle"). */
+export type WorkList = Exclude<NonNullable<NonNullable<operations['listWerkvoorraad']['parameters']['query']>['soort']>, 'alle'>;
 
-export interface Suggestion {
-  vraagtype: number;
-  regie: number;
-  soortOmschrijving: string;
-  vorm: string;
-  voorwaarden: string[];
-  opmerkingen: string[];
-  afgeleid: string | null;
-}
+/** Compile-time check that the domain's step type and the API's are the same list. */
+const sameSteps: [DomainStep] extends [Step] ? ([Step] extends [DomainStep] ? true : never) : never = true;
+void sameSteps;
 
-export interface Choice {
-  voorgesteldeVorm: string;
-  gekozenVorm: string;
-  afgeweken: boolean;
-  reden: string | null;
-}
-
-export interface Question {
-  id: string;
-  stap: Step;
-  stapNaam: string;
-  kanaal: Channel;
-  vraagtype: number | null;
-  regie: number | null;
-  leefgebieden: LifeDomain[];
-  afsluitreden: CloseReason | null;
-  geslotenDatum: string | null;
-  mogelijkeStappen: Step[];
-  voorstel: Suggestion | null;
-  keuze: Choice | null;
-}
-
-export interface Note {
-  id: string;
-  soort: 'notitie' | 'contactmoment';
-  kanaal: Channel | null;
-  datum: string;
-  tekst: string;
-}
-
-export interface Referral {
-  id: string;
-  aanbieder: string;
-  reden: string;
-  verwezenDatum: string;
-  uitkomst: (typeof REFERRAL_OUTCOMES)[number] | null;
-  uitkomstToelichting: string;
-}
-
-export interface Objection {
-  id: string;
-  soort: (typeof OBJECTION_KINDS)[number];
-  onderwerp: string;
-  verzendDatum: string | null;
-  termijn: { startDatum: string; gewoneEindDatum: string; eindDatum: string; verlengdVanwege: string[] } | null;
-  ingediendDatum: string | null;
-  dagenOver: number | null;
-  verlopen: boolean;
-  waarschuwing: string | null;
-}
-
-export interface Case {
-  id: string;
-  gemeenteCode: string;
-  versie: number;
-  client: {
-    naam: string;
-    telefoon: string | null;
-    email: string | null;
-    adres: string | null;
-    bsnGemaskeerd: string | null;
-    leeftijdscategorie: (typeof AGE_CATEGORIES)[number] | null;
-  };
-  geopendDatum: string;
-  geslotenDatum: string | null;
-  geblokkeerd: boolean;
-  blokkade: string | null;
-  ondersteuner: Supporter | null;
-  eerdereOndersteuners: Supporter[];
-  beslissers: (Person & { voorziening: string; toegewezenDatum: string })[];
-  verzoekenAndereOndersteuner: { verzoekDatum: string; betwijfeldeOndersteuner: Person; reden: string | null; afgehandeldDatum: string | null }[];
-  vragen: Question[];
-  notities: Note[];
-  verwijzingen: Referral[];
-  bezwaren: Objection[];
-}
-
-export interface CaseSummary {
-  id: string;
-  clientNaam: string;
-  ondersteuner: (Person & { soort: string }) | null;
-  geopendDatum: string;
-  geblokkeerd: boolean;
-  vragen: { id: string; stap: Step }[];
-  termijnen: { bezwaarId: string; soort: string; onderwerp: string; eindDatum: string; dagenOver: number; verlopen: boolean; waarschuwing: string | null }[];
-}
-
-export interface Caseload {
-  ondersteuner: Person;
-  gemeenteCode: string;
-}
+export { STEPS };
+export const CHANNELS = ACCESS_CHANNELS satisfies readonly Channel[];
+export const LIFE_DOMAINS = DOMAIN_LIFE_DOMAINS satisfies readonly LifeDomain[];
+export const AGE_CATEGORIES = ['0-18', '18-25', '25-65', '65+'] as const satisfies readonly AgeCategory[];
+export const CLOSE_REASONS = ['afgerond', 'direct_beantwoord', 'doorverwezen', 'ingetrokken'] as const satisfies readonly CloseReason[];
+export const RELATIONS = ['familie', 'naaste', 'vrijwilliger', 'vertegenwoordiger', 'ervaringsdeskundige'] as const satisfies readonly Relation[];
+export const REFERRAL_OUTCOMES = ['geholpen', 'wachtlijst', 'afgewezen', 'afgezien'] as const satisfies readonly ReferralOutcome[];
+export const OBJECTION_KINDS = ['klacht', 'bezwaar', 'beroep'] as const satisfies readonly ObjectionKind[];
+export const WORK_LISTS = ['mijn', 'ongetoewezen', 'termijnen'] as const satisfies readonly WorkList[];
