@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { grant, signIn, type SignedIn } from '../helpers/auth.ts';
@@ -99,8 +99,12 @@ describe.each(testEngines)('sign-in security on %s', (engine) => {
     // A wrong password never reveals whether a second factor exists.
     expect((await login('fleur', 'fout-wachtwoord-1')).json().code).toBeUndefined();
 
-    const reset = await t.app.inject({ method: 'DELETE', url: `/api/v1/gebruikers/${await userId('fleur')}/tweede-factor`, headers: admin.headers });
+    const account = () => t.app.inject({ method: 'GET', url: `/api/v1/gebruikers/${fleurId}`, headers: admin.headers });
+    const fleurId = await userId('fleur');
+    expect((await account()).json().tweedeFactor).toBe(true);
+    const reset = await t.app.inject({ method: 'DELETE', url: `/api/v1/gebruikers/${fleurId}/tweede-factor`, headers: admin.headers });
     expect(reset.statusCode).toBe(204);
+    expect((await account()).json().tweedeFactor).toBe(false);
     expect((await login('fleur', PASSWORD)).statusCode).toBe(201);
   });
 

@@ -19,6 +19,7 @@ export const UserSchema = z
     vergrendeldTot: z.string().nullable().describe('Tijdelijk vergrendeld na te veel mislukte pogingen'),
     heeftWachtwoord: z.boolean(),
     oidc: z.boolean(),
+    tweedeFactor: z.boolean().describe('Heeft een authenticator-app (TOTP) als tweede stap bij inloggen met wachtwoord'),
     rollen: z.array(GrantSchema),
     rollenElders: z
       .number()
@@ -43,6 +44,7 @@ export function userResponse(u: UserRecord, visible?: UserRecord['grants']) {
     vergrendeldTot: u.lockedUntil,
     heeftWachtwoord: u.hasPassword,
     oidc: u.oidc,
+    tweedeFactor: u.secondFactor,
     rollen: shown.map((g) => ({ rol: g.role, organisatie: { soort: g.organisation.kind, code: g.organisation.code } })),
     ...(visible ? { rollenElders: u.grants.length - visible.length } : {}),
     versie: u.version,

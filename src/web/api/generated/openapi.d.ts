@@ -4410,6 +4410,8 @@ export interface components {
             rollen: components["schemas"]["Roltoekenning"][];
             /** @description Alleen in gebruikersbeheer: aantal rollen bij organisaties die u niet beheert (niet getoond in rollen) */
             rollenElders?: number;
+            /** @description Heeft een authenticator-app (TOTP) als tweede stap bij inloggen met wachtwoord */
+            tweedeFactor: boolean;
             /** @description Tijdelijk vergrendeld na te veel mislukte pogingen */
             vergrendeldTot: string | null;
             versie: number;
@@ -4427,6 +4429,8 @@ export interface components {
             rollen: components["schemas"]["RoltoekenningInput"][];
             /** @description Alleen in gebruikersbeheer: aantal rollen bij organisaties die u niet beheert (niet getoond in rollen) */
             rollenElders?: number;
+            /** @description Heeft een authenticator-app (TOTP) als tweede stap bij inloggen met wachtwoord */
+            tweedeFactor: boolean;
             /** @description Tijdelijk vergrendeld na te veel mislukte pogingen */
             vergrendeldTot: string | null;
             versie: number;

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { formatDateTime, isLocked } from './format.ts';
 import type { ApiUser } from './identityTypes.ts';
 import { RequireUser } from './RequireUser.tsx';
+import { SecondFactorReset } from './SecondFactorReset.tsx';
 import { UserEditForm } from './UserEditForm.tsx';
 import { useOrganisations } from './useOrganisations.ts';
 
@@ -61,6 +62,21 @@ function EditUser({ id }: { id: string }) {
           <DataListValue>
             {[data.heeftWachtwoord && t('identity.user.withPassword'), data.oidc && t('identity.user.withOidc')].filter(Boolean).join(', ') ||
               t('identity.user.noSignIn')}
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('identity.user.secondFactor')}</DataListKey>
+          <DataListValue>
+            <span data-testid="edit-second-factor">{data.tweedeFactor ? t('identity.user.secondFactorOn') : t('identity.user.secondFactorOff')}</span>
+            {data.tweedeFactor && (
+              <SecondFactorReset
+                userId={data.id}
+                onReset={() => {
+                  setNotice({ kind: 'saved' });
+                  user.reload();
+                }}
+              />
+            )}
           </DataListValue>
         </DataListItem>
         <DataListItem>

@@ -12,6 +12,8 @@ export interface ApiUser {
   vergrendeldTot: string | null;
   heeftWachtwoord: boolean;
   oidc: boolean;
+  /** An authenticator app (TOTP) is set up. */
+  tweedeFactor: boolean;
   rollen: ApiGrant[];
   versie: number;
 }
