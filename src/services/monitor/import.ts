@@ -40,6 +40,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
   const result: BulkResponse[] = [];
   table.rows.forEach((row, i) => {
     const line = i + 2;
+    const firstOfRow = problems.length; // this row's problems: a search over all of them was quadratic in the rows
     const add = (column: string, message: string) => problems.push({ row: line, column, message });
     const name = row.gemeente ?? '';
     const code = lookup.get(name.toLowerCase()) ?? lookup.get(slug(name));
@@ -66,7 +67,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
     if (!code || !STAGES.includes(stage)) return;
     const answers: Answers = { stage, requirements, budgetMee2015Cents: budget, otherProviders: [], freeText: row.toelichting ?? '' };
     const findings = validateAnswers(answers, round.questionnaire, { allocationCents: allocation.get(code) ?? null, mode: 'submit' });
-    for (const f of errorsOf(findings)) if (!problems.some((p) => p.row === line && p.column === columnOf(f.field))) add(columnOf(f.field), f.message);
+    for (const f of errorsOf(findings)) if (!problems.slice(firstOfRow).some((p) => p.column === columnOf(f.field))) add(columnOf(f.field), f.message);
     result.push({ municipalityCode: code, answers, warnings: warningsOf(findings) });
   });
   const names = new Map(table.rows.map((row, i) => [i + 2, row.gemeente ?? '']));
