@@ -29,6 +29,7 @@ const SEED = process.argv[2]
   : path.resolve(ROOT, '../shared/seeds/004_19a1198e64b37a6a.txt');
 const OUT_DIR = path.join(ROOT, 'data/reference/2014');
 const CBS_2013 = path.join(ROOT, 'data/reference/cbs-gemeentecodes-2013.csv');
+const NAME_VARIANTS = path.join(ROOT, 'data/reference/municipality-name-variants.csv');
 
 // What the source itself states (Tabel 3 TOTAAL, text of Bijlage 5 and the guide).
 const EXPECTED = { municipalities: 408, youthRegions: 41, organisations: 22, mee: 178_669_214, ivh: 1_802_511 };
@@ -131,9 +132,10 @@ function cbsCodes(list: Municipality[]): { codes: Map<string, string>; report: s
   const byName = new Map(rows.map(([code, naam]) => [naam!, code!]));
   check(rows.length === EXPECTED.municipalities && byName.size === rows.length, 'CBS-codelijst 2013: geen 408 unieke namen');
   check(rows.every(([code]) => /^GM\d{4}$/.test(code!)), 'CBS-codelijst 2013: ongeldige code');
+  const variants = nameVariants(new Map(rows.map(([code, naam]) => [code!, naam!])));
   const used = new Map<string, string>();
   for (const m of list) {
-    const hit = matchCbsName(m.naam, [...byName.keys()]);
+    const hit = matchCbsName(m.naam, [...byName.keys()], variants);
     if (!hit) {
       report.push(`${m.naam}: geen CBS-naam gevonden, cbs_code leeg`);
       continue;
@@ -144,6 +146,18 @@ function cbsCodes(list: Municipality[]): { codes: Map<string, string>; report: s
     if (hit.rule !== 'exact') report.push(`${m.naam} → ${hit.naam} (regel: ${hit.rule})`);
   }
   return { codes, report };
+}
+
+/** Documented spellings (not the official ones) → the CBS name of their code. */
+function nameVariants(cbsNameOf: Map<string, string>): Map<string, string> {
+  const variants = new Map<string, string>();
+  if (!existsSync(NAME_VARIANTS)) return variants;
+  for (const line of readFileSync(NAME_VARIANTS, 'utf8').trim().split('\n').slice(1)) {
+    const [code, naam, soort] = line.split(';');
+    const official = cbsNameOf.get(code!);
+    if (soort !== 'officieel' && official) variants.set(naam!, official);
+  }
+  return variants;
 }
 
 /** Apply the 2014 changes: check names, count 403, and place new municipalities. */

@@ -179,14 +179,20 @@ function nameKey(name: string): string {
   return name.toLowerCase().replace(/[-.,]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export type CbsMatchRule = 'exact' | 'interpunctie' | 'provincie-aanduiding' | 'a/d';
+export type CbsMatchRule = 'exact' | 'interpunctie' | 'provincie-aanduiding' | 'a/d' | 'naamvariant';
 
 /**
  * Find the CBS name for a Bijlage 5 name. Rules, in order, each only if exactly one CBS name fits:
  * identical; equal up to case and punctuation; without a province qualifier "(L.)", "(NH.)",
- * "(ZH.)", "(O.)", "(Z.)" that the CBS file omits; with "a/d" read as "aan de" or "aan den".
+ * "(ZH.)", "(O.)", "(Z.)" that the CBS file omits; with "a/d" read as "aan de" or "aan den"; last, a
+ * documented name variant (data/reference/municipality-name-variants.csv: "Den Haag" is 's-Gravenhage),
+ * given as variant → CBS name.
  */
-export function matchCbsName(name: string, cbsNames: readonly string[]): { naam: string; rule: CbsMatchRule } | null {
+export function matchCbsName(
+  name: string,
+  cbsNames: readonly string[],
+  variants: ReadonlyMap<string, string> = new Map(),
+): { naam: string; rule: CbsMatchRule } | null {
   if (cbsNames.includes(name)) return { naam: name, rule: 'exact' };
   const tries: [CbsMatchRule, string[]][] = [
     ['interpunctie', [name]],
@@ -199,5 +205,7 @@ export function matchCbsName(name: string, cbsNames: readonly string[]): { naam:
     const hits = cbsNames.filter((c) => keys.has(nameKey(c)));
     if (hits.length === 1) return { naam: hits[0]!, rule };
   }
+  const documented = variants.get(name);
+  if (documented && cbsNames.includes(documented)) return { naam: documented, rule: 'naamvariant' };
   return null;
 }

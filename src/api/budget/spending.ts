@@ -74,8 +74,8 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { bestedingsjaar, gemeenteCode } = request.params;
-      const lookup = await municipalityLookup(app.db);
-      if (lookup.get(gemeenteCode) !== gemeenteCode) throw new ProblemError(404, `Gemeente "${gemeenteCode}" bestaat niet.`);
+      const find = await municipalityLookup(app.db);
+      if (find(gemeenteCode) !== gemeenteCode) throw new ProblemError(404, `Gemeente "${gemeenteCode}" bestaat niet.`);
       const expected = expectedVersion(request.headers['if-match'], request.headers['if-none-match']);
       const result = await savePlannedSpending(
         app.db,
@@ -112,7 +112,7 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
       if (!Buffer.isBuffer(body)) {
         throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).');
       }
-      const rows = await parseSpendingFile(body, '', await municipalityLookup(app.db)).catch(budgetProblem);
+      const rows = await parseSpendingFile(body, '', await municipalityLookup(app.db));
       // Each row must concern a municipality the caller may act for; otherwise nothing is saved.
       const outside: string[] = [];
       for (const row of rows) if (!(await mayActFor(app, request, 'budget:besteding-schrijven', row.municipalityCode))) outside.push(row.municipalityCode);

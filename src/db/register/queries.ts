@@ -111,3 +111,8 @@ export async function listMeeOrganisations(db: Database, divisionYear: number) {
            (select count(*)::int from division_members d where d.mee_code = o.code and d.division_year = ${divisionYear}) as "municipalityCount"
       from mee_organisations o order by o.name`);
 }
+
+/** Every municipality of every division Naast knows, with its CBS code (for finding one by name or code). */
+export async function listAllMunicipalityNames(db: Database): Promise<{ code: string; name: string; cbsCode: string | null }[]> {
+  return cached(db, 'all-names', () => db.rows<{ code: string; name: string; cbsCode: string | null }>(sql`select code, name, cbs_code as "cbsCode" from municipalities order by code`));
+}

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { parseEuro } from '../../domain/budget/index.ts';
-import { slug } from '../../domain/register/slug.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 /** What a municipality will spend at MEE in a year (for the friction-cost view). */
 export interface PlannedSpending {
@@ -19,22 +19,14 @@ export async function listPlannedSpending(db: Database, year: number): Promise<R
 }
 
 /** Looks municipalities up by name, code or CBS code, as people type them in a spreadsheet. */
-export async function municipalityLookup(db: Database): Promise<Map<string, string>> {
-  const rows = await db.rows<{ code: string; name: string; cbsCode: string | null }>(sql`select code, name, cbs_code as "cbsCode" from municipalities`);
-  const lookup = new Map<string, string>();
-  for (const r of rows) {
-    lookup.set(slug(r.name), r.code);
-    lookup.set(r.code, r.code);
-    if (r.cbsCode) lookup.set(r.cbsCode.toLowerCase(), r.code);
-  }
-  return lookup;
-}
+/** Text → municipality code: name, official name, variant or CBS code (0363 or GM0363), over every division. */
+export const municipalityLookup = (db: Database): Promise<(text: string) => string | undefined> => resolveMunicipalities(db);
 
 /**
  * Reads a planned-spending file: `gemeente;bedrag_eur[;toelichting]`. Every problem is listed with
  * its row and column, and then nothing is imported.
  */
-export async function parseSpendingFile(content: Buffer, fileName: string, lookup: Map<string, string>, onRow?: (done: number, total: number) => void): Promise<PlannedSpending[]> {
+export async function parseSpendingFile(content: Buffer, fileName: string, lookup: (text: string) => string | undefined, onRow?: (done: number, total: number) => void): Promise<PlannedSpending[]> {
   const table = await parseTable(content, fileName);
   const problems: CellProblem[] = [];
   for (const column of ['gemeente', 'bedrag_eur']) {
@@ -46,7 +38,7 @@ export async function parseSpendingFile(content: Buffer, fileName: string, looku
   table.rows.forEach((row, i) => {
     const line = i + 2;
     const name = row.gemeente ?? '';
-    const code = lookup.get(slug(name)) ?? lookup.get(name.toLowerCase());
+    const code = lookup(name);
     if (!name) problems.push({ row: line, column: 'gemeente', message: 'Vul de gemeente in.' });
     else if (!code) problems.push({ row: line, column: 'gemeente', message: `Onbekende gemeente "${name}".` });
     else if (seen.has(code)) problems.push({ row: line, column: 'gemeente', message: `"${name}" staat ook al op rij ${seen.get(code)}.` });

@@ -18,12 +18,12 @@ import {
   type IsoDate,
   type SupporterAssignment,
 } from '../../domain/cases/index.ts';
-import { slug } from '../../domain/register/slug.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { INFORMAL_RELATIONS, type ClientDetails, type InformalSupporter } from './client.ts';
 import { unwrap } from './errors.ts';
 import { insertNote } from './records.ts';
 import { insertCaseIn, type CaseRecord } from './store.ts';
+import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 /**
  * Running MEE cases on the transition date (§4.3, "continuïteit van de ondersteuning"): MEE delivers
@@ -79,22 +79,17 @@ function parseDate(text: string): IsoDate | null {
  */
 export async function parseMeeFile(db: Database, content: Buffer, mayImportFor: (code: string) => Promise<boolean>, fileName = ''): Promise<MeeImportRow[]> {
   const table = await parseTable(content, fileName);
-  const problems: CellProblem[] = MEE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
-  if (problems.length) throw new TableImportError(problems);
-  if (table.rows.length === 0) throw new TableImportError([{ row: 2, column: '-', message: 'het bestand bevat geen regels' }]);
-  const lookup = new Map<string, string>();
-  for (const m of await db.rows<{ code: string; name: string; cbs: string | null }>(sql`select code, name, cbs_code as cbs from municipalities`)) {
-    lookup.set(m.code, m.code);
-    lookup.set(slug(m.name), m.code);
-    if (m.cbs) lookup.set(m.cbs.toLowerCase(), m.code);
-  }
+  const problems: CellProblem[] = MEE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in rij 1 (de kolomnamen)' }));
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
+  if (table.rows.length === 0) throw new TableImportError([{ row: 2, column: '-', message: 'het bestand bevat geen rijen met gegevens' }]);
+  const find = await resolveMunicipalities(db);
   const allowed = new Map<string, boolean>();
   const result: MeeImportRow[] = [];
   for (const [i, row] of table.rows.entries()) {
     const line = i + 2;
     const add = (column: string, message: string) => problems.push({ row: line, column, message });
     const name = row.gemeente ?? '';
-    let code = lookup.get(name.toLowerCase()) ?? lookup.get(slug(name));
+    let code = find(name);
     if (code && !allowed.has(code)) allowed.set(code, await mayImportFor(code));
     if (code && !allowed.get(code)) code = undefined;
     if (!name) add('gemeente', 'vul de gemeente in (naam, code of CBS-code)');

@@ -2,13 +2,12 @@ import type { Database } from '../../db/client.ts';
 import { parseEuro } from '../../domain/budget/index.ts';
 import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { errorsOf, validateAnswers, warningsOf } from '../../domain/monitor/validate.ts';
-import { listMunicipalities } from '../../db/register/queries.ts';
-import { slug } from '../../domain/register/slug.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { allocationByMunicipality } from './allocation.ts';
 import { insertSubmittedResponses, type BulkResponse } from './responses.ts';
 import type { Round } from './rounds.ts';
+import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 export const RESPONSE_COLUMNS = ['gemeente', 'fase', 'a', 'b', 'c', 'd', 'e', 'f', 'budget_mee_2015_eur', 'toelichting'] as const;
 
@@ -27,14 +26,9 @@ function columnOf(field: string): string {
  */
 export async function parseResponsesFile(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<BulkResponse[]> {
   const table = await parseTable(content, fileName);
-  const problems: CellProblem[] = RESPONSE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
-  if (problems.length) throw new TableImportError(problems);
-  const members = await listMunicipalities(db, { divisionYear: round.divisionYear });
-  const lookup = new Map<string, string>();
-  for (const m of members) {
-    lookup.set(slug(m.name), m.code);
-    if (m.cbsCode) lookup.set(m.cbsCode.toLowerCase(), m.code);
-  }
+  const problems: CellProblem[] = RESPONSE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in rij 1 (de kolomnamen)' }));
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
+  const find = await resolveMunicipalities(db, round.divisionYear);
   const allocation = await allocationByMunicipality(db, round.divisionYear);
   const seen = new Map<string, number>();
   const result: BulkResponse[] = [];
@@ -43,7 +37,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
     const firstOfRow = problems.length; // this row's problems: a search over all of them was quadratic in the rows
     const add = (column: string, message: string) => problems.push({ row: line, column, message });
     const name = row.gemeente ?? '';
-    const code = lookup.get(name.toLowerCase()) ?? lookup.get(slug(name));
+    const code = find(name);
     if (!name) add('gemeente', 'vul de gemeente in (naam of CBS-code)');
     else if (!code) add('gemeente', `"${name}" is geen gemeente in de indeling ${round.divisionYear}`);
     else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op regel ${seen.get(code)}`);

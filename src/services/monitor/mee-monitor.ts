@@ -3,13 +3,13 @@ import type { Database } from '../../db/client.ts';
 import { listMunicipalities } from '../../db/register/queries.ts';
 import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { reconcile, type ReconciliationRow } from '../../domain/monitor/reconcile.ts';
-import { slug } from '../../domain/register/slug.ts';
 import { isDateInRange } from '../../domain/date-range.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { currentResponses } from './responses.ts';
 import { roundMunicipalities } from './summary.ts';
 import { requireRound, type Round } from './rounds.ts';
+import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 /** The MEE monitor (second source): per municipality the stage MEE sees, optionally with its date. */
 export const MEE_COLUMNS = ['gemeente', 'fase', 'datum'] as const;
@@ -22,14 +22,8 @@ export interface MeeEntry {
 }
 
 /** Name (in any spelling that slugs the same) or CBS code → municipality code, for one division. */
-export async function municipalityLookup(db: Database, divisionYear: number): Promise<(text: string) => string | undefined> {
-  const lookup = new Map<string, string>();
-  for (const m of await listMunicipalities(db, { divisionYear })) {
-    lookup.set(slug(m.name), m.code);
-    if (m.cbsCode) lookup.set(m.cbsCode.toLowerCase(), m.code);
-  }
-  return (text) => lookup.get(text.toLowerCase()) ?? lookup.get(slug(text));
-}
+/** Text → municipality code in a division: name, official name, variant or CBS code (0363 or GM0363). */
+export const municipalityLookup = (db: Database, divisionYear: number): Promise<(text: string) => string | undefined> => resolveMunicipalities(db, divisionYear);
 
 /** A real calendar date in `YYYY-MM-DD` (not 2014-02-30), 1900–2100 (date-range.ts). */
 export function isIsoDate(text: string): boolean {
