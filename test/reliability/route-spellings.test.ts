@@ -137,6 +137,13 @@ for (const engine of testEngines) {
               if (!answer.cacheControl) noStoreMissing.push(where);
             });
             if (name === 'anonymous' && reference.status < 300) leaks.push(`${key} answers ${reference.status} to an anonymous caller`);
+            // The HEAD route Fastify adds beside every GET must carry the same rule.
+            if (route.method === 'GET' && name === 'anonymous') {
+              for (const p of [canonical, ...spellings]) {
+                const head = await send('HEAD', p, headers);
+                if (head.status < 300) leaks.push(`${key} as anonymous: HEAD ${p} → ${head.status}`);
+              }
+            }
           });
         }
       }
