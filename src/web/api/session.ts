@@ -1,18 +1,12 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { API, toApiError } from './client.ts';
+import type { components } from './generated/openapi.d.ts';
 
 /** A role held for one organisation, as the API writes it (Roltoekenning). */
-export interface ApiGrant {
-  rol: string;
-  organisatie: { soort: string; code: string };
-}
-
-export interface User {
-  id: string;
-  gebruikersnaam: string;
-  naam: string;
-  rollen: ApiGrant[];
-}
+export type ApiGrant = components['schemas']['Roltoekenning'];
+/** The signed-in account (Gebruiker). */
+export type User = components['schemas']['Gebruiker'];
+type Session = components['schemas']['Sessie'];
 
 export type SessionState =
   | { status: 'unknown' }
@@ -41,7 +35,7 @@ export function loadSession(): Promise<void> {
   loading ??= fetch(`${API}/sessies/huidige`, { headers: { accept: 'application/json' } })
     .then(async (response) => {
       if (!response.ok) return set({ status: 'anonymous' });
-      const body = (await response.json()) as { gebruiker: User; csrfToken: string };
+      const body = (await response.json()) as Session;
       set({ status: 'signed-in', user: body.gebruiker, csrfToken: body.csrfToken });
     })
     .catch(() => set({ status: 'anonymous' }))
@@ -73,7 +67,7 @@ export async function signIn(username: string, password: string, code?: string):
     body: JSON.stringify({ gebruikersnaam: username, wachtwoord: password, ...(code ? { code } : {}) }),
   });
   if (!response.ok) throw await toApiError(response);
-  const body = (await response.json()) as { gebruiker: User; csrfToken: string };
+  const body = (await response.json()) as Session;
   set({ status: 'signed-in', user: body.gebruiker, csrfToken: body.csrfToken });
 }
 
@@ -89,7 +83,7 @@ export async function signOutEverywhere(): Promise<number> {
   const response = await fetch(`${API}/sessies`, { method: 'DELETE', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
   if (!response.ok && response.status !== 401) throw await toApiError(response);
   set({ status: 'anonymous' });
-  return response.ok ? ((await response.json()) as { beeindigd: number }).beeindigd : 0;
+  return response.ok ? ((await response.json()) as components['schemas']['SessiesBeeindigd']).beeindigd : 0;
 }
 
 /** Call after a 401 on a change: the session has ended (expired or signed out elsewhere). */

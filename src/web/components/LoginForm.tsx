@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/context.tsx';
 import { describedBy, Field } from './Field.tsx';
 import { ProblemSummary } from './ProblemSummary.tsx';
 import { SecondFactorSetup } from './SecondFactorSetup.tsx';
+import type { AnswerOf } from '../api/answer.ts';
 
 interface Props {
   /** Where the organisation's sign-in (OIDC) comes back to; by default this page. */
@@ -21,7 +22,7 @@ interface Props {
  */
 export function LoginForm({ returnTo, onSignedIn }: Props = {}) {
   const { t } = useI18n();
-  const oidc = useApi<{ ingeschakeld: boolean; naam: string }>('/oidc/configuratie');
+  const oidc = useApi<AnswerOf<'/oidc/configuratie'>>('/oidc/configuratie');
   const back = returnTo ?? (typeof window === 'undefined' ? '/' : `${window.location.pathname}${window.location.search}`);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

@@ -1,14 +1,9 @@
 import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/context.tsx';
+import type { components } from '../api/generated/openapi.d.ts';
 import { useApi } from '../api/useApi.ts';
 
-interface Health {
-  status: 'ok';
-  engine: 'pglite' | 'postgres';
-  schemaVersion: number;
-  apiVersion: string;
-  startedAt: string;
-}
+type Health = components['schemas']['Gezondheid'];
 
 /** Shows what GET /api/v1/health says, in words. */
 export default function StatusPage() {

@@ -12,7 +12,8 @@ import { useI18n } from '../../i18n/context.tsx';
 import { formatEuro } from '../budget/budgetFormat.ts';
 import { hasPermission } from '../monitor/monitorFormat.ts';
 import { AccountabilityGate } from './AccountabilityGate.tsx';
-import type { DashboardRow, PeriodRow, Totals } from './types.ts';
+import type { DashboardRow, PackageData, PeriodRow, Totals } from './types.ts';
+import type { AnswerOf } from '../../api/answer.ts';
 
 const COLOURS = ['#1f5a96', '#1d6b3a', '#8a4b08', '#5c2d91'];
 
@@ -37,7 +38,7 @@ const stateKey = (s: PeriodRow['status']) => `acc.state.${s}` as const;
 
 function Periods({ user }: { user: User }) {
   const { t } = useI18n();
-  const periods = useResource<{ perioden: PeriodRow[] }>('/verantwoording/perioden');
+  const periods = useResource<AnswerOf<'/verantwoording/perioden'>>('/verantwoording/perioden');
   const municipalities = user.rollen.filter((g) => g.rol === 'gemeente-beleid' && g.organisatie.soort === 'gemeente').map((g) => g.organisatie.code);
   const isProvider = hasPermission(user, 'verantwoording:indienen');
   const rows = periods.data?.perioden ?? [];
@@ -174,19 +175,11 @@ function TotalsSection({ year }: { year: number }) {
   );
 }
 
-interface ExperienceResult {
-  aanbiederCode: string;
-  uitgenodigd: number;
-  respons: number;
-  responsPercentage: number | null;
-  vragen: { sleutel: string; vraag: string; beantwoord: number; gemiddelde: number | null; percentageEens: number | null }[];
-}
-
 /** Client experience per provider with the response rate, and the export for the Wmo survey. */
 function Experience({ year }: { year: number }) {
   const { t } = useI18n();
   const params = new URLSearchParams({ vanafDatum: `${year}-01-01`, totEnMetDatum: `${year}-12-31` });
-  const data = useResource<{ resultaten: ExperienceResult[] }>(`/verantwoording/clientervaring?${params.toString()}`);
+  const data = useResource<AnswerOf<'/verantwoording/clientervaring'>>(`/verantwoording/clientervaring?${params.toString()}`);
   const results = data.data?.resultaten ?? [];
   const decimal = (n: number | null, suffix = '') => (n === null ? '–' : `${String(n).replace('.', ',')}${suffix}`);
   return (
@@ -211,16 +204,6 @@ function Experience({ year }: { year: number }) {
       {results.length > 0 && <DownloadLinks path="/verantwoording/clientervaring" params={params} what={t('acc.experience.title', { year })} />}
     </section>
   );
-}
-
-interface PackageData {
-  clienten: number;
-  korteVragen: number;
-  collectieveTaken: string[];
-  netwerken: string[];
-  toerusting: string[];
-  plustaken: string[];
-  ivh: { aangemeldeKinderen: number | null; kostenCenten: number | null };
 }
 
 /** MEE's information package (§4.3, §4.6), read-only here; MEE fills the rest through the API. */

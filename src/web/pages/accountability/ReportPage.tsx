@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { Alert, Button, ButtonGroup, ButtonLink, Heading1, Heading2, Paragraph, Textarea } from '@utrecht/component-library-react';
 import { API } from '../../api/client.ts';
 import { sendFile, sendJson, spreadsheetType } from '../../api/send.ts';
@@ -7,11 +7,13 @@ import { describedBy, Field } from '../../components/Field.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { ProblemSummary } from '../../components/ProblemSummary.tsx';
 import { SortableTable } from '../../components/SortableTable.tsx';
+import { SpreadsheetForm } from '../../components/SpreadsheetUpload.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatEuro } from '../budget/budgetFormat.ts';
 import { AccountabilityGate } from './AccountabilityGate.tsx';
-import type { Report, Template, Value } from './types.ts';
+import type { Report, Value } from './types.ts';
+import type { AnswerOf } from '../../api/answer.ts';
 
 /** One report: its values (computed ones marked), upload, submit, questions, acceptance, messages. */
 export default function ReportPage({ id }: { id: string }) {
@@ -31,7 +33,7 @@ function show(kind: string | undefined, value: Value | undefined): string {
 function ReportView({ id }: { id: string }) {
   const { t } = useI18n();
   const report = useResource<Report>(`/verantwoording/perioden/${id}`);
-  const templates = useResource<{ sjablonen: Template[] }>('/verantwoording/sjablonen');
+  const templates = useResource<AnswerOf<'/verantwoording/sjablonen'>>('/verantwoording/sjablonen');
   const [problem, setProblem] = useState<Error>();
   const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -132,41 +134,11 @@ function ReportView({ id }: { id: string }) {
 
 function Upload({ onUpload, busy }: { onUpload(file: File): void; busy: boolean }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<File>();
-  const [error, setError] = useState<string>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      setError(t('acc.upload.choose'));
-      document.getElementById('acc-file')?.focus();
-      return;
-    }
-    setError(undefined);
-    onUpload(file);
-  };
   return (
     <section aria-labelledby="acc-upload">
       <Heading2 id="acc-upload">{t('acc.upload.title')}</Heading2>
       <Paragraph id="acc-file-description">{t('acc.upload.intro')}</Paragraph>
-      <form onSubmit={submit} noValidate>
-        <Field id="acc-file" label={t('acc.upload.file')} error={error}>
-          <input
-            id="acc-file"
-            type="file"
-            className="naast-file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy('acc-file', { error })}
-            onChange={(e) => {
-              setFile(e.target.files?.[0]);
-              setError(undefined);
-            }}
-          />
-        </Field>
-        <Button type="submit" appearance="secondary-action-button" busy={busy}>
-          {t('acc.upload.submit')}
-        </Button>
-      </form>
+      <SpreadsheetForm id="acc-file" label={t('acc.upload.file')} submit={t('acc.upload.submit')} chooseError={t('acc.upload.choose')} busy={busy} onUpload={onUpload} />
     </section>
   );
 }

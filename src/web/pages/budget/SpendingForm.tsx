@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Alert, Button, Heading3, Paragraph, Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { ApiError } from '../../api/client.ts';
-import { sendJson } from '../../api/send.ts';
+import { api, ok } from '../../api/typedClient.ts';
 import type { FrictionMunicipality, Spending } from '../../api/budgetTypes.ts';
 import { describedBy, Field } from '../../components/Field.tsx';
 import { ProblemSummary } from '../../components/ProblemSummary.tsx';
@@ -72,9 +72,14 @@ export function SpendingForm({ municipalities, spendings, onChanged }: Props) {
     if (found.amount) return amountRef.current?.focus();
     setBusy(true);
     try {
-      const headers: Record<string, string> = version === undefined ? { 'If-None-Match': '*' } : { 'If-Match': `"${version}"` };
-      const body = { bedragCent: cents, toelichting: note.trim() === '' ? null : note.trim() };
-      const { data } = await sendJson<Spending>('PUT', `/budget/bestedingen/${SPENDING_YEAR}/${encodeURIComponent(code)}`, body, headers);
+      // A first amount may only create (If-None-Match); a change must name the version it saw (If-Match).
+      const header = version === undefined ? { 'if-none-match': '*' } : { 'if-match': `"${version}"` };
+      const data = await ok(
+        api.PUT('/budget/bestedingen/{bestedingsjaar}/{gemeenteCode}', {
+          params: { path: { bestedingsjaar: SPENDING_YEAR, gemeenteCode: code }, header },
+          body: { bedragCent: cents, toelichting: note.trim() === '' ? null : note.trim() },
+        }),
+      );
       setVersion(data.versie);
       setAmount(amountText(data.bedragCent));
       setSaved(code);

@@ -1,10 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { Alert, Button, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { sendFile, spreadsheetType } from '../../api/send.ts';
-import { describedBy, Field } from '../../components/Field.tsx';
-import { ProblemSummary } from '../../components/ProblemSummary.tsx';
+import { SpreadsheetUpload } from '../../components/SpreadsheetUpload.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { SPENDING_YEAR } from './budgetFormat.ts';
+import type { AnswerOf } from '../../api/answer.ts';
 
 /**
  * Read the amounts of many municipalities from a CSV or Excel file. All or nothing: with one wrong cell
@@ -12,64 +10,23 @@ import { SPENDING_YEAR } from './budgetFormat.ts';
  */
 export function SpendingUpload({ onChanged }: { onChanged(): void }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<File>();
-  const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<Error>();
-  const [count, setCount] = useState<number>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setProblem(undefined);
-    setCount(undefined);
-    if (!file) {
-      setError(t('budget.upload.chooseError'));
-      document.getElementById('besteding-bestand')?.focus();
-      return;
-    }
-    setError(undefined);
-    setBusy(true);
-    try {
-      const result = await sendFile<{ aantal: number }>(`/budget/bestedingen/${SPENDING_YEAR}/import`, file, spreadsheetType(file));
-      setCount(result.aantal);
-      onChanged();
-    } catch (failure) {
-      setProblem(failure as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <section aria-labelledby="bestand-kop">
-      <Heading3 id="bestand-kop">{t('budget.upload.title')}</Heading3>
-      <Paragraph>{t('budget.upload.intro')}</Paragraph>
-      {problem && <ProblemSummary error={problem} title={t('budget.upload.failed')} />}
-      {count !== undefined && (
-        <Alert type="ok">
-          <Paragraph data-testid="upload-result">{t('budget.upload.done', { count })}</Paragraph>
-        </Alert>
-      )}
-      <form onSubmit={submit} noValidate>
-        <Field id="besteding-bestand" label={t('budget.upload.file')} description={t('budget.upload.fileHelp')} error={error}>
-          <input
-            id="besteding-bestand"
-            type="file"
-            className="naast-file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy('besteding-bestand', { description: true, error })}
-            onChange={(e) => {
-              setFile(e.target.files?.[0]);
-              setError(undefined);
-            }}
-          />
-        </Field>
-        <Button type="submit" appearance="secondary-action-button" busy={busy}>
-          {t('budget.upload.submit')}
-        </Button>
-      </form>
-    </section>
+    <SpreadsheetUpload
+      id="besteding-bestand"
+      title={t('budget.upload.title')}
+      intro={t('budget.upload.intro')}
+      label={t('budget.upload.file')}
+      description={t('budget.upload.fileHelp')}
+      submit={t('budget.upload.submit')}
+      chooseError={t('budget.upload.chooseError')}
+      failed={t('budget.upload.failed')}
+      done={(count) => t('budget.upload.done', { count })}
+      send={async (file) => {
+        const result = await sendFile<AnswerOf<'/budget/bestedingen/{bestedingsjaar}/import', 'post'>>(`/budget/bestedingen/${SPENDING_YEAR}/import`, file, spreadsheetType(file));
+        return result.aantal;
+      }}
+      onDone={onChanged}
+      resultTestId="upload-result"
+    />
   );
 }

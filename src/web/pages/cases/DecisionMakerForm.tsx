@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
+import type { components } from '../../api/generated/openapi.d.ts';
 import { sendJson } from '../../api/send.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { TextField } from './fields.tsx';
 import { useAction } from './useAction.tsx';
 
-interface Registered {
-  beslisser: { naam: string; voorziening: string };
-}
+type Registered = components['schemas']['BeslisserToewijzing'];
 
 /**
  * For a beslisser (who may not read the case): record that he decides on an application of this client.

@@ -1,59 +1,20 @@
-/** The plan, consent and client-detail resources of the API as the workspace reads them (tag "Dossiers"). */
-import { PLAN_PARTIES, type PlanParty } from '../../../domain/cases/support-plan.ts';
-import type { Case, LifeDomain } from '../../api/caseTypes.ts';
+/** The plan, consent and client-detail resources of the API (tag "Dossiers"), named for the workspace; the shapes come from the OpenAPI document. */
+import { PLAN_PARTIES as DOMAIN_PLAN_PARTIES } from '../../../domain/cases/support-plan.ts';
+import type { components } from '../../api/generated/openapi.d.ts';
+import type { Case } from '../../api/caseTypes.ts';
 
-export { PLAN_PARTIES, type PlanParty };
-export const REPRESENTATIVE_KINDS = ['curator', 'mentor', 'bewindvoerder', 'schriftelijk_gemachtigde', 'ouder_met_gezag'] as const;
-export type RepresentativeKind = (typeof REPRESENTATIVE_KINDS)[number];
+type Schemas = components['schemas'];
 
-export interface ConsentRecord {
-  id: string;
-  onderwerp: string;
-  ontvanger: string;
-  gegevenDatum: string;
-  ingetrokkenDatum: string | null;
-  geldig: boolean;
-  toelichting: string;
-}
+/** The case as the workspace reads it: the API's Dossier already carries consents, network and representative. */
+export type FullCase = Case;
+export type ConsentRecord = Schemas['Toestemming'];
+export type NetworkMember = Case['client']['netwerk'][number];
+export type Representative = NonNullable<Case['client']['vertegenwoordiger']>;
+export type RepresentativeKind = Representative['soort'];
+export type Plan = Schemas['Ondersteuningsplan'];
+export type PlanResult = Plan['resultaten'][number];
+export type PlanAgreement = Plan['afspraken'][number];
+export type PlanParty = PlanAgreement['wieSoort'];
 
-export interface NetworkMember {
-  naam: string;
-  relatie: string;
-  telefoon: string | null;
-}
-
-export interface Representative {
-  naam: string;
-  soort: RepresentativeKind;
-  telefoon: string | null;
-}
-
-/** The case with the fields this part of the workspace uses besides those in caseTypes.ts. */
-export type FullCase = Case & {
-  client: Case['client'] & { doelgroepen: string[]; netwerk: NetworkMember[]; vertegenwoordiger: Representative | null };
-  toestemmingen: ConsentRecord[];
-};
-
-export interface PlanResult {
-  id: string;
-  omschrijving: string;
-  leefgebied: LifeDomain | null;
-}
-
-export interface PlanAgreement {
-  id: string;
-  omschrijving: string;
-  wieSoort: PlanParty;
-  wie: string;
-  resultaten: string[];
-  datum: string | null;
-}
-
-export interface Plan {
-  versie: number;
-  resultaten: PlanResult[];
-  afspraken: PlanAgreement[];
-  akkoord: { datum: string; versie: number; huidigeVersie: boolean } | null;
-  status: 'akkoord' | 'eerdere_versie' | 'niet_akkoord';
-  aantalDossiersInHuishouden: number;
-}
+export const PLAN_PARTIES = DOMAIN_PLAN_PARTIES satisfies readonly PlanParty[];
+export const REPRESENTATIVE_KINDS = ['curator', 'mentor', 'bewindvoerder', 'schriftelijk_gemachtigde', 'ouder_met_gezag'] as const satisfies readonly RepresentativeKind[];

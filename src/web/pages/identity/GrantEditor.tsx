@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { Button, Fieldset, FieldsetLegend, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
-import type { AdminScope } from '../../../domain/access/index.ts';
+import { ORGANISATION_KINDS, ROLES, type AdminScope } from '../../../domain/access/index.ts';
 import { useSession, type ApiGrant } from '../../api/session.ts';
 import { describedBy, Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/context.tsx';
@@ -47,12 +47,16 @@ export function GrantEditor({ id, grants, onChange, draft, onDraftChange, organi
 
   const add = () => {
     const found: typeof errors = {};
-    if (!draft.rol) found.rol = t('identity.grants.chooseRole');
-    else if (!draft.soort) found.soort = t('identity.grants.chooseKind');
+    // The selects offer only known roles and kinds; finding them in the lists gives their types.
+    const rol = ROLES.find((r) => r === draft.rol);
+    const soort = ORGANISATION_KINDS.find((k) => k === draft.soort);
+    if (!rol) found.rol = t('identity.grants.chooseRole');
+    else if (!soort) found.soort = t('identity.grants.chooseKind');
     else if (!draft.code.trim()) found.code = t('identity.grants.chooseOrganisation');
     setErrors(found);
     if (Object.keys(found).length) return document.getElementById(`${id}-${Object.keys(found)[0]}`)?.focus();
-    const grant: ApiGrant = { rol: draft.rol, organisatie: { soort: draft.soort, code: draft.code.trim() } };
+    if (!rol || !soort) return;
+    const grant: ApiGrant = { rol, organisatie: { soort, code: draft.code.trim() } };
     const same = (g: ApiGrant) => g.rol === grant.rol && g.organisatie.soort === grant.organisatie.soort && g.organisatie.code === grant.organisatie.code;
     if (!grants.some(same)) onChange([...grants, grant]);
     onDraftChange(emptyDraft);

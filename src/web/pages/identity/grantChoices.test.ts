@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decideGrant, ORGANISATION_KINDS, ROLES } from '../../../domain/access/index.ts';
+import { decideGrant, ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from '../../../domain/access/index.ts';
 import { kindsInScope, organisationsInScope, rolesInScope, scopeOfUser } from './grantChoices.ts';
 
-const api = (rol: string, soort: string, code: string) => ({ rol, organisatie: { soort, code } });
+const api = (rol: Role, soort: OrganisationKind, code: string) => ({ rol, organisatie: { soort, code } });
 const municipalities = [{ code: 'utrecht', naam: 'Utrecht' }, { code: 'beek-l', naam: 'Beek' }];
 
 describe('grant choices in the role editor', () => {

@@ -1,16 +1,16 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { useMemo } from 'react';
+import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Reconciliation as Comparison, ReconciliationKind, Round } from '../../api/monitorTypes.ts';
 import { sendFile, spreadsheetType } from '../../api/send.ts';
 import { useSession } from '../../api/session.ts';
 import { useResource } from '../../api/useResource.ts';
 import { DownloadLinks } from '../../components/DownloadLinks.tsx';
-import { describedBy, Field } from '../../components/Field.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { ProblemSummary } from '../../components/ProblemSummary.tsx';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
+import { SpreadsheetUpload } from '../../components/SpreadsheetUpload.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatDate, hasPermission } from './monitorFormat.ts';
+import type { AnswerOf } from '../../api/answer.ts';
 
 type Row = Comparison['gemeenten'][number];
 const KINDS: { kind: ReconciliationKind; count: keyof Comparison['aantallen'] }[] = [
@@ -84,64 +84,23 @@ export function Reconciliation({ round }: { round: Round }) {
 /** Read in the MEE monitor of a round (CSV or Excel); all or nothing, every wrong cell listed. */
 function MeeUpload({ round, onDone }: { round: Round; onDone(): void }) {
   const { t } = useI18n();
-  const [file, setFile] = useState<File>();
-  const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<Error>();
-  const [count, setCount] = useState<number>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setProblem(undefined);
-    setCount(undefined);
-    if (!file) {
-      setError(t('monitor.upload.chooseError'));
-      document.getElementById('mee-bestand')?.focus();
-      return;
-    }
-    setError(undefined);
-    setBusy(true);
-    try {
-      const result = await sendFile<{ aantal: number }>(`/monitor/rondes/${encodeURIComponent(round.id)}/mee-monitor/import`, file, spreadsheetType(file));
-      setCount(result.aantal);
-      onDone();
-    } catch (failure) {
-      setProblem(failure as Error);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <section aria-labelledby="mee-bestand-kop" className="naast-no-print">
-      <Heading3 id="mee-bestand-kop">{t('monitor.upload.title')}</Heading3>
-      <Paragraph>{t('monitor.upload.intro')}</Paragraph>
-      {problem && <ProblemSummary error={problem} title={t('monitor.upload.failed')} />}
-      {count !== undefined && (
-        <Alert type="ok">
-          <Paragraph role="status" data-testid="mee-upload-result">
-            {t('monitor.upload.done', { count })}
-          </Paragraph>
-        </Alert>
-      )}
-      <form onSubmit={submit} noValidate>
-        <Field id="mee-bestand" label={t('monitor.upload.file')} error={error}>
-          <input
-            id="mee-bestand"
-            type="file"
-            className="naast-file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy('mee-bestand', { error })}
-            onChange={(e) => {
-              setFile(e.target.files?.[0]);
-              setError(undefined);
-            }}
-          />
-        </Field>
-        <Button type="submit" appearance="secondary-action-button" busy={busy}>
-          {t('monitor.upload.submit')}
-        </Button>
-      </form>
-    </section>
+    <SpreadsheetUpload
+      id="mee-bestand"
+      className="naast-no-print"
+      title={t('monitor.upload.title')}
+      intro={t('monitor.upload.intro')}
+      label={t('monitor.upload.file')}
+      submit={t('monitor.upload.submit')}
+      chooseError={t('monitor.upload.chooseError')}
+      failed={t('monitor.upload.failed')}
+      done={(count) => t('monitor.upload.done', { count })}
+      send={async (file) => {
+        const result = await sendFile<AnswerOf<'/monitor/rondes/{rondeId}/mee-monitor/import', 'post'>>(`/monitor/rondes/${encodeURIComponent(round.id)}/mee-monitor/import`, file, spreadsheetType(file));
+        return result.aantal;
+      }}
+      onDone={onDone}
+      resultTestId="mee-upload-result"
+    />
   );
 }

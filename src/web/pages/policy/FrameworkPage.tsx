@@ -55,7 +55,7 @@ function Editor({ code, user }: { code: string; user: User }) {
     );
   }
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
-  const toggle = (list: string[], value: string, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
+  const toggle = <T extends string>(list: T[], value: T, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -133,9 +133,9 @@ function Editor({ code, user }: { code: string; user: User }) {
             />
           )}
         </Fieldset>
-        <RadioGroup id="policy-scale" legend={t('policy.framework.scale')} value={draft.schaal} onChange={(v) => set({ schaal: v, regionaleBekostiging: v === 'lokaal' ? 'geen' : draft.regionaleBekostiging })} options={SCALES.map((s) => ({ value: s.code, label: s.label, lang: 'nl' }))} />
+        <RadioGroup id="policy-scale" legend={t('policy.framework.scale')} value={draft.schaal} onChange={(v) => { const schaal = SCALES.find((s) => s.code === v)?.code; if (schaal) set({ schaal, regionaleBekostiging: schaal === 'lokaal' ? 'geen' : draft.regionaleBekostiging }); }} options={SCALES.map((s) => ({ value: s.code, label: s.label, lang: 'nl' }))} />
         {draft.schaal !== 'lokaal' && (
-          <RadioGroup id="policy-regional-funding" legend={t('policy.framework.regionalFunding')} stacked value={draft.regionaleBekostiging} onChange={(v) => set({ regionaleBekostiging: v })} options={REGIONAL_FUNDING.map((s) => ({ value: s.code, label: s.label, lang: 'nl' }))} />
+          <RadioGroup id="policy-regional-funding" legend={t('policy.framework.regionalFunding')} stacked value={draft.regionaleBekostiging} onChange={(v) => { const regionaleBekostiging = REGIONAL_FUNDING.find((f) => f.code === v)?.code; if (regionaleBekostiging) set({ regionaleBekostiging }); }} options={REGIONAL_FUNDING.map((s) => ({ value: s.code, label: s.label, lang: 'nl' }))} />
         )}
         <Fieldset>
           <FieldsetLegend>{t('policy.framework.channels')}</FieldsetLegend>

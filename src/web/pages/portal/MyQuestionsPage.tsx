@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { TextAreaField } from '../cases/fields.tsx';
 import { longDate, type OwnQuestion } from './portalTypes.ts';
+import type { AnswerOf } from '../../api/answer.ts';
 
 /** /portaal/mijn-vragen — the signed-in resident's own questions, their supporter and their plan. */
 export default function MyQuestionsPage() {
@@ -37,7 +38,7 @@ export default function MyQuestionsPage() {
 function QuestionList() {
   const { t } = useI18n();
   const [round, setRound] = useState(0);
-  const list = useApi<{ vragen: OwnQuestion[] }>(`/portaal/mijn-vragen?_=${round}`);
+  const list = useApi<AnswerOf<'/portaal/mijn-vragen'>>(`/portaal/mijn-vragen?_=${round}`);
   if (list.state !== 'ok') return <LoadState loading={list.state === 'loading'} error={list.state === 'error' ? list.error : undefined} />;
   if (list.data.vragen.length === 0) return <Paragraph>{t('portal.mine.none')}</Paragraph>;
   return (

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { MunicipalitySelect } from './MunicipalitySelect.tsx';
+import type { AnswerOf } from '../../api/answer.ts';
 
 const ERRORS = ['gemeente', 'verlopen', 'geweigerd', 'mislukt', 'geblokkeerd', 'niet-bereikbaar'] as const;
 
@@ -15,7 +16,7 @@ export default function PortalHome() {
   const { t } = useI18n();
   useDocumentTitle(t('portal.home.title'));
   const session = useSession();
-  const oidc = useApi<{ ingeschakeld: boolean }>('/oidc/configuratie');
+  const oidc = useApi<AnswerOf<'/oidc/configuratie'>>('/oidc/configuratie');
   const [municipality, setMunicipality] = useState('');
   const failure = new URLSearchParams(useSearch()).get('fout');
   const known = ERRORS.find((e) => e === failure);

@@ -1,4 +1,5 @@
-/** The resident portal's API shapes (see src/api/portal/schemas.ts). */
+/** The resident portal's API shapes, from the OpenAPI document (src/web/api/generated), and its texts. */
+import type { components } from '../../api/generated/openapi.d.ts';
 import { LIFE_DOMAINS } from '../../../domain/cases/model.ts';
 
 export { LIFE_DOMAINS };
@@ -13,37 +14,10 @@ export const DOMAIN_LABELS: Record<(typeof LIFE_DOMAINS)[number], { nl: string; 
   vrije_tijd_en_sport: { nl: 'Vrije tijd en sport', en: 'Leisure and sport' },
 };
 
-export interface Receipt {
-  referentie: string;
-  gemeente: { code: string; naam: string };
-  gesteldDatum: string;
-  clientondersteunerGevraagd: boolean;
-  gekoppeldAanAccount: boolean;
-  contactUiterlijkDatum: string;
-  vervolgstappen: string[];
-}
-
-export interface OwnQuestion {
-  referentie: string;
-  gesteldDatum: string;
-  gemeente: { code: string; naam: string };
-  vraag: string;
-  stap: string;
-  stapTitel: string;
-  stapUitleg: string;
-  afsluitUitleg: string | null;
-  ondersteuner: { naam: string; soort: 'professioneel' | 'informeel' } | null;
-  andereOndersteunerGevraagd: { gevraagdDatum: string; reden: string | null } | null;
-  magAndereOndersteunerVragen: boolean;
-  verwijzingen: { aanbieder: string; verwezenDatum: string }[];
-  plan: {
-    versie: number;
-    akkoord: 'akkoord' | 'eerdere_versie' | 'niet_akkoord';
-    akkoordDatum: string | null;
-    resultaten: { omschrijving: string }[];
-    afspraken: { omschrijving: string; wie: string; uiterlijkDatum: string | null }[];
-  } | null;
-}
+/** POST /portaal/vragen: the receipt a resident gets for a question. */
+export type Receipt = components['schemas']['Ontvangstbevestiging'];
+/** GET /portaal/mijn-vragen: one of the resident's own questions. */
+export type OwnQuestion = components['schemas']['EigenVraag'];
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -104,7 +104,7 @@ export default function EditPages({ code, kind, id, sub }: { code: string; kind:
     );
   } else if (kind === 'aanbieders' && provider && sub === 'nieuwe-dienst') {
     form = (
-      <EntityForm id="dienst" fields={serviceFields(provider.locaties)} initial={{ ...SERVICE_DEFAULTS, gemeenten: [code] }} onCancel={back}
+      <EntityForm id="dienst" fields={serviceFields(provider.locaties ?? [])} initial={{ ...SERVICE_DEFAULTS, gemeenten: [code] }} onCancel={back}
         onSubmit={async (v) => {
           await write('POST', `/sociale-kaart/aanbieders/${provider.id}/diensten`, nulls(pick(v, SERVICE_DEFAULTS)));
           back();
@@ -119,11 +119,11 @@ export default function EditPages({ code, kind, id, sub }: { code: string; kind:
         }} />
     );
   } else if (kind === 'diensten') {
-    const owner = providers.find((p) => p.diensten.some((s) => s.id === id));
-    const service = owner?.diensten.find((s) => s.id === id);
+    const owner = providers.find((p) => p.diensten?.some((s) => s.id === id));
+    const service = owner?.diensten?.find((s) => s.id === id);
     if (owner && service) {
       form = (
-        <EntityForm id="dienst" fields={serviceFields(owner.locaties)} initial={pick(service, SERVICE_DEFAULTS)} onCancel={back}
+        <EntityForm id="dienst" fields={serviceFields(owner.locaties ?? [])} initial={pick(service, SERVICE_DEFAULTS)} onCancel={back}
           onSubmit={async (v) => {
             await write('PUT', `/sociale-kaart/diensten/${id}`, nulls(pick(v, SERVICE_DEFAULTS)), service.versie);
             back();
@@ -131,7 +131,7 @@ export default function EditPages({ code, kind, id, sub }: { code: string; kind:
       );
     }
   } else if (kind === 'locaties') {
-    const location = providers.flatMap((p) => p.locaties).find((l) => l.id === id);
+    const location = providers.flatMap((p) => p.locaties ?? []).find((l) => l.id === id);
     if (location) {
       form = (
         <EntityForm id="locatie" fields={locationFields} initial={pick(location, LOCATION_DEFAULTS)} onCancel={back}

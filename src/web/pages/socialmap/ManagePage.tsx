@@ -97,13 +97,13 @@ export default function ManagePage({ code }: { code: string }) {
                       {t('socialmap.manage.delete')} <span className="naast-visually-hidden">{p.naam}</span>
                     </button>
                   </div>
-                  {p.diensten.length > 0 && (
+                  {(p.diensten ?? []).length > 0 && (
                     <>
                       <Paragraph>
                         <strong>{t('socialmap.manage.services')}</strong>
                       </Paragraph>
                       <UnorderedList>
-                        {p.diensten.map((s) => (
+                        {(p.diensten ?? []).map((s) => (
                           <UnorderedListItem key={s.id}>
                             <RouterLink className="utrecht-link" href={`/gemeenten/${code}/diensten/${s.id}`}>
                               {s.naam}
@@ -113,13 +113,13 @@ export default function ManagePage({ code }: { code: string }) {
                       </UnorderedList>
                     </>
                   )}
-                  {p.locaties.length > 0 && (
+                  {(p.locaties ?? []).length > 0 && (
                     <>
                       <Paragraph>
                         <strong>{t('socialmap.manage.locations')}</strong>
                       </Paragraph>
                       <UnorderedList>
-                        {p.locaties.map((l) => (
+                        {(p.locaties ?? []).map((l) => (
                           <UnorderedListItem key={l.id}>
                             <RouterLink className="utrecht-link" href={`/gemeenten/${code}/locaties/${l.id}`}>
                               {l.naam}

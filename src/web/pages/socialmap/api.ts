@@ -1,38 +1,17 @@
 import { API, toApiError } from '../../api/client.ts';
+import type { components } from '../../api/generated/openapi.d.ts';
 import { csrfToken, sessionEnded } from '../../api/session.ts';
 
-export interface Term {
-  code: string;
-  label: string;
-}
-export interface Taxonomy {
-  doelgroepen: Term[];
-  soortenAanbieders: (Term & { wat: string | null; hoe: string | null })[];
-  relaties: Term[];
-  kanalen: Term[];
-  bemensing: Term[];
-  toegankelijkheid: Term[];
-  leeftijden: Term[];
-  leefgebieden: Term[];
-  statussen: Term[];
-}
+type Schemas = components['schemas'];
+
+/** GET /sociale-kaart/taxonomie: the lists the forms choose from. */
+export type Taxonomy = Schemas['SocialeKaartTaxonomie'];
+export type Term = Taxonomy['relaties'][number];
+/** A form's values by field name (the forms are generic, see EntityForm). */
 export type Values = Record<string, unknown>;
-export interface Provider extends Values {
-  id: string;
-  naam: string;
-  soort: string;
-  versie: number;
-  diensten: (Values & { id: string; naam: string; versie: number })[];
-  locaties: (Values & { id: string; naam: string; plaats: string; versie: number })[];
-}
-export interface Faq {
-  id: string;
-  vraag: string;
-  antwoord: string;
-  positie: number;
-  gepubliceerd: boolean;
-  versie: number;
-}
+/** A provider with its services and locations; also readable as form values. */
+export type Provider = Schemas['Aanbieder'] & Values;
+export type Faq = Schemas['VeelgesteldeVraag'];
 
 /** A JSON write with If-Match (the version the page shows) and the session's CSRF token. */
 export async function write<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, version?: number): Promise<T | undefined> {
