@@ -22,7 +22,7 @@ const ioModules = [
   'pg-boss',
   'pg-copy-streams',
   '@electric-sql/pglite',
-  'drizzle-orm',
+  'sql-template-tag',
   'fastify',
   'nodemailer',
   'openid-client',

@@ -6,7 +6,7 @@
  * in the same server instance as the paths. Raw database baselines run here too, on request (IPC).
  */
 import fs from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { sql } from '../src/db/sql.ts';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import { openReadyDatabase } from '../src/db/index.ts';
@@ -118,7 +118,7 @@ async function rawCases(seconds: number, concurrency: number) {
     };
     close = () => pool.end();
   } else {
-    const pglite = (db.orm as unknown as { $client: PGlite }).$client;
+    const pglite = (db.driver as { pglite: PGlite }).pglite;
     transaction = async () => {
       await pglite.transaction(async (tx) => {
         const id = crypto.randomUUID();
@@ -146,7 +146,7 @@ async function rawCases(seconds: number, concurrency: number) {
 
 /** PGlite's own COPY of the whole CSV file (one blob) into a plain table: the raw import baseline on PGlite. */
 async function rawCopyPglite(file: string) {
-  const pglite = (db.orm as unknown as { $client: PGlite }).$client;
+  const pglite = (db.driver as { pglite: PGlite }).pglite;
   await pglite.exec(`drop table if exists bench_raw_activities;
     create table bench_raw_activities (activity_date date, municipality_code text, provider_code text, service text, minutes integer,
       target_group text, age_category text, life_domain text, district text)`);

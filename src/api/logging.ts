@@ -5,7 +5,7 @@ export { safeError };
 
 /**
  * What the server log may hold (issue 17 §4): no request bodies, no query strings, no secrets from
- * headers, and no database error text that echoes input (PostgreSQL's `detail`, drizzle's `params`,
+ * headers, and no database error text that echoes input (PostgreSQL's `detail`, PGlite's `params`,
  * messages like `invalid input syntax for type date: "…"`). A case's text or a BSN must never end up
  * in a log file that operators, backups and log shippers read.
  */

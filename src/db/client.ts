@@ -1,26 +1,37 @@
 import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { SQL } from 'drizzle-orm';
+import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import pg from 'pg';
-import * as schema from './schema.ts';
+import type { SQL } from './sql.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
-/** Drizzle's common base type: the same typed queries run on both engines. */
-export type Orm = PgDatabase<PgQueryResultHKT, typeof schema>;
+export interface QueryResult<T> {
+  rows: T[];
+  /** Rows an insert, update or delete changed (0 for other statements on PGlite). */
+  rowCount: number;
+}
+
+/** Runs hand-written SQL (src/db/sql.ts); the caller names the row type, the migrations define it. */
+export interface Queryable {
+  readonly engine: Engine;
+  rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  execute<T = Record<string, unknown>>(query: SQL): Promise<QueryResult<T>>;
+}
+
+/** The handle inside `db.transaction`: the same query methods, on the transaction's connection. */
+export type Tx = Queryable;
+
+/** The driver behind the handle, for the few places that need it (COPY, pg-boss, the benchmark). */
+export type Driver = { engine: 'pglite'; pglite: PGlite } | { engine: 'postgres'; pool: pg.Pool; url: string };
 
 /**
- * One handle on the database, whichever engine is behind it.
- * `orm` is the typed query layer (Drizzle); `rows` runs hand-written SQL;
+ * One handle on the database, whichever engine is behind it (ADR 0011).
+ * `transaction` commits when `work` resolves and rolls back when it throws;
  * `script` runs a multi-statement SQL text (migrations) inside one transaction.
  */
-export interface Database {
-  engine: Engine;
-  orm: Orm;
-  rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+export interface Database extends Queryable {
+  readonly driver: Driver;
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   script(sqlText: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -36,21 +47,37 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
 }
 
+/**
+ * Dates, timestamps, intervals and their arrays (and numeric[]) come back as the text PostgreSQL
+ * sends, on both engines: the code compares ISO dates as strings and formats times itself, and a
+ * JavaScript Date would shift a `date` by the machine's time zone. (This is what Drizzle did.)
+ */
+const TEXT_TYPES = [1082, 1114, 1184, 1186, 1182, 1115, 1185, 1187, 1231];
+const asText = (value: string) => value;
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   // int8 as number on both engines: our int8 values are counts and euro cents, far below 2^53.
   const parsers = { 20: (v: string) => Number(v) };
   const client = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
-  // drizzle-orm/pglite, not PGlite's node-postgres adapter: the latter hangs in transactions (STACK.md).
-  const orm = drizzlePglite({ client, schema }) as unknown as Orm;
+  // Per query, not on the instance: pg-boss shares this PGlite and expects its own types.
+  const options = { parsers: Object.fromEntries(TEXT_TYPES.map((oid) => [oid, asText])) };
+  const on = (runner: PGlite | PgliteTransaction): Queryable => ({
+    engine: 'pglite',
+    async rows<T>(query: SQL) {
+      return (await runner.query<T>(query.text, query.values, options)).rows;
+    },
+    async execute<T>(query: SQL) {
+      const result = await runner.query<T>(query.text, query.values, options);
+      return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+    },
+  });
   let closed = false;
   return {
-    engine: 'pglite',
-    orm,
-    async rows<T>(query: SQL) {
-      const result = await orm.execute(query);
-      return (result as unknown as { rows: T[] }).rows;
-    },
+    ...on(client),
+    driver: { engine: 'pglite', pglite: client },
+    // PGlite queues every other query behind a running transaction: no pool, no interleaving.
+    transaction: (work) => client.transaction((tx) => work(on(tx))),
     async script(sqlText) {
       await client.transaction(async (tx) => {
         await tx.exec(sqlText);
@@ -67,32 +94,58 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 async function openPostgres(url: string, max: number): Promise<Database> {
   // int8 (count(*), sums) arrives as string from pg; parse it once here so both engines agree.
   pg.types.setTypeParser(20, (v) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max });
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') => (TEXT_TYPES.includes(oid) ? asText : pg.types.getTypeParser(oid, format)),
+  };
+  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
   pool.on('error', () => {
     /* idle client errors are reported on the next query */
   });
   await pool.query('select 1');
-  const orm = drizzlePg({ client: pool, schema }) as unknown as Orm;
+  const on = (runner: pg.Pool | pg.PoolClient): Queryable => ({
+    engine: 'postgres',
+    async rows<T>(query: SQL) {
+      return (await runner.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
+    },
+    async execute<T>(query: SQL) {
+      const result = await runner.query<T & pg.QueryResultRow>(query.text, query.values);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    },
+  });
+  /**
+   * Runs `work` on one pooled connection between begin and commit. The connection always goes back;
+   * one that failed (dropped, or a rollback that failed) is destroyed instead of reused. While checked
+   * out, the pool's own error listener is off: ours keeps a dropped connection from crashing the process.
+   */
+  async function onConnection<T>(work: (conn: pg.PoolClient) => Promise<T>): Promise<T> {
+    const conn = await pool.connect();
+    let broken: Error | undefined;
+    const onError = (err: Error) => {
+      broken = err;
+    };
+    conn.on('error', onError);
+    try {
+      await conn.query('begin');
+      const result = await work(conn);
+      await conn.query('commit');
+      return result;
+    } catch (err) {
+      await conn.query('rollback').catch((rollbackErr: Error) => {
+        broken ??= rollbackErr;
+      });
+      throw err;
+    } finally {
+      conn.off('error', onError);
+      conn.release(broken);
+    }
+  }
   let closed = false;
   return {
-    engine: 'postgres',
-    orm,
-    async rows<T>(query: SQL) {
-      const result = await orm.execute(query);
-      return (result as unknown as { rows: T[] }).rows;
-    },
+    ...on(pool),
+    driver: { engine: 'postgres', pool, url },
+    transaction: (work) => onConnection((conn) => work(on(conn))),
     async script(sqlText) {
-      const conn = await pool.connect();
-      try {
-        await conn.query('begin');
-        await conn.query(sqlText);
-        await conn.query('commit');
-      } catch (err) {
-        await conn.query('rollback').catch(() => undefined);
-        throw err;
-      } finally {
-        conn.release();
-      }
+      await onConnection((conn) => conn.query(sqlText));
     },
     async close() {
       if (closed) return;

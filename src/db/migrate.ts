@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from './sql.ts';
 import type { Database } from './client.ts';
 
 export const migrationsDir = path.join(path.dirname(new URL(import.meta.url).pathname), 'migrations');

@@ -1,12 +1,13 @@
 /**
  * Errors as a log may show them (issue 17 §4): database errors echo input (PostgreSQL's `detail`,
- * messages like `invalid input syntax for type date: "…"`, drizzle's `params`), and a case's text or
+ * messages like `invalid input syntax for type date: "…"`, PGlite's `params`), and a case's text or
  * a BSN must never reach a log file. Used by the HTTP server's logger and by the job runner.
  */
 
 /** SQLSTATE codes are five digits or capitals; pg and PGlite errors carry one with severity/routine. */
 function isDatabaseError(e: Record<string, unknown>): boolean {
-  if (e.name === 'DrizzleQueryError' || ('query' in e && 'params' in e)) return true;
+  // PGlite adds the statement and its parameters to its errors.
+  if ('query' in e && 'params' in e) return true;
   return typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) && ('severity' in e || 'routine' in e);
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { grant, signIn, type SignedIn } from '../helpers/auth.ts';

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { buildServer } from '../../src/api/server.ts';
 import type { AppInstance } from '../../src/api/types.ts';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';

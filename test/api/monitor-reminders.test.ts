@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { SMTPServer } from 'smtp-server';
 import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';

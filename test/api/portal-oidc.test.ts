@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseClaimMapping } from '../../src/services/identity/oidc-config.ts';
 import { mapClaims } from '../../src/services/identity/oidc-mapping.ts';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from '../../src/db/sql.ts';
 import { emptyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { runCli, startServer } from '../helpers/cli.ts';
 
@@ -37,7 +38,7 @@ describe.each(testEngines)('naast serve and db migrate on %s', (engine) => {
     cleanups.push(() => test.cleanup());
     // The test helper's pool is only used to create the database; the CLI opens its own.
     const url = new URL(process.env.NAAST_TEST_DATABASE_URL!);
-    const [row] = await test.db.rows<{ name: string }>((await import('drizzle-orm')).sql`select current_database() as name`);
+    const [row] = await test.db.rows<{ name: string }>(sql`select current_database() as name`);
     url.pathname = `/${row!.name}`;
     return { DATABASE_URL: url.toString() };
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { emptyDatabase, testEngines } from '../helpers/db.ts';
 import { runCli } from '../helpers/cli.ts';
 import { grant, signIn } from '../helpers/auth.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { PGlite } from '@electric-sql/pglite';
 import { emptyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { startServer } from '../helpers/cli.ts';

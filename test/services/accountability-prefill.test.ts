@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { providerSupporter, seedProviderCases } from '../../src/services/accountability/demo.ts';
 import { computePrefill } from '../../src/services/accountability/prefill.ts';

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { ActivityImportError, importActivities, MAX_LISTED_PROBLEMS } from '../../src/services/activities/import.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../src/db/sql.ts';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { createCase } from '../../src/services/cases/intake.ts';
 import { advanceQuestion } from '../../src/services/cases/questions.ts';

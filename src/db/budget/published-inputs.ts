@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../sql.ts';
 import type { Database } from '../client.ts';
 import { deriveShares, recompute, type DerivedOrganisation, type PublishedRow, type RecomputedOrganisation } from '../../domain/budget/index.ts';
 

@@ -1,12 +1,11 @@
-import { sql } from 'drizzle-orm';
-import type { Database, Orm } from '../client.ts';
+import { sql } from '../sql.ts';
+import type { Database, Tx } from '../client.ts';
 import { register2014 } from './register-2014.ts';
 import { monitor2014 } from './monitor-2014.ts';
 import { forgetRegisterCache } from '../register/queries.ts';
 import { forgetPublishedInputs } from '../budget/published-inputs.ts';
 
-/** Transaction handle as Drizzle gives it to `orm.transaction`. */
-export type Tx = Parameters<Parameters<Orm['transaction']>[0]>[0];
+export type { Tx };
 
 /** A reference data set: loaded once per checksum, all-or-nothing. */
 export interface ReferenceDataset {
@@ -28,7 +27,7 @@ export async function loadReferenceData(db: Database, datasets = referenceDatase
       sql`select checksum from reference_data_loads where dataset = ${dataset.name}`,
     );
     if (row?.checksum === checksum) continue;
-    await db.orm.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       await dataset.load(tx);
       await tx.execute(sql`insert into reference_data_loads (dataset, checksum) values (${dataset.name}, ${checksum})
         on conflict (dataset) do update set checksum = excluded.checksum, loaded_at = now()`);

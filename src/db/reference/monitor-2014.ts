@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../sql.ts';
 import crypto from 'node:crypto';
 import { QUESTIONNAIRE_2014 } from '../../domain/monitor/questionnaire.ts';
 import { checksumFiles, readReferenceCsv } from './csv-files.ts';

@@ -1,17 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SqlValue } from '../sql.ts';
 import { slug } from '../../domain/register/slug.ts';
-import {
-  divisionChanges,
-  divisionMembers,
-  meeBudgets,
-  meeOrganisationAliases,
-  meeOrganisations,
-  municipalDivisions,
-  municipalities,
-  publishedAllocations,
-  splitShares,
-  youthRegions,
-} from '../schema/register.ts';
 import { checksumFiles, readReferenceCsv } from './csv-files.ts';
 import type { ReferenceDataset, Tx } from './load.ts';
 
@@ -45,82 +33,49 @@ export const register2014: ReferenceDataset = {
     const new2014 = readReferenceCsv('2014/municipalities-2014-new.csv');
     const changes = readReferenceCsv('2014/herindeling-2014.csv');
 
-    await tx.insert(youthRegions).values(regions.map((r) => ({ code: r.code!, name: r.naam! }))).onConflictDoUpdate({
-      target: youthRegions.code,
-      set: { name: sql`excluded.name` },
-    });
-    await tx.insert(meeOrganisations).values(organisations.map((o) => ({ code: o.code!, name: o.naam! }))).onConflictDoUpdate({
-      target: meeOrganisations.code,
-      set: { name: sql`excluded.name` },
-    });
-    await tx
-      .insert(meeOrganisationAliases)
-      .values(aliases.map((a) => ({ meeCode: a.mee_code!, alias: a.alias!, source: a.bron! })))
-      .onConflictDoNothing();
-    const everyMunicipality = [...members2013, ...new2014].map((m) => ({ code: slug(m.naam!), name: m.naam!, cbsCode: m.cbs_code || null }));
-    await tx.insert(municipalities).values(everyMunicipality).onConflictDoUpdate({
-      target: municipalities.code,
-      set: { name: sql`excluded.name`, cbsCode: sql`excluded.cbs_code` },
-    });
+    await tx.execute(sql`insert into youth_regions (code, name) values ${tuples(regions.map((r) => [r.code!, r.naam!]))}
+      on conflict (code) do update set name = excluded.name`);
+    await tx.execute(sql`insert into mee_organisations (code, name) values ${tuples(organisations.map((o) => [o.code!, o.naam!]))}
+      on conflict (code) do update set name = excluded.name`);
+    await tx.execute(sql`insert into mee_organisation_aliases (mee_code, alias, source)
+      values ${tuples(aliases.map((a) => [a.mee_code!, a.alias!, a.bron!]))} on conflict do nothing`);
+    const everyMunicipality = [...members2013, ...new2014].map((m) => [slug(m.naam!), m.naam!, m.cbs_code || null]);
+    await tx.execute(sql`insert into municipalities (code, name, cbs_code) values ${tuples(everyMunicipality)}
+      on conflict (code) do update set name = excluded.name, cbs_code = excluded.cbs_code`);
 
-    await tx.insert(municipalDivisions).values([
-      { year: 2013, validFrom: '2013-01-01', validTo: '2014-01-01', description: 'Indeling op 1 januari 2013 (408 gemeenten; Bijlage 5)' },
-      { year: 2014, validFrom: '2014-01-01', validTo: '2015-01-01', description: 'Indeling op 1 januari 2014 (403 gemeenten)' },
-    ]).onConflictDoNothing();
+    await tx.execute(sql`insert into municipal_divisions (year, valid_from, valid_to, description) values
+      (2013, '2013-01-01', '2014-01-01', 'Indeling op 1 januari 2013 (408 gemeenten; Bijlage 5)'),
+      (2014, '2014-01-01', '2015-01-01', 'Indeling op 1 januari 2014 (403 gemeenten)')
+      on conflict do nothing`);
     const dissolved = new Set(changes.filter((c) => c.van !== c.naar).map((c) => c.van!));
-    const member = (divisionYear: number) => (m: Record<string, string>) => ({
-      divisionYear,
-      municipalityCode: slug(m.naam!),
-      youthRegionCode: m.jeugdregio_code!,
-      meeCode: m.mee_code!,
-    });
-    await tx.delete(divisionMembers).where(sql`division_year in (2013, 2014)`);
-    await tx.insert(divisionMembers).values([
-      ...members2013.map(member(2013)),
-      ...members2013.filter((m) => !dissolved.has(m.naam!)).map(member(2014)),
-      ...new2014.map(member(2014)),
-    ]);
+    const member = (divisionYear: number) => (m: Record<string, string>) => [divisionYear, slug(m.naam!), m.jeugdregio_code!, m.mee_code!];
+    await tx.execute(sql`delete from division_members where division_year in (2013, 2014)`);
+    const members = [...members2013.map(member(2013)), ...members2013.filter((m) => !dissolved.has(m.naam!)).map(member(2014)), ...new2014.map(member(2014))];
+    await tx.execute(sql`insert into division_members (division_year, municipality_code, youth_region_code, mee_code) values ${tuples(members)}`);
 
-    await tx.delete(divisionChanges).where(sql`effective_date = '2014-01-01'`);
-    await tx.insert(divisionChanges).values(
-      changes.map((c) => ({
-        effectiveDate: c.datum!,
-        kind: c.soort === 'splitsing' ? ('split' as const) : ('merger' as const),
-        fromCode: slug(c.van!),
-        toCode: slug(c.naar!),
-        source: c.bron!,
-      })),
-    );
+    await tx.execute(sql`delete from division_changes where effective_date = '2014-01-01'`);
+    const changeRows = changes.map((c) => [c.datum!, c.soort === 'splitsing' ? 'split' : 'merger', slug(c.van!), slug(c.naar!), c.bron!]);
+    if (changeRows.length) await tx.execute(sql`insert into division_changes (effective_date, kind, from_code, to_code, source) values ${tuples(changeRows)}`);
     await loadSplitShares(tx);
 
-    await tx.delete(meeBudgets).where(sql`year = 2014`);
-    await tx.insert(meeBudgets).values(
-      organisations.map((o) => ({
-        year: 2014,
-        meeCode: o.code!,
-        clientSupportCents: euroToCents(o.budget_mee_eur!),
-        ivhCents: euroToCents(o.budget_ivh_eur!),
-        source: SOURCE_TABEL3,
-      })),
-    );
-    await tx.delete(publishedAllocations).where(sql`year = 2014`);
-    await tx.insert(publishedAllocations).values(
-      members2013.map((m) => ({
-        year: 2014,
-        divisionYear: 2013,
-        municipalityCode: slug(m.naam!),
-        meeCode: m.mee_code!,
-        clientSupportCents: euroToCents(m.budget_mee_eur!),
-        ivhCents: euroToCents(m.budget_ivh_eur!),
-        source: SOURCE_BIJLAGE5,
-      })),
-    );
+    await tx.execute(sql`delete from mee_budgets where year = 2014`);
+    await tx.execute(sql`insert into mee_budgets (year, mee_code, client_support_cents, ivh_cents, source) values ${tuples(
+      organisations.map((o) => [2014, o.code!, euroToCents(o.budget_mee_eur!), euroToCents(o.budget_ivh_eur!), SOURCE_TABEL3]),
+    )}`);
+    await tx.execute(sql`delete from published_allocations where year = 2014`);
+    await tx.execute(sql`insert into published_allocations (year, division_year, municipality_code, mee_code, client_support_cents, ivh_cents, source)
+      values ${tuples(
+        members2013.map((m) => [2014, 2013, slug(m.naam!), m.mee_code!, euroToCents(m.budget_mee_eur!), euroToCents(m.budget_ivh_eur!), SOURCE_BIJLAGE5]),
+      )}`);
   },
 };
 
+/** `(a, b), (c, d)`: one parameter per value, for a multi-row insert. */
+const tuples = (rows: readonly (readonly SqlValue[])[]) => sql.join(rows.map((row) => sql`(${sql.join(row, ', ')})`), ', ');
+
 /** Split shares ship only with a cited source; without the file there are none (never a guess). */
 async function loadSplitShares(tx: Tx): Promise<void> {
-  await tx.delete(splitShares).where(sql`effective_date = '2014-01-01'`);
+  await tx.execute(sql`delete from split_shares where effective_date = '2014-01-01'`);
   let rows: Record<string, string>[];
   try {
     rows = readReferenceCsv('2014/split-shares-boarnsterhim.csv');
@@ -129,14 +84,6 @@ async function loadSplitShares(tx: Tx): Promise<void> {
   }
   if (rows.length === 0) return;
   const unit = 'inwoners' in rows[0]! ? 'inwoners' : 'aandeel';
-  await tx.insert(splitShares).values(
-    rows.map((r) => ({
-      effectiveDate: '2014-01-01',
-      fromCode: slug(r.van!),
-      toCode: slug(r.naar!),
-      weight: r[unit]!,
-      unit,
-      source: r.bron!,
-    })),
-  );
+  await tx.execute(sql`insert into split_shares (effective_date, from_code, to_code, weight, unit, source)
+    values ${tuples(rows.map((r) => ['2014-01-01', slug(r.van!), slug(r.naar!), r[unit]!, unit, r.bron!]))}`);
 }

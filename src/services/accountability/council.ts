@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import { exceljs } from '../lazy-modules.ts';
 import type { Database } from '../../db/client.ts';
 import { DIMENSION_CATEGORIES, FUNDING_FORM_LABELS, LIKERT_ITEMS, addBreakdowns, suppress, type Breakdown, type FundingForm } from '../../domain/accountability/index.ts';

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { LIFE_DOMAINS, type AgeCategory, type LifeDomain } from '../../domain/cases/index.ts';
 import { TARGET_GROUPS } from '../cases/client.ts';

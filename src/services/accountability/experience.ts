@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { IsoDate } from '../../domain/cases/index.ts';
 import { LIKERT_ITEMS, LIKERT_KEYS, summariseExperience, type ExperienceResponse, type ExperienceResult, type LikertKey } from '../../domain/accountability/index.ts';

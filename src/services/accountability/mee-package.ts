@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Breakdown } from '../../domain/accountability/index.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
@@ -85,7 +85,7 @@ export async function savePackage(db: Database, municipalityCode: string, year: 
   const meeCode = await meeOf(db, municipalityCode);
   if (!meeCode) throw new AccountabilityNotFoundError('Deze gemeente bestaat niet.');
   const json = JSON.stringify(input);
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const found = (await tx.execute(sql`select version from mee_information_packages
       where municipality_code = ${municipalityCode} and mee_code = ${meeCode} and year = ${year} for update`)) as { rows: { version: number }[] };
     const current = found.rows[0]?.version ?? 0;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Case, IsoDate } from '../../domain/cases/index.ts';
 import type { Breakdown, ReportValues } from '../../domain/accountability/index.ts';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { IsoDate } from '../../domain/cases/index.ts';
 import {
@@ -88,7 +88,7 @@ export async function createPeriod(db: Database, input: NewPeriod): Promise<Repo
   const prefill = await computePrefill(db, { municipalityCode: input.municipalityCode, providerCode: input.providerCode, from: input.from, to: input.to });
   const values = prefillValues(input.fundingForm, prefill);
   const label = input.label ?? `${input.from.slice(0, 4)}${input.from.slice(0, 4) === input.to.slice(0, 4) ? '' : `–${input.to.slice(0, 4)}`} ${input.fundingForm}`;
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`insert into accountability_periods (id, municipality_code, provider_code, funding_form, period_from, period_to, due_on, label, created_by)
       values (${id}::uuid, ${input.municipalityCode}, ${input.providerCode}, ${input.fundingForm}, ${input.from}::date, ${input.to}::date, ${input.dueOn}::date, ${label}, ${input.userId}::uuid)`);
     await tx.execute(sql`insert into accountability_reports (period_id, report_values, prefill)
@@ -167,7 +167,7 @@ async function changeReport(
 ): Promise<Report> {
   const period = await findPeriod(db, id);
   if (!period) throw notFound();
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const result = (await tx.execute(sql`select state, report_values as values, version from accountability_reports where period_id = ${id}::uuid for update`)) as { rows: { state: SubmissionState; values: unknown; version: number }[] };
     const row = result.rows[0]!;
     if (expectedVersion !== undefined && expectedVersion !== row.version) {

@@ -34,12 +34,7 @@ class Rollback extends Error {}
  * insert was measured first: it writes every row twice and was slower (docs/performance.md).
  */
 export async function withSink<T>(db: Database, importId: string, work: (sink: ActivitySink) => Promise<T>): Promise<T> {
-  return db.engine === 'postgres' ? withCopySink(clientOf<pg.Pool>(db), importId, work) : withBlobSink(clientOf<PGlite>(db), importId, work);
-}
-
-/** The driver behind Drizzle: the pg pool on the server engine, the PGlite instance otherwise. */
-function clientOf<C>(db: Database): C {
-  return (db.orm as unknown as { $client: C }).$client;
+  return db.driver.engine === 'postgres' ? withCopySink(db.driver.pool, importId, work) : withBlobSink(db.driver.pglite, importId, work);
 }
 
 const COLUMNS = 'provider_code, municipality_code, activity_date, service, minutes, target_group, age_category, life_domain, district';

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 
 export interface SummaryLine {

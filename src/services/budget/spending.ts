@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { parseEuro } from '../../domain/budget/index.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { MAX_MUNICIPALITY_TABLE_ROWS } from '../tabular/limits.ts';
 import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 /** What a municipality will spend at MEE in a year (for the friction-cost view). */
@@ -27,7 +28,7 @@ export const municipalityLookup = (db: Database): Promise<(text: string) => stri
  * its row and column, and then nothing is imported.
  */
 export async function parseSpendingFile(content: Buffer, fileName: string, lookup: (text: string) => string | undefined, onRow?: (done: number, total: number) => void): Promise<PlannedSpending[]> {
-  const table = await parseTable(content, fileName);
+  const table = await parseTable(content, fileName, MAX_MUNICIPALITY_TABLE_ROWS);
   const problems: CellProblem[] = [];
   for (const column of ['gemeente', 'bedrag_eur']) {
     if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Kolom "${column}" ontbreekt in de kopregel.` });

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { parseRational, type Rational } from '../../domain/budget/index.ts';
 import { slug } from '../../domain/register/slug.ts';

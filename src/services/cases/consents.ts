@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import { checkNewConsent, withdrawConsent, type ConsentRecord as DomainConsent, type IsoDate } from '../../domain/cases/index.ts';
 import type { Database } from '../../db/client.ts';
 import type { Consent } from './client.ts';

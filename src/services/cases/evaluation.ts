@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { drawEvaluationSample, sampleSize, type Case, type IsoDate, type SampledCase } from '../../domain/cases/index.ts';
 import { CaseInputError } from './errors.ts';
@@ -54,7 +54,7 @@ export async function drawSample(db: Database, input: SampleRequest): Promise<Ev
   const drawn = drawEvaluationSample(cases, { share: input.share, seed, period });
   const names = new Map(rows.map((r) => [r.id, r.name]));
   const id = crypto.randomUUID();
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`insert into case_evaluation_samples (id, municipality_code, share, seed, period_from, period_to, candidates, drawn_by)
       values (${id}::uuid, ${input.municipalityCode}, ${input.share}, ${seed}, ${from}::date, ${to}::date, ${rows.length}, ${input.userId}::uuid)`);
     if (drawn.length === 0) return;

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { newCase, newQuestion, withQuestion, type AccessChannel, type AgeCategory, type Case, type IsoDate, type LifeDomain } from '../../domain/cases/index.ts';
 import { parseBsn, type EditableClientDetails } from './client.ts';

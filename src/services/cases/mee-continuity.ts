@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { continuityReport, type Case, type ContinuityCounts, type ContinuityReport, type IsoDate, type MeeCase } from '../../domain/cases/index.ts';
 import { suppressSmallCount } from '../../domain/access/policy.ts';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { isDateInRange } from '../../domain/date-range.ts';
 import {
@@ -172,7 +172,7 @@ const trajectoryKey = (r: { municipalityCode: string; clientName: string; meeOrg
  */
 export async function importMeeCases(db: Database, rows: MeeImportRow[], userId: string | null): Promise<string[]> {
   const ids: string[] = [];
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('naast:mee-overdracht'))`);
     const existing = new Map<string, string[]>();
     const stored = (await tx.execute(sql`

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { formatDutch, pendingReplacement, referralConsentWarning, type AccessChannel, type Case, type IsoDate, type Question } from '../../domain/cases/index.ts';
 import { consentsOf } from './consents.ts';

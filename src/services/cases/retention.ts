@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { ANONYMISED, DEFAULT_RETENTION_YEARS, type IsoDate } from '../../domain/cases/index.ts';
 import { recordAudit } from '../audit/log.ts';
@@ -69,7 +69,7 @@ export async function anonymiseDueCases(db: Database, options: { today?: IsoDate
   const today = options.today ?? dutchDate(new Date());
   const years = options.years ?? retentionSettings().years;
   if (!Number.isInteger(years) || years < 1) throw new RangeError(`De bewaartermijn moet een geheel aantal jaren ≥ 1 zijn (gekregen: ${years}).`);
-  const ids = await db.orm.transaction(async (tx) => {
+  const ids = await db.transaction(async (tx) => {
     const set = due(today, years);
     await tx.execute(sql`update case_notes set body = '' where case_id in (${set})`);
     await tx.execute(sql`update case_referrals set reason = '', outcome_note = '' where case_id in (${set})`);

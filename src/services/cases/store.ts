@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { caseClosedOn, checkAssignment, isBlocked, type AssignmentRole, type Bsn, type Case, type IsoDate, type NameOf, type PersonId, type SupportChoice } from '../../domain/cases/index.ts';
 import type { ClientDetails } from './client.ts';
@@ -104,7 +104,7 @@ function columns(r: CaseRecord): SQL {
  * The row is filled by the same `columns` as every update, so derived columns have one definition.
  */
 export async function insertCase(db: Database, record: CaseRecord, after?: (tx: Executor) => Promise<void>): Promise<CaseRecord> {
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await insertCaseIn(tx, record);
     await after?.(tx);
   });
@@ -139,7 +139,7 @@ export async function updateCase(
   if (!isUuid(id)) throw notFound();
   let attempted: Case | undefined;
   try {
-    return await db.orm.transaction(async (tx) => {
+    return await db.transaction(async (tx) => {
       const [row] = await txRows<CaseRow>(tx, sql`${recordSelect} where id = ${id}::uuid for update`);
       if (!row) throw notFound();
       const current = toRecord(row);
@@ -159,7 +159,7 @@ export async function updateCase(
   }
 }
 
-/** 23505 from either driver; drizzle may wrap the driver's error in `cause`. */
+/** 23505 from either driver, also when a wrapper put the driver's error in `cause`. */
 function isUniqueViolation(err: unknown): boolean {
   for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (e.code === '23505') return true;

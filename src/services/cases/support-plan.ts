@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import {
   approvalStatus,
@@ -122,7 +122,7 @@ export interface PlanInput {
   approvedOn?: IsoDate;
 }
 
-/** Is this a unique violation (23505) from either driver (drizzle may wrap it)? */
+/** Is this a unique violation (23505) from either driver (also when wrapped in `cause`)? */
 function isUniqueViolation(err: unknown): boolean {
   for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     if (e.code === '23505') return true;
@@ -153,7 +153,7 @@ export async function saveSupportPlan(
   refuseWhenBlocked(record.case);
   const revision: PlanRevision = { results: input.results, agreements: input.agreements, ...(input.approvedOn ? { approvedOn: input.approvedOn } : {}) };
   try {
-    await db.orm.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       let [row] = await txRows<PlanRow>(tx, planSelect(caseId, true));
       if (!row) {
         if (expectedVersion !== undefined && expectedVersion !== 0) throw new CaseVersionConflictError();
@@ -203,7 +203,7 @@ export async function joinHousehold(db: Database, caseId: string, otherCaseId: s
   const [other] = await db.rows<{ code: string }>(sql`select municipality_code as code from cases where id = ${otherCaseId}::uuid and anonymised_at is null`);
   if (!other || other.code !== record.municipalityCode) throw unknownOther();
   try {
-    await db.orm.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       const [mine] = await txRows<PlanRow>(tx, planSelect(caseId, true));
       const [theirs] = await txRows<PlanRow>(tx, planSelect(otherCaseId, true));
       if (mine && theirs && mine.id === theirs.id) return; // already one household

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { addDays, type Bsn, type Case, type IsoDate, type Step, type SupporterAssignment } from '../../domain/cases/index.ts';
 import type { InformalSupporter } from './client.ts';

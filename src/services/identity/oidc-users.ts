@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Grant } from '../../domain/access/index.ts';
 import { createUser, findUser, updateUser, UsernameTakenError, type UserRecord } from './users.ts';

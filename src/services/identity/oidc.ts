@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import * as client from 'openid-client';
 import type { Database } from '../../db/client.ts';
 import type { OidcConfig } from './oidc-config.ts';

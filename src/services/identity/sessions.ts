@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Principal } from '../../domain/access/index.ts';
 import { randomSecret, sha256 } from './passwords.ts';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Permission, Principal } from '../../domain/access/index.ts';
 import { randomSecret, sha256 } from './passwords.ts';

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import { Secret, TOTP } from 'otpauth';
 import type { Database } from '../../db/client.ts';
 import type { Grant } from '../../domain/access/index.ts';

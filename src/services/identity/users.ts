@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+import type { Database, Tx } from '../../db/client.ts';
 import type { Grant, Principal } from '../../domain/access/index.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { invalidateUserSessions } from './session-cache.ts';
@@ -78,7 +78,7 @@ export class UsernameTakenError extends Error {}
 export async function createUser(db: Database, input: NewUser): Promise<UserRecord> {
   const id = crypto.randomUUID();
   const hash = input.password ? await hashPassword(input.password) : null;
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const taken = await tx.execute(sql`select 1 from users where lower(username) = lower(${input.username})`);
     if ((taken as unknown as { rows: unknown[] }).rows.length > 0) throw new UsernameTakenError(`De gebruikersnaam "${input.username}" bestaat al.`);
     await tx.execute(sql`
@@ -89,7 +89,7 @@ export async function createUser(db: Database, input: NewUser): Promise<UserReco
   return (await findUser(db, id))!;
 }
 
-type Executor = { execute: Database['orm']['execute'] };
+type Executor = Pick<Tx, 'execute'>;
 
 async function insertGrants(tx: Executor, userId: string, grants: Grant[]): Promise<void> {
   if (grants.length === 0) return;
@@ -113,8 +113,8 @@ export interface UserChanges {
 export async function updateUser(db: Database, id: string, expectedVersion: number | undefined, changes: UserChanges): Promise<UserRecord | null> {
   const hash = changes.password ? await hashPassword(changes.password) : null;
   let username = '';
-  const updated = await db.orm.transaction(async (tx) => {
-    const result = await tx.execute(sql`
+  const updated = await db.transaction(async (tx) => {
+    const rows = await tx.rows<{ username: string }>(sql`
       update users set
         display_name = coalesce(${changes.displayName ?? null}, display_name),
         email = case when ${changes.email !== undefined} then ${changes.email ?? null} else email end,
@@ -123,7 +123,6 @@ export async function updateUser(db: Database, id: string, expectedVersion: numb
         version = version + 1
       where id = ${id} and (${expectedVersion ?? null}::int is null or version = ${expectedVersion ?? null})
       returning username`);
-    const rows = (result as unknown as { rows: { username: string }[] }).rows;
     if (rows.length === 0) return false;
     username = rows[0]!.username;
     if (changes.grants) {
@@ -223,7 +222,7 @@ export async function checkPassword(db: Database, username: string, password: st
  */
 export async function changeOwnPassword(db: Database, userId: string, keepSessionHash: string | null, newPassword: string): Promise<void> {
   const hash = await hashPassword(newPassword);
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`update users set password_hash = ${hash}, version = version + 1 where id = ${userId}`);
     await tx.execute(sql`delete from sessions where user_id = ${userId} and id_hash is distinct from ${keepSessionHash}`);
     await tx.execute(sql`update api_tokens set revoked_at = now() where user_id = ${userId} and revoked_at is null`);

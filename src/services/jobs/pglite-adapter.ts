@@ -1,12 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { Database } from '../../db/client.ts';
 
-/** The part of PGlite's API the adapter uses (the `$client` drizzle keeps). */
-interface PgliteClient {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
-  exec(text: string): Promise<{ rows: unknown[] }[]>;
-}
-
 /**
  * pg-boss over the embedded engine: pg-boss accepts any `{ executeSql(text, values) }` as its `db`.
  * PGlite runs one statement with parameters (`query`), or a script of several without (`exec`); pg-boss
@@ -15,8 +9,8 @@ interface PgliteClient {
  * application, so a job query never lands inside someone else's transaction.
  */
 export function pgliteBossDb(db: Database): PgBoss.Db {
-  const client = (db.orm as unknown as { $client?: PgliteClient }).$client;
-  if (db.engine !== 'pglite' || !client) throw new Error('pgliteBossDb: this database is not PGlite');
+  if (db.driver.engine !== 'pglite') throw new Error('pgliteBossDb: this database is not PGlite');
+  const client = db.driver.pglite;
   return {
     async executeSql(text: string, values?: unknown[]) {
       if (values && values.length > 0) return client.query(text, values);

@@ -52,7 +52,7 @@ function bossFor(db: Database, options: RunnerOptions): PgBoss {
     cronWorkerIntervalSeconds: options.cronMonitorSeconds ?? 30,
   };
   if (db.engine === 'pglite') return new PgBoss({ ...common, db: pgliteBossDb(db) });
-  const url = options.databaseUrl ?? (db.orm as unknown as { $client?: { options?: { connectionString?: string } } }).$client?.options?.connectionString;
+  const url = options.databaseUrl ?? (db.driver.engine === 'postgres' ? db.driver.url : undefined);
   if (!url) throw new Error('De taakplanner heeft DATABASE_URL nodig.');
   return new PgBoss({ ...common, connectionString: url, max: 2, application_name: 'naast-jobs' });
 }

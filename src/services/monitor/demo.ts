@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { generateDemoResponses, PROFILES_2014 } from '../../domain/monitor/demo.ts';
 import { allocationByMunicipality } from './allocation.ts';

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { LaggingReason } from '../../domain/monitor/summary.ts';
 import type { ResponseStatus } from '../../domain/monitor/status.ts';
@@ -129,7 +129,7 @@ const conflict = () => new VersionConflictError('De opvolging is intussen gewijz
 export async function updateFollowup(db: Database, change: FollowupChange): Promise<FollowupRecord> {
   const { roundId, municipalityCode: code } = change;
   await requireMember(db, roundId, code);
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [current] = await txRows<{ version: number; supportTeam: string | null; escalated: boolean }>(
       tx,
       sql`select version, support_team as "supportTeam", escalated from monitor_followups where round_id = ${roundId} and municipality_code = ${code} for update`,
@@ -160,7 +160,7 @@ export async function recordFollowupEvent(
 ): Promise<FollowupRecord> {
   const { roundId, municipalityCode: code } = input;
   await requireMember(db, roundId, code);
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(ensureRecord(roundId, code));
     if (input.kind === 'escalatie') {
       await tx.execute(sql`update monitor_followups set escalated = true, version = version + 1, updated_at = now()
@@ -180,7 +180,7 @@ export async function recordClarificationRequest(
   input: { roundId: string; municipalityCode: string; deadline: string | null; note: string; userId: string | null },
 ): Promise<void> {
   const { roundId, municipalityCode: code, deadline } = input;
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`
       insert into monitor_followups as f (round_id, municipality_code, clarification_deadline) values (${roundId}, ${code}, ${deadline}::date)
       on conflict (round_id, municipality_code) do update

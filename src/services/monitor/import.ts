@@ -3,6 +3,7 @@ import { parseEuro } from '../../domain/budget/index.ts';
 import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { errorsOf, validateAnswers, warningsOf } from '../../domain/monitor/validate.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { MAX_MUNICIPALITY_TABLE_ROWS } from '../tabular/limits.ts';
 import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { allocationByMunicipality } from './allocation.ts';
 import { insertSubmittedResponses, type BulkResponse } from './responses.ts';
@@ -25,7 +26,7 @@ function columnOf(field: string): string {
  * municipality outside the uploader's scope is one of those problems.
  */
 export async function parseResponsesFile(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<BulkResponse[]> {
-  const table = await parseTable(content, fileName);
+  const table = await parseTable(content, fileName, MAX_MUNICIPALITY_TABLE_ROWS);
   const problems: CellProblem[] = RESPONSE_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in rij 1 (de kolomnamen)' }));
   if (problems.length) throw new TableImportError(problems, { header: table.header });
   const find = await resolveMunicipalities(db, round.divisionYear);

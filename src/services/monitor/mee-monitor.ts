@@ -5,6 +5,7 @@ import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { reconcile, type ReconciliationRow } from '../../domain/monitor/reconcile.ts';
 import { isDateInRange } from '../../domain/date-range.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { MAX_MUNICIPALITY_TABLE_ROWS } from '../tabular/limits.ts';
 import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
 import { currentResponses } from './responses.ts';
 import { roundMunicipalities } from './summary.ts';
@@ -38,7 +39,7 @@ export function isIsoDate(text: string): boolean {
  * uploader's scope is one of those problems.
  */
 export async function parseMeeMonitorFile(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<MeeEntry[]> {
-  const table = await parseTable(content, fileName);
+  const table = await parseTable(content, fileName, MAX_MUNICIPALITY_TABLE_ROWS);
   const problems: CellProblem[] = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
   if (problems.length) throw new TableImportError(problems);
   const find = await municipalityLookup(db, round.divisionYear);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Answers } from '../../domain/monitor/questionnaire.ts';
 import { nextStatus, type ResponseEvent, type ResponseStatus } from '../../domain/monitor/status.ts';
@@ -134,7 +134,7 @@ export interface BulkResponse {
 
 export async function insertSubmittedResponses(db: Database, roundId: string, rows: BulkResponse[], answeredBy: string, userId: string | null): Promise<number> {
   if (rows.length === 0) return 0;
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     // Bulk writes of one round one at a time: two at once both computed max(version) + 1 and the
     // second failed on the primary key with a 500 (test/reliability/concurrency.test.ts).
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`naast:monitor-antwoorden:${roundId}`}))`);

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { CoverageService, SocialMapFacts } from '../../domain/policy/index.ts';
 import { connectsThrough, type MunicipalRelation } from '../../domain/socialmap/taxonomy.ts';

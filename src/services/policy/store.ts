@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { emptyFramework, validateFramework, type Framework, type FrameworkProblem } from '../../domain/policy/index.ts';
 import { municipalityOrganisations } from './socialmap.ts';
@@ -75,7 +75,7 @@ export async function saveFramework(db: Database, framework: Framework, expected
   const known = new Set((await municipalityOrganisations(db, code)).map((o) => o.id));
   const problems = validateFramework(framework, known);
   if (problems.length) throw new FrameworkInvalidError(problems);
-  return db.orm.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const rows = async <T>(query: ReturnType<typeof sql>) => (await tx.execute(query)) as unknown as { rows: T[] };
     const values = sql`${textArray(framework.variants)}, ${textArray(framework.approaches)}, ${framework.scale}, ${framework.regionalFunding},
       ${framework.leadOrganisationId}, ${framework.notes}, ${userId}`;

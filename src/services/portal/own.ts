@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { pendingReplacement, type IsoDate, type Step, type CloseReason } from '../../domain/cases/index.ts';
 import { normaliseReference, RESIDENT_CLOSE_TEXT, RESIDENT_STEP_TEXT } from '../../domain/portal/index.ts';

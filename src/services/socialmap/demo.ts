@@ -12,7 +12,7 @@ import { nameUuid } from '../../domain/socialmap/ids.ts';
 import type { Location, Provider, Service, ServiceLocation, SocialMapData } from '../../domain/socialmap/model.ts';
 import { WORKING_METHODS, type ProviderKind } from '../../domain/socialmap/taxonomy.ts';
 import type { Database } from '../../db/client.ts';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import { createFaq } from './faq.ts';
 import { replaceMap } from './store.ts';
 

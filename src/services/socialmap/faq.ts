@@ -1,5 +1,5 @@
 /** Frequently asked questions (veelgestelde vragen) a municipality publishes next to its social map (§3.3). */
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { isUuid, validateFaq, type FaqEntry } from '../../domain/socialmap/model.ts';
 import { newId, removeVersioned, SocialMapConflictError, SocialMapInputError, SocialMapNotFoundError } from './store.ts';

@@ -3,7 +3,7 @@
  * indexes in SQL), brings each service's provider and locations along as JSON, and the domain ranks
  * the candidates by the resident's words. No query per result.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { rank } from '../../domain/socialmap/search.ts';
 import type { Location, Provider, Service } from '../../domain/socialmap/model.ts';

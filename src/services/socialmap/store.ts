@@ -3,7 +3,7 @@
  * queries, write one entry with optimistic concurrency, or replace the whole map (imports).
  */
 import crypto from 'node:crypto';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { listMunicipalities } from '../../db/register/queries.ts';
 import {
@@ -40,7 +40,7 @@ export class SocialMapInputError extends Error {
 type Executor = { execute(query: SQL): Promise<unknown> };
 const rowsOf = async <T>(tx: Executor, query: SQL): Promise<T[]> => ((await tx.execute(query)) as { rows: T[] }).rows;
 
-/** A text[] literal: `{"a","b"}` with quotes and backslashes escaped (drizzle would spread an array into a list). */
+/** A text[] literal: `{"a","b"}` with quotes and backslashes escaped (sql.array does the same for text). */
 export function textArray(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
@@ -204,13 +204,13 @@ async function bump(tx: Executor, table: VersionedTable, id: string, expected: n
 
 export async function createProvider(db: Database, provider: Provider): Promise<Versioned<Provider>> {
   check(validateProvider(provider, await knownMunicipalities(db)));
-  await db.orm.transaction((tx) => insertProvider(tx, provider));
+  await db.transaction((tx) => insertProvider(tx, provider));
   return { value: provider, version: 1 };
 }
 
 export async function updateProvider(db: Database, provider: Provider, expected: number | undefined): Promise<Versioned<Provider>> {
   check(validateProvider(provider, await knownMunicipalities(db)));
-  const version = await db.orm.transaction(async (tx) => {
+  const version = await db.transaction(async (tx) => {
     const v = await bump(tx, 'socialmap_organisations', provider.id, expected);
     await tx.execute(sql`update socialmap_organisations set name = ${provider.name}, description = ${provider.description}, kind = ${provider.kind},
       email = ${provider.email}, website = ${provider.website}, phone = ${provider.phone}, staffing = ${provider.staffing} where id = ${provider.id}::uuid`);
@@ -244,7 +244,7 @@ async function linkLocations(tx: Executor, serviceId: string, locationIds: strin
 
 export async function createService(db: Database, service: Service, locationIds: string[]): Promise<Versioned<Service>> {
   check(validateService(service, await knownMunicipalities(db)));
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await checkLocations(tx, service, locationIds);
     await insertService(tx, service);
     await linkLocations(tx, service.id, locationIds);
@@ -254,7 +254,7 @@ export async function createService(db: Database, service: Service, locationIds:
 
 export async function updateService(db: Database, service: Service, locationIds: string[], expected: number | undefined): Promise<Versioned<Service>> {
   check(validateService(service, await knownMunicipalities(db)));
-  const version = await db.orm.transaction(async (tx) => {
+  const version = await db.transaction(async (tx) => {
     const v = await bump(tx, 'socialmap_services', service.id, expected);
     await checkLocations(tx, service, locationIds);
     await tx.execute(sql`update socialmap_services set ${serviceColumns(service)} where id = ${service.id}::uuid`);
@@ -270,13 +270,13 @@ export async function deleteService(db: Database, id: string, expected: number):
 
 export async function createLocation(db: Database, location: Location): Promise<Versioned<Location>> {
   check(validateLocation(location, await knownMunicipalities(db)));
-  await db.orm.transaction((tx) => insertLocation(tx, location));
+  await db.transaction((tx) => insertLocation(tx, location));
   return { value: location, version: 1 };
 }
 
 export async function updateLocation(db: Database, location: Location, expected: number | undefined): Promise<Versioned<Location>> {
   check(validateLocation(location, await knownMunicipalities(db)));
-  const version = await db.orm.transaction(async (tx) => {
+  const version = await db.transaction(async (tx) => {
     const v = await bump(tx, 'socialmap_locations', location.id, expected);
     await tx.execute(sql`update socialmap_locations set ${locationColumns(location)} where id = ${location.id}::uuid`);
     return v;
@@ -333,7 +333,7 @@ export async function replaceMap(
     const mapped = issues.map((i) => ({ ...i, path: pathOf(i.path) })).filter((i) => !seen.has(i.path));
     throw new SocialMapInputError([...earlier, ...mapped]);
   }
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.execute(sql`delete from socialmap_organisations where municipality_code = ${municipalityCode}`);
     for (const p of map.providers) await insertProvider(tx, { ...p, municipalityCode });
     for (const l of map.locations) await insertLocation(tx, l);

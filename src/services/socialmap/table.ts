@@ -4,7 +4,7 @@
  * municipality's own providers, all or nothing, every problem with its row and column. (HSDS is the
  * lossless exchange format; the table is for editing in a spreadsheet.)
  */
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { blankToNull, isUuid, validateService, type Service } from '../../domain/socialmap/model.ts';
 import type { Cell } from '../tabular/export.ts';
@@ -129,7 +129,7 @@ export async function importServicesTable(db: Database, municipalityCode: string
   });
   if (problems.length) throw new TableImportError(problems);
 
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     for (const { service: s, locationIds } of parsed) {
       await tx.execute(sql`insert into socialmap_services (id, organisation_id, name) values (${s.id}::uuid, ${s.providerId}::uuid, ${s.name})
         on conflict (id) do update set version = socialmap_services.version + 1, updated_at = now()`);

@@ -17,27 +17,27 @@ const XLSX_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]); // a zip file
  * Reads a CSV (Dutch Excel dialect `;`, also `,`; UTF-8 with or without BOM) or an XLSX file
  * (first worksheet) into header + rows of text. The format follows the content, not the name.
  */
-export async function parseTable(content: Buffer, fileName = ''): Promise<ParsedTable> {
-  if (content.subarray(0, 4).equals(XLSX_MAGIC) || fileName.toLowerCase().endsWith('.xlsx')) return parseXlsx(content);
-  return parseCsv(content);
+export async function parseTable(content: Buffer, fileName = '', maxRows = MAX_TABLE_ROWS): Promise<ParsedTable> {
+  if (content.subarray(0, 4).equals(XLSX_MAGIC) || fileName.toLowerCase().endsWith('.xlsx')) return parseXlsx(content, maxRows);
+  return parseCsv(content, maxRows);
 }
 
 /** CSV: read with csv-parse in slices (tabular/csv.ts), so the event loop keeps turning. */
-async function parseCsv(content: Buffer): Promise<ParsedTable> {
-  return toTable(await readCsv(content, MAX_TABLE_ROWS));
+async function parseCsv(content: Buffer, maxRows: number): Promise<ParsedTable> {
+  return toTable(await readCsv(content, maxRows));
 }
 
 /** XLSX: checked against the limits, then read by exceljs in a worker thread (tabular/xlsx.ts). */
-async function parseXlsx(content: Buffer): Promise<ParsedTable> {
+async function parseXlsx(content: Buffer, maxRows: number): Promise<ParsedTable> {
   const records = await readXlsx(content);
   if (!records) throw new TableImportError([{ row: 1, column: '-', message: 'Het XLSX-bestand heeft geen werkblad.' }]);
-  checkRecords(records);
+  checkRecords(records, maxRows);
   return toTable(records);
 }
 
 /** The limits that exceljs cannot know in advance: rows of the first sheet, columns, cell length. */
-function checkRecords(records: string[][]): void {
-  if (records.length > MAX_TABLE_ROWS + 1) throw tooManyRows(MAX_TABLE_ROWS + 2, MAX_TABLE_ROWS);
+function checkRecords(records: string[][], maxRows: number): void {
+  if (records.length > maxRows + 1) throw tooManyRows(maxRows + 2, maxRows);
   for (const [i, cells] of records.entries()) {
     if (cells.length > MAX_COLUMNS) throw tooManyColumns(i + 1);
     const long = cells.findIndex((c) => c.length > MAX_CELL_CHARS);

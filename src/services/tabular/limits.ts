@@ -13,6 +13,12 @@
 /** Data rows of a table import (CSV or XLSX), header not counted. The activity import streams and has no row limit (its byte limit applies). */
 export const MAX_TABLE_ROWS = 50_000;
 
+/**
+ * Data rows of an import with one row per municipality (budget spending, monitor responses, MEE
+ * monitor): there are about 400 municipalities, and the services check every row on the event loop.
+ */
+export const MAX_MUNICIPALITY_TABLE_ROWS = 1_000;
+
 /** Problems listed one by one in a refusal (row, column, message); the message gives the total. */
 export const MAX_REPORTED_PROBLEMS = 1_000;
 

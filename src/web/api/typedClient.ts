@@ -26,8 +26,15 @@ const session: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: API, credentials: 'same-origin' });
-api.use(session);
+/** A client with the session behaviour; tests pass an absolute `baseUrl` and their own `fetch`. */
+export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetch } = {}) {
+  const client = createClient<paths>({ baseUrl: options.baseUrl ?? API, credentials: 'same-origin', ...(options.fetch ? { fetch: options.fetch } : {}) });
+  client.use(session);
+  return client;
+}
+
+/** The client the pages use. */
+export const api = createApiClient();
 
 /** What every call of `api` resolves to: data when the server said yes, else the parsed error body. */
 type Answer<T> = { data?: T; error?: unknown; response: Response };

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../../src/db/sql.ts';
 import type { Database } from '../../../src/db/client.ts';
 
 /**

@@ -4,7 +4,7 @@
  * `/veelgestelde-vragen?gemeente=` (the FAQ). They read the same services as the public API.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { sql } from 'drizzle-orm';
+import { sql } from '../../../db/sql.ts';
 import type { AppInstance } from '../../types.ts';
 import { searchServices, publicService, type PublicService } from '../../../services/socialmap/search.ts';
 import { listFaq } from '../../../services/socialmap/faq.ts';
