@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { parseEuro } from '../../domain/budget/index.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
@@ -61,7 +61,7 @@ export async function parseSpendingFile(content: Buffer, fileName: string, looku
 /** Saves all rows in one transaction (all-or-nothing), in batches of set-based upserts. */
 export async function importPlannedSpending(db: Database, year: number, rows: PlannedSpending[], onBatch?: (done: number, total: number) => void): Promise<number> {
   const batchSize = 1000;
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     for (let start = 0; start < rows.length; start += batchSize) {
       const batch = rows.slice(start, start + batchSize);
       const values = sql.join(

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { listMunicipalities } from '../../db/register/queries.ts';
 import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
@@ -75,7 +75,7 @@ export async function importMeeMonitor(db: Database, round: Round, content: Buff
   const entries = await parseMeeMonitorFile(db, round, content, fileName, scope);
   const own: string[] = [];
   if (!scope.all) for (const m of await listMunicipalities(db, { divisionYear: round.divisionYear })) if (await scope.allows(m.code)) own.push(m.code);
-  await db.orm.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     // One import per round at a time: otherwise both delete nothing, both insert, and the second fails on the key.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`naast:mee-monitor:${round.id}`}))`);
     if (scope.all) await tx.execute(sql`delete from mee_monitor_entries where round_id = ${round.id}`);
