@@ -50,14 +50,14 @@ export function loadSession(): Promise<void> {
  * the authenticator app, when the account has (or must set up) a second factor.
  */
 /** POST /tweede-factor: starts setting up an authenticator app (the password proves who asks). */
-export async function startSecondFactor(username: string, password: string): Promise<{ geheim: string; uri: string }> {
+export async function startSecondFactor(username: string, password: string): Promise<components['schemas']['TweedeFactorInstellen']> {
   const response = await fetch(`${API}/tweede-factor`, {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
     body: JSON.stringify({ gebruikersnaam: username, wachtwoord: password }),
   });
   if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as { geheim: string; uri: string };
+  return (await response.json()) as components['schemas']['TweedeFactorInstellen'];
 }
 
 export async function signIn(username: string, password: string, code?: string): Promise<void> {

@@ -92,7 +92,7 @@ export default function EditPages({ code, kind, id, sub }: { code: string; kind:
         }} />
     );
   } else if (kind === 'aanbieders' && provider && !sub) {
-    const relations = (provider.relaties as { gemeenteCode: string; relatie: string }[]) ?? [];
+    const relations = provider.relaties;
     form = (
       <EntityForm id="aanbieder" fields={providerFields} initial={{ ...pick(provider, PROVIDER_DEFAULTS), relatie: relations.find((r) => r.gemeenteCode === code)?.relatie ?? '' }} onCancel={back}
         onSubmit={async (v) => {
