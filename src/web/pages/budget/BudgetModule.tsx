@@ -1,16 +1,14 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch, useLocation } from 'wouter';
-import { Paragraph } from '@utrecht/component-library-react';
+import { lazy } from 'react';
+import { Route, useLocation } from 'wouter';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { SubNav } from '../../components/SubNav.tsx';
+import { ModuleFrame } from '../ModuleFrame.tsx';
 
 // Each budget page is its own chunk; ECharts is loaded separately by the chart itself.
 const OverviewPage = lazy(() => import('./OverviewPage.tsx'));
 const MunicipalityPage = lazy(() => import('./MunicipalityPage.tsx'));
 const ScenarioPage = lazy(() => import('./ScenarioPage.tsx'));
 const FrictionPage = lazy(() => import('./FrictionPage.tsx'));
-const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
 
 const tabs: { path: string; labelKey: MessageKey }[] = [
   { path: '/', labelKey: 'budget.nav.overview' },
@@ -25,17 +23,11 @@ export default function BudgetModule() {
   // A municipality page belongs to the overview.
   const current = (path: string) => (path === '/' ? location === '/' || location.startsWith('/gemeente/') : location.startsWith(path));
   return (
-    <div className="naast-budget">
-      <SubNav label={t('budget.nav.label')} items={tabs.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab.path) }))} />
-      <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
-        <Switch>
-          <Route path="/" component={OverviewPage} />
-          <Route path="/gemeente/:code" component={MunicipalityPage} />
-          <Route path="/scenario" component={ScenarioPage} />
-          <Route path="/frictiekosten" component={FrictionPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </div>
+    <ModuleFrame className="naast-module naast-budget" label={t('budget.nav.label')} items={tabs.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab.path) }))}>
+      <Route path="/" component={OverviewPage} />
+      <Route path="/gemeente/:code" component={MunicipalityPage} />
+      <Route path="/scenario" component={ScenarioPage} />
+      <Route path="/frictiekosten" component={FrictionPage} />
+    </ModuleFrame>
   );
 }

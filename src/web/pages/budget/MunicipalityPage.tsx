@@ -1,16 +1,5 @@
 import { Link as RouterLink } from 'wouter';
-import {
-  Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { Alert, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useResource } from '../../api/useResource.ts';
 import type { AllocationExplanation } from '../../api/budgetTypes.ts';
 import { LoadState } from '../../components/LoadState.tsx';

@@ -1,9 +1,8 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch, useLocation } from 'wouter';
-import { Paragraph } from '@utrecht/component-library-react';
+import { lazy } from 'react';
+import { Route, useLocation } from 'wouter';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { SubNav } from '../../components/SubNav.tsx';
+import { ModuleFrame } from '../ModuleFrame.tsx';
 
 const AdminHome = lazy(() => import('./AdminHome.tsx'));
 const UsersPage = lazy(() => import('./UsersPage.tsx'));
@@ -11,7 +10,6 @@ const UserCreatePage = lazy(() => import('./UserCreatePage.tsx'));
 const UserEditPage = lazy(() => import('./UserEditPage.tsx'));
 const TokensPage = lazy(() => import('./TokensPage.tsx'));
 const AuditLogPage = lazy(() => import('./AuditLogPage.tsx'));
-const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
 
 const tabs: { path: string; labelKey: MessageKey }[] = [
   { path: '/', labelKey: 'identity.nav.overview' },
@@ -26,19 +24,13 @@ export default function AdminModule() {
   const [location] = useLocation();
   const current = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
   return (
-    <div className="naast-identity">
-      <SubNav label={t('identity.nav.label')} items={tabs.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab.path) }))} />
-      <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
-        <Switch>
-          <Route path="/" component={AdminHome} />
-          <Route path="/gebruikers" component={UsersPage} />
-          <Route path="/gebruikers/nieuw" component={UserCreatePage} />
-          <Route path="/gebruikers/:id" component={UserEditPage} />
-          <Route path="/api-tokens" component={TokensPage} />
-          <Route path="/logboek" component={AuditLogPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </div>
+    <ModuleFrame className="naast-identity" label={t('identity.nav.label')} items={tabs.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab.path) }))}>
+      <Route path="/" component={AdminHome} />
+      <Route path="/gebruikers" component={UsersPage} />
+      <Route path="/gebruikers/nieuw" component={UserCreatePage} />
+      <Route path="/gebruikers/:id" component={UserEditPage} />
+      <Route path="/api-tokens" component={TokensPage} />
+      <Route path="/logboek" component={AuditLogPage} />
+    </ModuleFrame>
   );
 }

@@ -1,47 +1,29 @@
-import {
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading1,
-  Heading2,
-  Paragraph,
-  UnorderedList,
-  UnorderedListItem,
-} from '@utrecht/component-library-react';
+import { DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { Link as RouterLink } from 'wouter';
-import type { RoundSummary } from '../../api/monitorTypes.ts';
+import type { Round, RoundSummary } from '../../api/monitorTypes.ts';
 import { useResource } from '../../api/useResource.ts';
 import { LoadState } from '../../components/LoadState.tsx';
-import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { RequirementsChart, StageChart, TrendSection } from './MonitorCharts.tsx';
 import { GroupTable, LaggingTable } from './MonitorTables.tsx';
-import { RoundSelect, useChosenRound } from './RoundSelect.tsx';
-import { SignInGate } from './SignInGate.tsx';
+import { RoundPage } from './RoundPage.tsx';
 
 /** /monitor: the national dashboard of the transition monitor for one round (default: the latest). */
 export default function DashboardPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('monitor.dashboard.title'));
   return (
-    <>
-      <Heading1>{t('monitor.dashboard.title')}</Heading1>
-      <Paragraph lead>{t('monitor.dashboard.intro')}</Paragraph>
-      <SignInGate permission="monitor:totalen">{() => <Dashboard />}</SignInGate>
-    </>
+    <RoundPage title={t('monitor.dashboard.title')} intro={t('monitor.dashboard.intro')} permission="monitor:totalen">
+      {(round) => <Dashboard round={round} />}
+    </RoundPage>
   );
 }
 
-function Dashboard() {
+function Dashboard({ round }: { round: Round | undefined }) {
   const { t } = useI18n();
-  const { rounds, round, choose } = useChosenRound();
   const summary = useResource<RoundSummary>(round ? `/monitor/rondes/${encodeURIComponent(round.id)}/samenvatting` : null);
   const data = summary.data && summary.data.ronde.id === round?.id ? summary.data : undefined;
   return (
     <>
-      {!rounds.data && <LoadState error={rounds.error} loading />}
-      {rounds.data && round && <RoundSelect rounds={rounds.data} value={round.id} onChange={choose} />}
       {round && !data && <LoadState error={summary.error} loading />}
       {data && <RoundResults summary={data} />}
       <TrendSection />

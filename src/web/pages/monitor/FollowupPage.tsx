@@ -1,33 +1,27 @@
-import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink } from 'wouter';
-import type { Escalation, FollowupMunicipality } from '../../api/monitorTypes.ts';
+import type { Escalation, FollowupMunicipality, Round } from '../../api/monitorTypes.ts';
 import { useResource } from '../../api/useResource.ts';
 import { DownloadLinks } from '../../components/DownloadLinks.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
-import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatDate, STAGES } from './monitorFormat.ts';
 import { Reconciliation } from './Reconciliation.tsx';
-import { RoundSelect, useChosenRound } from './RoundSelect.tsx';
-import { SignInGate } from './SignInGate.tsx';
+import { RoundPage } from './RoundPage.tsx';
 
 /** /monitor/opvolging — for the national monitor: lagging municipalities, escalations and the MEE monitor. */
 export default function FollowupPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('monitor.followup.title'));
   return (
-    <>
-      <Heading1>{t('monitor.followup.title')}</Heading1>
-      <Paragraph lead>{t('monitor.followup.intro')}</Paragraph>
-      <SignInGate permission="monitor:opvolgen">{() => <Followup />}</SignInGate>
-    </>
+    <RoundPage title={t('monitor.followup.title')} intro={t('monitor.followup.intro')} permission="monitor:opvolgen">
+      {(round) => <Followup round={round} />}
+    </RoundPage>
   );
 }
 
-function Followup() {
+function Followup({ round }: { round: Round | undefined }) {
   const { t, lang } = useI18n();
-  const { rounds, round, choose } = useChosenRound();
   const list = useResource<FollowupMunicipality[]>(round ? `/monitor/rondes/${encodeURIComponent(round.id)}/opvolging` : null);
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   const columns: Column<FollowupMunicipality>[] = [
@@ -57,8 +51,6 @@ function Followup() {
   ];
   return (
     <>
-      {!rounds.data && <LoadState error={rounds.error} loading />}
-      {rounds.data && round && <RoundSelect rounds={rounds.data} value={round.id} onChange={choose} />}
       {round && !list.data && <LoadState error={list.error} loading />}
       {round && list.data && list.data.length === 0 && <Paragraph>{t('monitor.followup.none')}</Paragraph>}
       {round && list.data && list.data.length > 0 && (

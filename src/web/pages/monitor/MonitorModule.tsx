@@ -1,13 +1,12 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch, useLocation } from 'wouter';
-import { Paragraph } from '@utrecht/component-library-react';
+import { lazy } from 'react';
+import { Route, useLocation } from 'wouter';
 import type { Permission } from '../../../domain/access/index.ts';
 import { useSession } from '../../api/session.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { hasPermission } from './monitorFormat.ts';
 import './monitor.css';
-import { SubNav } from '../../components/SubNav.tsx';
+import { ModuleFrame } from '../ModuleFrame.tsx';
 
 // Each monitor page is its own chunk; ECharts is loaded separately by the charts themselves.
 const DashboardPage = lazy(() => import('./DashboardPage.tsx'));
@@ -16,7 +15,6 @@ const AnswerPage = lazy(() => import('./AnswerPage.tsx'));
 const FollowupPage = lazy(() => import('./FollowupPage.tsx'));
 const FollowupDetailPage = lazy(() => import('./FollowupDetailPage.tsx'));
 const ReportPage = lazy(() => import('./ReportPage.tsx'));
-const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
 
 const tabs: { path: string; labelKey: MessageKey; permission: Permission; also: string[] }[] = [
   { path: '/', labelKey: 'monitor.nav.dashboard', permission: 'monitor:totalen', also: ['/rapport/'] },
@@ -35,19 +33,13 @@ export default function MonitorModule() {
     (tab.path === '/' ? location === '/' : location === tab.path || location.startsWith(`${tab.path}/`)) ||
     tab.also.some((prefix) => location.startsWith(prefix));
   return (
-    <div className="naast-monitor">
-      <SubNav label={t('monitor.nav.label')} items={visible.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab) }))} />
-      <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
-        <Switch>
-          <Route path="/" component={DashboardPage} />
-          <Route path="/gemeenten" component={MunicipalitiesPage} />
-          <Route path="/antwoorden/:rondeId/:gemeenteCode">{(params) => <AnswerPage params={params} />}</Route>
-          <Route path="/opvolging" component={FollowupPage} />
-          <Route path="/opvolging/:rondeId/:gemeenteCode">{(params) => <FollowupDetailPage params={params} />}</Route>
-          <Route path="/rapport/:rondeId" component={ReportPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </div>
+    <ModuleFrame className="naast-module naast-monitor" label={t('monitor.nav.label')} items={visible.map((tab) => ({ path: tab.path, label: t(tab.labelKey), current: current(tab) }))}>
+      <Route path="/" component={DashboardPage} />
+      <Route path="/gemeenten" component={MunicipalitiesPage} />
+      <Route path="/antwoorden/:rondeId/:gemeenteCode">{(params) => <AnswerPage params={params} />}</Route>
+      <Route path="/opvolging" component={FollowupPage} />
+      <Route path="/opvolging/:rondeId/:gemeenteCode">{(params) => <FollowupDetailPage params={params} />}</Route>
+      <Route path="/rapport/:rondeId" component={ReportPage} />
+    </ModuleFrame>
   );
 }

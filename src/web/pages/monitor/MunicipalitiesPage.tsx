@@ -1,31 +1,25 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { Link as RouterLink } from 'wouter';
-import type { MunicipalityStatus } from '../../api/monitorTypes.ts';
+import type { MunicipalityStatus, Round } from '../../api/monitorTypes.ts';
 import { useResource } from '../../api/useResource.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
-import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { STAGES } from './monitorFormat.ts';
-import { RoundSelect, useChosenRound } from './RoundSelect.tsx';
-import { SignInGate } from './SignInGate.tsx';
+import { RoundPage } from './RoundPage.tsx';
 
 /** /monitor/gemeenten: the municipalities the user may answer for (or view), with their status in a round. */
 export default function MunicipalitiesPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('monitor.municipalities.title'));
   return (
-    <>
-      <Heading1>{t('monitor.municipalities.title')}</Heading1>
-      <Paragraph lead>{t('monitor.municipalities.intro')}</Paragraph>
-      <SignInGate permission="monitor:antwoorden-lezen">{() => <Municipalities />}</SignInGate>
-    </>
+    <RoundPage title={t('monitor.municipalities.title')} intro={t('monitor.municipalities.intro')} permission="monitor:antwoorden-lezen">
+      {(round) => <Municipalities round={round} />}
+    </RoundPage>
   );
 }
 
-function Municipalities() {
+function Municipalities({ round }: { round: Round | undefined }) {
   const { t } = useI18n();
-  const { rounds, round, choose } = useChosenRound();
   const list = useResource<MunicipalityStatus[]>(round ? `/monitor/rondes/${encodeURIComponent(round.id)}/gemeenten` : null);
   const columns: Column<MunicipalityStatus>[] = [
     {
@@ -51,8 +45,6 @@ function Municipalities() {
   ];
   return (
     <>
-      {!rounds.data && <LoadState error={rounds.error} loading />}
-      {rounds.data && round && <RoundSelect rounds={rounds.data} value={round.id} onChange={choose} />}
       {round && !list.data && <LoadState error={list.error} loading />}
       {round && list.data && list.data.length === 0 && <Paragraph>{t('monitor.municipalities.none')}</Paragraph>}
       {round && list.data && list.data.length > 0 && (

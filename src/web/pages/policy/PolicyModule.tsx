@@ -1,7 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Route, Switch, useLocation } from 'wouter';
-import { Paragraph } from '@utrecht/component-library-react';
-import { SubNav } from '../../components/SubNav.tsx';
+import { lazy } from 'react';
+import { Route, useLocation } from 'wouter';
+import { ModuleFrame } from '../ModuleFrame.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import './policy.css';
 
@@ -11,7 +10,6 @@ const FrameworkPage = lazy(() => import('./FrameworkPage.tsx'));
 const CoveragePage = lazy(() => import('./CoveragePage.tsx'));
 const ChecklistPage = lazy(() => import('./ChecklistPage.tsx'));
 const RegionPage = lazy(() => import('./RegionPage.tsx'));
-const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
 
 /** The Policy module (Beleid), mounted by App under /beleid with `nest`: the routes below are relative. */
 export default function PolicyModule() {
@@ -30,18 +28,12 @@ export default function PolicyModule() {
     }
   }
   return (
-    <div className="naast-policy">
-      <SubNav label={t('policy.nav.label')} items={items} />
-      <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
-        <Switch>
-          <Route path="/" component={PolicyHome} />
-          <Route path="/gemeenten/:gemeenteCode/afwegingskader">{(p) => <FrameworkPage code={p.gemeenteCode} />}</Route>
-          <Route path="/gemeenten/:gemeenteCode/dekking">{(p) => <CoveragePage code={p.gemeenteCode} />}</Route>
-          <Route path="/gemeenten/:gemeenteCode/checklist">{(p) => <ChecklistPage code={p.gemeenteCode} />}</Route>
-          <Route path="/jeugdregios/:jeugdregioCode">{(p) => <RegionPage code={p.jeugdregioCode} />}</Route>
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </div>
+    <ModuleFrame className="naast-policy" label={t('policy.nav.label')} items={items}>
+      <Route path="/" component={PolicyHome} />
+      <Route path="/gemeenten/:gemeenteCode/afwegingskader">{(p) => <FrameworkPage code={p.gemeenteCode} />}</Route>
+      <Route path="/gemeenten/:gemeenteCode/dekking">{(p) => <CoveragePage code={p.gemeenteCode} />}</Route>
+      <Route path="/gemeenten/:gemeenteCode/checklist">{(p) => <ChecklistPage code={p.gemeenteCode} />}</Route>
+      <Route path="/jeugdregios/:jeugdregioCode">{(p) => <RegionPage code={p.jeugdregioCode} />}</Route>
+    </ModuleFrame>
   );
 }

@@ -1,9 +1,9 @@
-import { Fragment, lazy, Suspense, type ReactNode } from 'react';
-import { Link as RouterLink, Redirect, Route, Switch, useLocation } from 'wouter';
+import { Fragment, lazy, type ReactNode } from 'react';
+import { Link as RouterLink, Redirect, Route, useLocation } from 'wouter';
 import { Alert, Heading1, Link, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useSession, type User } from '../../api/session.ts';
 import { LoginForm, SignedInAs } from '../../components/LoginForm.tsx';
-import { SubNav } from '../../components/SubNav.tsx';
+import { ModuleFrame } from '../ModuleFrame.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { hasPermission } from '../monitor/monitorFormat.ts';
 import './socialmap.css';
@@ -11,7 +11,6 @@ import './socialmap.css';
 const ManagePage = lazy(() => import('./ManagePage.tsx'));
 const EditPages = lazy(() => import('./EditPages.tsx'));
 const FaqPage = lazy(() => import('./FaqPage.tsx'));
-const NotFoundPage = lazy(() => import('../NotFoundPage.tsx'));
 
 /** The municipalities whose social map this user manages (by a municipal grant). */
 export function managedMunicipalities(user: User): string[] {
@@ -96,18 +95,12 @@ export default function SocialMapModule() {
   return (
     <Gate>
       {(user) => (
-        <div className="naast-sk-manage">
-          {items.length > 0 && <SubNav label={t('socialmap.manage.title')} items={items} />}
-          <Suspense fallback={<Paragraph>{t('common.loading')}</Paragraph>}>
-            <Switch>
-              <Route path="/">{() => <Home user={user} />}</Route>
-              <Route path="/gemeenten/:code">{(p) => <ManagePage code={p.code} />}</Route>
-              <Route path="/gemeenten/:code/veelgestelde-vragen">{(p) => <FaqPage code={p.code} />}</Route>
-              <Route path="/gemeenten/:code/:kind/:id/:sub?">{(p) => <EditPages code={p.code} kind={p.kind} id={p.id} sub={p.sub} />}</Route>
-              <Route component={NotFoundPage} />
-            </Switch>
-          </Suspense>
-        </div>
+        <ModuleFrame className="naast-sk-manage" label={t('socialmap.manage.title')} items={items}>
+          <Route path="/">{() => <Home user={user} />}</Route>
+          <Route path="/gemeenten/:code">{(p) => <ManagePage code={p.code} />}</Route>
+          <Route path="/gemeenten/:code/veelgestelde-vragen">{(p) => <FaqPage code={p.code} />}</Route>
+          <Route path="/gemeenten/:code/:kind/:id/:sub?">{(p) => <EditPages code={p.code} kind={p.kind} id={p.id} sub={p.sub} />}</Route>
+        </ModuleFrame>
       )}
     </Gate>
   );
