@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { formatEuro } from '../budget/budgetFormat.ts';
 import { hasPermission } from '../monitor/monitorFormat.ts';
 import { AccountabilityGate } from './AccountabilityGate.tsx';
-import type { DashboardRow, PackageData, PeriodRow, Totals } from './types.ts';
+import type { PackageData, PeriodRow, Totals } from './types.ts';
 import type { AnswerOf } from '../../api/answer.ts';
 
 const COLOURS = ['#1f5a96', '#1d6b3a', '#8a4b08', '#5c2d91'];
@@ -120,7 +120,8 @@ function MunicipalitySection({ code, years }: { code: string; years: number[] })
 /** Clients reached per period, one series per provider, with the table and downloads. */
 function Dashboard({ path }: { path: string }) {
   const { t } = useI18n();
-  const data = useResource<{ regels: DashboardRow[] }>(path);
+  // Both dashboards (provider and municipality) answer the same shape.
+  const data = useResource<AnswerOf<'/verantwoording/dashboard/aanbieder'>>(path);
   const rows = data.data?.regels ?? [];
   if (rows.length === 0) return <LoadState error={data.error} loading={data.loading && !data.data} />;
   const periods = [...new Map(rows.map((r) => [r.naam, r.vanafDatum])).entries()].sort((a, b) => a[1].localeCompare(b[1])).map(([name]) => name);
