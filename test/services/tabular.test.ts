@@ -11,9 +11,14 @@ describe('reading CSV and XLSX', () => {
     expect(semicolon.rows).toEqual([{ gemeente: 'Beek (L.)', bedrag_eur: '1.234' }]);
   });
 
-  it('refuses Latin-1 with a Dutch hint instead of garbling names', async () => {
+  it('reads Windows-1252 (Dutch Excel\'s CSV) when the bytes are not UTF-8', async () => {
     const latin1 = Buffer.from('gemeente;bedrag_eur\nSúdwest Fryslân;1\n', 'latin1');
-    await expect(parseTable(latin1)).rejects.toThrow(/geen UTF-8/);
+    expect((await parseTable(latin1)).rows).toEqual([{ gemeente: 'Súdwest Fryslân', bedrag_eur: '1' }]);
+  });
+
+  it('refuses a file that mixes UTF-8 and other bytes, with a Dutch hint', async () => {
+    const mixed = Buffer.concat([Buffer.from('gemeente;bedrag_eur\nSúdwest;1\n'), Buffer.from('Fryslân;2\n', 'latin1')]);
+    await expect(parseTable(mixed)).rejects.toThrow(/geen tekstbestand in UTF-8 of Windows-1252/);
   });
 
   it('reports broken quoting as a problem with a row, not a crash', async () => {

@@ -101,6 +101,8 @@ export function valuesFromRows(form: FundingForm, header: readonly string[], row
     } else if (category !== '') {
       problems.push({ row, column: 'categorie', message: `"${field.label}" heeft geen categorie; laat de cel leeg.` });
     }
+    // An empty cell gives no value (the template comes with empty cells to fill in); what was there stays.
+    if ((cells.waarde ?? '').trim() === '') continue;
     const parsed = parseCell(field, cells.waarde ?? '');
     if (!parsed.ok) {
       problems.push({ row, column: 'waarde', message: parsed.message });

@@ -2,6 +2,7 @@
  * Activiteitenregistratie: one row per delivered activity of a provider (aanbieder), as the
  * providers' own systems export it. Pure validation of one CSV row; no I/O.
  */
+import { parseSpreadsheetDate } from '../spreadsheet-cells.ts';
 
 /** The CSV columns, in this order, as the Dutch file header names them. */
 export const ACTIVITY_COLUMNS = ['datum', 'gemeenteCode', 'aanbiederCode', 'dienst', 'minuten', 'doelgroep', 'leeftijdscategorie', 'levensdomein', 'wijk'] as const;
@@ -31,8 +32,6 @@ export interface ActivityProblem {
 export const MAX_MINUTES = 24 * 60;
 const MAX_TEXT = 200;
 const PROVIDER_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
 
 /**
  * Checks one row (fields in ACTIVITY_COLUMNS order) and returns the activity or every problem.
@@ -53,7 +52,7 @@ export function validateActivity(fields: readonly string[], isMunicipality: (cod
   };
 
   const date = parseDate(field(0));
-  if (!date) problems.push({ column: 'datum', message: 'Geen geldige datum (gebruik JJJJ-MM-DD of D-M-JJJJ).' });
+  if (!date) problems.push({ column: 'datum', message: 'Geen geldige datum vanaf 2000 (gebruik JJJJ-MM-DD of D-M-JJJJ).' });
 
   const municipalityCode = field(1).toLowerCase();
   if (!municipalityCode) problems.push({ column: 'gemeenteCode', message: 'Verplicht: de code van de gemeente.' });
@@ -81,18 +80,12 @@ export function validateActivity(fields: readonly string[], isMunicipality: (cod
   return { activity: { date: date!, municipalityCode, providerCode, service, minutes, targetGroup, ageCategory: ageCategory ?? null, lifeDomain, district } };
 }
 
-/** 2015-03-01 or 1-3-2015 → 2015-03-01; null when not a real calendar date. */
+/**
+ * The one spreadsheet date reading (domain/spreadsheet-cells.ts: ISO, d-m-yyyy, Excel serial) → ISO;
+ * activities from 2000 on (Naast's data starts in the Wmo era). Null when not a real calendar date.
+ */
 export function parseDate(text: string): string | null {
-  let y: number, m: number, d: number;
-  const iso = ISO_DATE.exec(text);
-  const dutch = iso ? null : DUTCH_DATE.exec(text);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (dutch) [d, m, y] = [Number(dutch[1]), Number(dutch[2]), Number(dutch[3])];
-  else return null;
-  if (y < 2000 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > daysInMonth) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return parseSpreadsheetDate(text, { from: '2000-01-01' });
 }
 
 /** The header must name the columns in this order (case-insensitive); returns a problem or null. */

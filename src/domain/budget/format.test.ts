@@ -40,9 +40,17 @@ describe('parseEuro', () => {
     expect(Object.is(parseEuro('-0'), 0)).toBe(true);
   });
 
+  it('reads one dot with one or two digits after it as a decimal point (it cannot be thousands)', () => {
+    expect(parseEuro('1234.56')).toBe(1234_56);
+    expect(parseEuro('12.5')).toBe(12_50);
+    expect(parseEuro('12.345')).toBe(12_345_00); // three digits: Dutch thousands
+    expect(parseEuro('12345,67')).toBe(12345_67); // a spreadsheet number cell
+  });
+
   it('rejects the rest with a Dutch message', () => {
     expect(() => parseEuro('')).toThrow(new ParseEuroError('', 'Er is geen bedrag ingevuld.'));
-    expect(() => parseEuro('12.34')).toThrow(/punt voor duizendtallen/);
+    expect(() => parseEuro('12.3.4')).toThrow(/punt voor duizendtallen/);
+    expect(() => parseEuro('1,234.56')).toThrow(ParseEuroError);
     expect(() => parseEuro('1,234')).toThrow(/meer dan twee cijfers achter de komma/);
     expect(() => parseEuro('1.23.456')).toThrow(ParseEuroError);
     expect(() => parseEuro('--5')).toThrow(/twee mintekens/);

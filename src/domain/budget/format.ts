@@ -30,12 +30,16 @@ export function formatEuro(cents: number, opts: { showCents?: boolean } = {}): s
 }
 
 const AMOUNT = /^(\d+|\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}|-))?$/;
+/** `1234.56`, `0.5`: one dot with one or two digits after it cannot be a thousands separator. */
+const DECIMAL_POINT = /^(\d+)\.(\d{1,2})$/;
 
 /**
  * Parse a Dutch euro amount into cents. Accepts `€ 1.234.567`, `1234567`, `1.234.567,00`, `€ 1.234,-`,
  * `1234,5`, `-€ 12`, `€ -12`, with normal or non-breaking spaces. The `.` is always a thousands separator
- * (so `1.234` is one thousand two hundred thirty-four euros and `12.34` is rejected); the comma is the
- * decimal separator, with at most two digits.
+ * (so `1.234` is one thousand two hundred thirty-four euros); the comma is the decimal separator, with
+ * at most two digits. One exception, because it cannot be misread: a single dot followed by one or two
+ * digits and nothing else (`1234.56`, `12.5`) is a decimal point, as English software writes it.
+ * A number cell of a spreadsheet arrives as `12345,67` (domain/spreadsheet-cells.ts) and reads the same.
  */
 export function parseEuro(text: string): number {
   const fail = (why: string): never => {
@@ -55,6 +59,8 @@ export function parseEuro(text: string): number {
   const currency = /^(€|EUR)\s*/i.exec(t);
   if (currency) t = t.slice(currency[0].length);
   takeMinus();
+  const point = DECIMAL_POINT.exec(t);
+  if (point) t = `${point[1]},${point[2]}`;
   const m = AMOUNT.exec(t);
   if (!m) {
     if (/,\d{3,}$/.test(t)) fail('er staan meer dan twee cijfers achter de komma.');

@@ -115,7 +115,7 @@ export async function parsePackageFile(content: Buffer, fileName: string): Promi
   if (problems.length) throw new TableImportError(problems);
   const result: StoredPackage = structuredClone(EMPTY);
   table.rows.forEach((cells, i) => {
-    const row = i + 2;
+    const row = table.rowNumbers[i]!;
     const part = (cells.onderdeel ?? '').toLowerCase();
     const text = cells.omschrijving ?? '';
     if (part in LIST_PARTS) {

@@ -213,7 +213,7 @@ export async function uploadValues(db: Database, id: string, expectedVersion: nu
   const period = await findPeriod(db, id);
   if (!period) throw notFound();
   const table = await parseTable(content, fileName);
-  const { values, problems } = valuesFromRows(period.fundingForm, table.header, table.rows.map((cells, i) => ({ row: i + 2, cells })));
+  const { values, problems } = valuesFromRows(period.fundingForm, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i]!, cells })));
   if (problems.length) throw new TableImportError(problems);
   return changeReport(db, id, expectedVersion, 'opslaan', 'aanbieder', (current) => ({ values: { ...current.values, ...values }, userId }));
 }

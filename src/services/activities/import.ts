@@ -50,7 +50,7 @@ export interface ImportActivitiesResult {
   fileName: string;
   rowCount: number;
   minutes: number;
-  /** True when this very file (same sha256) was imported before: nothing was added. */
+  /** True when the same rows (same sha256 over the normalised rows) were imported before: nothing was added. */
   alreadyImported: boolean;
   importedAt: string;
 }
@@ -58,14 +58,16 @@ export interface ImportActivitiesResult {
 /**
  * Imports a provider's activity file (CSV, `datum;gemeenteCode;aanbiederCode;dienst;minuten;…`):
  * streaming, so memory stays flat in the file size; all or nothing, in one transaction; every bad
- * row reported with row and column (the first 100 in full, and the total). Importing the same file
- * again (same sha256) changes nothing and returns the earlier import.
+ * row reported with row and column (the first 100 in full, and the total). Importing the same rows
+ * again changes nothing and returns the earlier import: the sha256 is over the rows as read (dates
+ * as ISO, codes trimmed), not the bytes, so the same file saved again by a spreadsheet program (other
+ * encoding, separator, quotes, date notation or line ends) still counts once.
  */
 export async function importActivities(db: Database, input: ImportActivitiesInput): Promise<ImportActivitiesResult> {
   const municipalities = await municipalityCodes(db);
   const importId = crypto.randomUUID();
   const hash = crypto.createHash('sha256');
-  const source = hashed(input.source, hash, input.maxBytes ?? MAX_IMPORT_BYTES);
+  const source = limited(input.source, input.maxBytes ?? MAX_IMPORT_BYTES);
 
   const outcome = await withSink(db, importId, async (sink): Promise<ImportActivitiesResult | { duplicateOf: string }> => {
     const problems: CellProblem[] = [];
@@ -103,6 +105,7 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
       }
       rowCount++;
       minutes += a.minutes;
+      hash.update(`${JSON.stringify(contentOf(a))}\n`);
       // After the first problem nothing is written any more; reading on finds the other problems.
       if (total === 0) {
         const writing = sink.add(a);
@@ -121,16 +124,18 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
   return 'duplicateOf' in outcome ? earlierImport(db, outcome.duplicateOf) : outcome;
 }
 
-/** Passes the bytes on while hashing them and enforcing the size limit. */
-async function* hashed(source: AsyncIterable<Buffer | string>, hash: crypto.Hash, maxBytes: number): AsyncGenerator<Buffer | string> {
+/** Passes the bytes on while enforcing the size limit. */
+async function* limited(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer | string> {
   let bytes = 0;
   for await (const chunk of source) {
     bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     if (bytes > maxBytes) throw new ImportTooLargeError(maxBytes);
-    hash.update(chunk);
     yield chunk;
   }
 }
+
+/** An activity's content in a fixed order: what the duplicate check compares. */
+const contentOf = (a: Activity) => [a.date, a.municipalityCode, a.providerCode, a.service, a.minutes, a.targetGroup, a.ageCategory, a.lifeDomain, a.district];
 
 async function earlierImport(db: Database, sha256: string): Promise<ImportActivitiesResult> {
   const [row] = await db.rows<{ id: string; provider_code: string; file_name: string; row_count: number; minutes: number | null; imported_at: string | Date }>(sql`

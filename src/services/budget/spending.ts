@@ -1,6 +1,6 @@
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { parseEuro } from '../../domain/budget/index.ts';
+import { parseEuro, ParseEuroError } from '../../domain/budget/index.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { MAX_MUNICIPALITY_TABLE_ROWS } from '../tabular/limits.ts';
 import { resolveMunicipalities } from '../register/municipality-resolver.ts';
@@ -37,7 +37,7 @@ export async function parseSpendingFile(content: Buffer, fileName: string, looku
   const seen = new Map<string, number>();
   const result: PlannedSpending[] = [];
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.rowNumbers[i]!;
     const name = row.gemeente ?? '';
     const code = lookup(name);
     if (!name) problems.push({ row: line, column: 'gemeente', message: 'Vul de gemeente in.' });
@@ -47,8 +47,10 @@ export async function parseSpendingFile(content: Buffer, fileName: string, looku
     try {
       amountCents = parseEuro(row.bedrag_eur ?? '');
       if (amountCents < 0) throw new RangeError();
-    } catch {
-      problems.push({ row: line, column: 'bedrag_eur', message: `"${row.bedrag_eur ?? ''}" is geen geldig bedrag in euro's (bijvoorbeeld 1.234.567 of 1234567).` });
+    } catch (e) {
+      // parseEuro says why (such as three decimals from a formula: round it to cents in the spreadsheet).
+      const why = e instanceof ParseEuroError && row.bedrag_eur ? e.message : `"${row.bedrag_eur ?? ''}" is geen geldig bedrag in euro's (bijvoorbeeld 1.234.567 of 1234567).`;
+      problems.push({ row: line, column: 'bedrag_eur', message: why });
     }
     if (code && !seen.has(code)) seen.set(code, line);
     if (code && amountCents !== undefined) result.push({ municipalityCode: code, amountCents, note: row.toelichting || null });

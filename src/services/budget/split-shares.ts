@@ -34,7 +34,7 @@ export async function parseSplitSharesFile(content: Buffer, fileName: string): P
   if (problems.length) throw new TableImportError(problems);
   const shares: SplitShareInput[] = [];
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.rowNumbers[i]!;
     const weightText = row[weightColumn] ?? '';
     let weight: Rational | undefined;
     try {

@@ -1,13 +1,10 @@
 import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { isDateInRange } from '../../domain/date-range.ts';
 import {
   advance,
   assignSupporter,
   compareDates,
-  fromParts,
-  isIsoDate,
   newCase,
   newQuestion,
   TRANSITION_DATE,
@@ -19,6 +16,7 @@ import {
   type SupporterAssignment,
 } from '../../domain/cases/index.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { parseSpreadsheetDate } from '../../domain/spreadsheet-cells.ts';
 import { INFORMAL_RELATIONS, type ClientDetails, type InformalSupporter } from './client.ts';
 import { unwrap } from './errors.ts';
 import { insertNote } from './records.ts';
@@ -60,18 +58,8 @@ export function ageCategoryFor(birthYear: number, on: IsoDate = TRANSITION_DATE)
   return age < 18 ? '0-18' : age < 25 ? '18-25' : age < 65 ? '25-65' : '65+';
 }
 
-/** JJJJ-MM-DD, or the Dutch DD-MM-JJJJ (also with / or .) as Excel writes it; 1900–2100 only (date-range.ts). */
-function parseDate(text: string): IsoDate | null {
-  if (isIsoDate(text)) return isDateInRange(text) ? text : null;
-  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (!m) return null;
-  try {
-    const date = fromParts(Number(m[3]), Number(m[2]), Number(m[1]));
-    return isDateInRange(date) ? date : null;
-  } catch {
-    return null;
-  }
-}
+/** The one spreadsheet date reading (ISO, d-m-yyyy, Excel serial; 1900–2100): domain/spreadsheet-cells.ts. */
+const parseDate = (text: string): IsoDate | null => parseSpreadsheetDate(text) as IsoDate | null;
 
 /**
  * Reads and checks the file. `mayImportFor` says whether the caller may import for a municipality;
@@ -86,7 +74,7 @@ export async function parseMeeFile(db: Database, content: Buffer, mayImportFor: 
   const allowed = new Map<string, boolean>();
   const result: MeeImportRow[] = [];
   for (const [i, row] of table.rows.entries()) {
-    const line = i + 2;
+    const line = table.rowNumbers[i]!;
     const add = (column: string, message: string) => problems.push({ row: line, column, message });
     const name = row.gemeente ?? '';
     let code = find(name);

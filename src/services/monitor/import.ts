@@ -34,7 +34,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
   const seen = new Map<string, number>();
   const result: BulkResponse[] = [];
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.rowNumbers[i]!;
     const firstOfRow = problems.length; // this row's problems: a search over all of them was quadratic in the rows
     const add = (column: string, message: string) => problems.push({ row: line, column, message });
     const name = row.gemeente ?? '';
@@ -65,7 +65,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
     for (const f of errorsOf(findings)) if (!problems.slice(firstOfRow).some((p) => p.column === columnOf(f.field))) add(columnOf(f.field), f.message);
     result.push({ municipalityCode: code, answers, warnings: warningsOf(findings) });
   });
-  const names = new Map(table.rows.map((row, i) => [i + 2, row.gemeente ?? '']));
+  const names = new Map(table.rows.map((row, i) => [table.rowNumbers[i]!, row.gemeente ?? '']));
   problems.push(...(await outOfScopeProblems([...seen].map(([code, line]) => ({ row: line, column: 'gemeente', municipalityCode: code, label: names.get(line)! })), scope)));
   if (problems.length) throw new TableImportError(byRow(problems));
   return result;

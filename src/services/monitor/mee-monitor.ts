@@ -4,6 +4,7 @@ import { listMunicipalities } from '../../db/register/queries.ts';
 import { STAGES, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { reconcile, type ReconciliationRow } from '../../domain/monitor/reconcile.ts';
 import { isDateInRange } from '../../domain/date-range.ts';
+import { parseSpreadsheetDate } from '../../domain/spreadsheet-cells.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { MAX_MUNICIPALITY_TABLE_ROWS } from '../tabular/limits.ts';
 import { byRow, outOfScopeProblems, type ImportScope } from '../tabular/scope.ts';
@@ -46,7 +47,7 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
   const seen = new Map<string, number>();
   const entries: MeeEntry[] = [];
   table.rows.forEach((row, i) => {
-    const line = i + 2;
+    const line = table.rowNumbers[i]!;
     const add = (column: string, message: string) => problems.push({ row: line, column, message });
     const name = row.gemeente ?? '';
     const code = name ? find(name) : undefined;
@@ -56,11 +57,12 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
     if (code && !seen.has(code)) seen.set(code, line);
     const stage = (row.fase ?? '').toLowerCase() as Stage;
     if (!STAGES.includes(stage)) add('fase', `"${row.fase ?? ''}" is geen fase; kies uit ${STAGES.join(', ')}`);
-    const date = row.datum ?? '';
-    if (date && !isIsoDate(date)) add('datum', `"${date}" is geen datum tussen 1900 en 2100; schrijf die als JJJJ-MM-DD, bijvoorbeeld 2014-10-01`);
-    if (code) entries.push({ municipalityCode: code, stage, reportedOn: date || null });
+    const text = row.datum ?? '';
+    const date = text ? parseSpreadsheetDate(text) : null;
+    if (text && !date) add('datum', `"${text}" is geen datum tussen 1900 en 2100; schrijf die als JJJJ-MM-DD of D-M-JJJJ, bijvoorbeeld 2014-10-01 of 1-10-2014`);
+    if (code) entries.push({ municipalityCode: code, stage, reportedOn: date });
   });
-  const names = new Map(table.rows.map((row, i) => [i + 2, row.gemeente ?? '']));
+  const names = new Map(table.rows.map((row, i) => [table.rowNumbers[i]!, row.gemeente ?? '']));
   problems.push(...(await outOfScopeProblems([...seen].map(([code, line]) => ({ row: line, column: 'gemeente', municipalityCode: code, label: names.get(line)! })), scope)));
   if (problems.length) throw new TableImportError(byRow(problems));
   return entries;

@@ -77,7 +77,7 @@ export async function importServicesTable(db: Database, municipalityCode: string
   const parsed: { service: Service; locationIds: string[]; isNew: boolean }[] = [];
 
   table.rows.forEach((cells, index) => {
-    const row = index + 2;
+    const row = table.rowNumbers[index]!;
     const fail = (column: string, message: string) => problems.push({ row, column, message });
     const yes = (column: string, fallback: boolean) => {
       const v = (cells[column] ?? '').toLowerCase();

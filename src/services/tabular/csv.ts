@@ -10,22 +10,23 @@ const CSV_PROBLEMS: Record<string, string> = {
   CSV_INVALID_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld',
   CSV_QUOTE_NOT_CLOSED: 'een aanhalingsteken wordt niet afgesloten',
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'na een afsluitend aanhalingsteken volgt nog tekst in hetzelfde veld',
-  CSV_MAX_RECORD_SIZE: `een regel is te lang (hoogstens ${nl(MAX_COLUMNS)} kolommen van ${nl(MAX_CELL_CHARS)} tekens)`,
-  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'het aantal kolommen verschilt per regel',
-  CSV_RECORD_INCONSISTENT_COLUMNS: 'het aantal kolommen verschilt per regel',
+  CSV_MAX_RECORD_SIZE: `een rij is te lang (hoogstens ${nl(MAX_COLUMNS)} kolommen van ${nl(MAX_CELL_CHARS)} tekens)`,
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'het aantal kolommen verschilt per rij',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'het aantal kolommen verschilt per rij',
 };
 
-const NOT_UTF8 = 'Het bestand is geen UTF-8. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)".';
+const NOT_TEXT = 'Het bestand is geen tekstbestand in UTF-8 of Windows-1252. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)".';
 
 export interface CsvRecord {
-  /** Counts records from 1 (the header), as a spreadsheet shows them; blank lines are skipped. */
+  /** Counts records from 1, as a spreadsheet shows its rows: blank lines are skipped but counted. */
   row: number;
   fields: string[];
 }
 
 /**
  * Streams CSV records (Dutch Excel dialect `;`, also `,` — whichever the first line has more of;
- * UTF-8 with or without BOM; quotes with "" escapes and line breaks inside quotes) from a byte
+ * UTF-8 with or without BOM, or Windows-1252 — the default of Dutch Excel's "CSV (gescheiden door
+ * lijstscheidingsteken)" — when the bytes are not UTF-8; quotes with "" escapes and line breaks inside quotes) from a byte
  * stream, parsed by csv-parse (linear in the input, unlike the hand-written parser it replaces).
  *
  * The input is fed in slices of CSV_SLICE_BYTES with a turn of the event loop after each, so
@@ -34,7 +35,7 @@ export interface CsvRecord {
  * TableImportError naming row, column and limit.
  */
 export async function* csvRecords(source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<CsvRecord> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const text = textDecoder();
   let parser: Parser | null = null;
   let head = ''; // text before the delimiter is known (up to the first line end)
   let header: string[] | null = null;
@@ -43,17 +44,16 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
   const queue: string[][] = [];
 
   const decode = (bytes: Buffer, stream: boolean): string => {
-    try {
-      return decoder.decode(bytes, { stream });
-    } catch {
-      throw new TableImportError([{ row: row + 1, column: '-', message: NOT_UTF8 }]);
-    }
+    const decoded = text(bytes, stream);
+    if (decoded === null) throw new TableImportError([{ row: row + 1, column: '-', message: NOT_TEXT }]);
+    return decoded;
   };
 
   const start = (text: string): Parser => {
     const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
     const delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
-    const p = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: MAX_COLUMNS * MAX_CELL_CHARS });
+    // Empty lines come through (as ['']) so that the row numbers count them, as a spreadsheet does.
+    const p = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, trim: true, max_record_size: MAX_COLUMNS * MAX_CELL_CHARS });
     p.on('data', (record: string[]) => queue.push(record));
     p.on('error', (err) => (failure ??= err));
     return p;
@@ -89,8 +89,8 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
 
   function* drain(): Generator<CsvRecord> {
     for (const fields of queue.splice(0)) {
-      if (fields.length === 1 && fields[0] === '') continue; // a line of spaces only, as Excel leaves them
       row++;
+      if (fields.length === 1 && fields[0] === '') continue; // an empty line, or spaces only: counted, not handed on
       check(fields, row, header);
       header ??= fields;
       yield { row, fields };
@@ -130,13 +130,55 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
 }
 
 /** Every record of a CSV file held in memory, stopping with a problem after `maxRows` data rows. */
-export async function readCsv(content: Buffer, maxRows: number): Promise<string[][]> {
+export async function readCsv(content: Buffer, maxRows: number): Promise<{ records: string[][]; rows: number[] }> {
   const records: string[][] = [];
+  const rows: number[] = [];
   for await (const record of csvRecords([content])) {
-    if (record.row > maxRows + 1) throw tooManyRows(record.row, maxRows);
+    if (records.length > maxRows) throw tooManyRows(record.row, maxRows);
     records.push(record.fields);
+    rows.push(record.row);
   }
-  return records;
+  return { records, rows };
+}
+
+/**
+ * Bytes → text, slice by slice: UTF-8 while the bytes are UTF-8; at the first byte that is not, and
+ * when everything before was plain ASCII (where both encodings agree), Windows-1252 from the start
+ * of that slice on. Bytes of a character split over two slices are carried over. Null when a file
+ * that already had UTF-8 characters turns out not to be UTF-8 (a mix: refused).
+ */
+function textDecoder(): (bytes: Buffer, stream: boolean) => string | null {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let windows: TextDecoder | null = null;
+  let asciiSoFar = true;
+  let carried = Buffer.alloc(0); // non-ASCII bytes at the end of the last slice, held by the UTF-8 decoder
+  return (bytes, stream) => {
+    if (windows) return windows.decode(bytes, { stream });
+    try {
+      const decoded = utf8.decode(bytes, { stream });
+      if (asciiSoFar && !isAscii(decoded.replace(/^\uFEFF/, ''))) asciiSoFar = false;
+      carried = Buffer.from(bytes.subarray(trailingNonAscii(bytes)));
+      return decoded;
+    } catch {
+      const rest = Buffer.concat([carried, bytes]);
+      if (!asciiSoFar || hasUtf8Character(rest)) return null;
+      windows = new TextDecoder('windows-1252');
+      return windows.decode(rest, { stream });
+    }
+  };
+}
+
+/** Does the slice hold a well-formed multi-byte UTF-8 character (then a bad byte elsewhere makes a mix)? */
+const hasUtf8Character = (bytes: Buffer): boolean =>
+  /[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}/.test(bytes.toString('latin1'));
+
+const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
+
+/** Where the run of non-ASCII bytes at the end of a slice starts (at most 3: an unfinished UTF-8 character). */
+function trailingNonAscii(bytes: Buffer): number {
+  let at = bytes.length;
+  while (at > 0 && bytes.length - at < 3 && bytes[at - 1]! >= 0x80) at--;
+  return at;
 }
 
 function check(fields: string[], row: number, header: string[] | null): void {
@@ -144,7 +186,7 @@ function check(fields: string[], row: number, header: string[] | null): void {
   for (const [i, cell] of fields.entries()) {
     if (cell.length > MAX_CELL_CHARS) throw cellTooLong(row, columnName(header, i));
     // PostgreSQL cannot store a NUL character; name the line instead of failing on the insert.
-    if (cell.includes('\u0000')) throw new TableImportError([{ row, column: columnName(header, i), message: 'De regel bevat een NUL-teken; sla het bestand opnieuw op als CSV UTF-8.' }]);
+    if (cell.includes('\u0000')) throw new TableImportError([{ row, column: columnName(header, i), message: 'De rij bevat een NUL-teken; sla het bestand opnieuw op als CSV UTF-8.' }]);
   }
 }
 
@@ -152,14 +194,14 @@ function parseProblem(err: unknown, row: number, header: string[] | null): Table
   if (err instanceof TableImportError) return err;
   const e = err as Partial<CsvError> & { lines?: number; column?: number | string };
   const column = typeof e.column === 'number' ? columnName(header, e.column) : '-';
-  return new TableImportError([{ row: e.lines ?? row + 1, column, message: `De CSV kan niet worden gelezen: ${CSV_PROBLEMS[e.code ?? ''] ?? 'de opbouw van de regel klopt niet'}.` }]);
+  return new TableImportError([{ row: e.lines ?? row + 1, column, message: `De CSV kan niet worden gelezen: ${CSV_PROBLEMS[e.code ?? ''] ?? 'de opbouw van de rij klopt niet'}.` }]);
 }
 
 export const tooManyRows = (row: number, maxRows: number) =>
-  new TableImportError([{ row, column: '-', message: `Het bestand heeft meer dan ${nl(maxRows)} regels (de grens per import). Splits het in delen.` }]);
+  new TableImportError([{ row, column: '-', message: `Het bestand heeft meer dan ${nl(maxRows)} rijen (de grens per import). Splits het in delen.` }]);
 
 export const tooManyColumns = (row: number) =>
-  new TableImportError([{ row, column: '-', message: `De regel heeft meer dan ${nl(MAX_COLUMNS)} kolommen (de grens per bestand).` }]);
+  new TableImportError([{ row, column: '-', message: `De rij heeft meer dan ${nl(MAX_COLUMNS)} kolommen (de grens per bestand).` }]);
 
 export const cellTooLong = (row: number, column: string) =>
   new TableImportError([{ row, column, message: `Het veld is langer dan ${nl(MAX_CELL_CHARS)} tekens (de grens per cel, zoals in Excel).` }]);

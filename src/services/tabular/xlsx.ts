@@ -5,13 +5,20 @@ import { XLSX_WORKER_HEAP_MB, XLSX_WORKER_TIMEOUT_MS, XLSX_WORKERS_AT_ONCE, nl }
 
 const refuse = (message: string): TableImportError => new TableImportError([{ row: 1, column: '-', message }]);
 
+/** The rows of a sheet as text (typed cells in canonical text, see xlsx-worker.mjs) and their row numbers. */
+export interface SheetRecords {
+  records: string[][];
+  /** Per record, the row number the spreadsheet shows (empty rows are left out but counted). */
+  rows: number[];
+}
+
 /**
  * Reads the first worksheet of an XLSX file as rows of text. The zip is checked against the limits
  * first (xlsx-check.ts); then exceljs reads it in a worker thread with a heap limit and a time limit,
  * so a workbook that is still too heavy costs that worker, never the server's event loop or memory.
  * Returns null when the workbook has no worksheet.
  */
-export async function readXlsx(content: Buffer): Promise<string[][] | null> {
+export async function readXlsx(content: Buffer): Promise<SheetRecords | null> {
   await checkXlsx(content);
   await slots.take();
   try {
@@ -21,7 +28,7 @@ export async function readXlsx(content: Buffer): Promise<string[][] | null> {
   }
 }
 
-function inWorker(content: Buffer): Promise<string[][] | null> {
+function inWorker(content: Buffer): Promise<SheetRecords | null> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url), {
       workerData: { content },
@@ -41,8 +48,8 @@ function inWorker(content: Buffer): Promise<string[][] | null> {
       () => settle(() => reject(refuse(`Het XLSX-bestand is te ingewikkeld: het inlezen duurde langer dan ${nl(XLSX_WORKER_TIMEOUT_MS / 1000)} seconden (de grens). Sla het op als CSV.`))),
       XLSX_WORKER_TIMEOUT_MS,
     );
-    worker.once('message', (msg: { invalid?: true; records?: string[][] | null }) =>
-      settle(() => (msg.invalid ? reject(refuse('Het bestand is geen geldig XLSX-bestand.')) : resolve(msg.records ?? null))),
+    worker.once('message', (msg: { invalid?: true; records?: string[][] | null; rows?: number[] }) =>
+      settle(() => (msg.invalid ? reject(refuse('Het bestand is geen geldig XLSX-bestand.')) : resolve(msg.records ? { records: msg.records, rows: msg.rows ?? [] } : null))),
     );
     worker.once('error', (err: Error & { code?: string }) =>
       settle(() =>
