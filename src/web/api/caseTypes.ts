@@ -1,7 +1,7 @@
 /** The casework resources of the API (tag "Dossiers"), named for the web UI; the shapes come from the OpenAPI document. */
 import type { components, operations } from './generated/openapi.d.ts';
-// The lists to choose from come from the domain itself (pure TypeScript); `satisfies` below checks them against the API.
-import { STEPS, type Step as DomainStep } from '../../domain/cases/process.ts';
+// The lists to choose from come from the domain itself (pure TypeScript); the end of this file checks them against the API.
+import { STEPS as DOMAIN_STEPS } from '../../domain/cases/process.ts';
 import { ACCESS_CHANNELS, LIFE_DOMAINS as DOMAIN_LIFE_DOMAINS } from '../../domain/cases/model.ts';
 
 type Schemas = components['schemas'];
@@ -29,11 +29,7 @@ type ObjectionKind = Objection['soort'];
 /** The work lists the UI offers (the API also knows "alle"). */
 export type WorkList = Exclude<NonNullable<NonNullable<operations['listWerkvoorraad']['parameters']['query']>['soort']>, 'alle'>;
 
-/** Compile-time check that the domain's step type and the API's are the same list. */
-const sameSteps: [DomainStep] extends [Step] ? ([Step] extends [DomainStep] ? true : never) : never = true;
-void sameSteps;
-
-export { STEPS };
+export const STEPS = DOMAIN_STEPS satisfies readonly Step[];
 export const CHANNELS = ACCESS_CHANNELS satisfies readonly Channel[];
 export const LIFE_DOMAINS = DOMAIN_LIFE_DOMAINS satisfies readonly LifeDomain[];
 export const AGE_CATEGORIES = ['0-18', '18-25', '25-65', '65+'] as const satisfies readonly AgeCategory[];
@@ -42,3 +38,20 @@ export const RELATIONS = ['familie', 'naaste', 'vrijwilliger', 'vertegenwoordige
 export const REFERRAL_OUTCOMES = ['geholpen', 'wachtlijst', 'afgewezen', 'afgezien'] as const satisfies readonly ReferralOutcome[];
 export const OBJECTION_KINDS = ['klacht', 'bezwaar', 'beroep'] as const satisfies readonly ObjectionKind[];
 export const WORK_LISTS = ['mijn', 'ongetoewezen', 'termijnen'] as const satisfies readonly WorkList[];
+
+/**
+ * Each list holds only values the API knows (`satisfies` above) and every one of them (below), so a value
+ * added to or dropped from the API's enum stops the type check here instead of going missing in a form.
+ */
+type Covers<List extends readonly unknown[], Values> = [Exclude<Values, List[number]>] extends [never] ? true : never;
+const _listsMatchApi: [
+  Covers<typeof STEPS, Step>,
+  Covers<typeof CHANNELS, Channel>,
+  Covers<typeof LIFE_DOMAINS, LifeDomain>,
+  Covers<typeof AGE_CATEGORIES, AgeCategory>,
+  Covers<typeof CLOSE_REASONS, CloseReason>,
+  Covers<typeof RELATIONS, Relation>,
+  Covers<typeof REFERRAL_OUTCOMES, ReferralOutcome>,
+  Covers<typeof OBJECTION_KINDS, ObjectionKind>,
+  Covers<typeof WORK_LISTS, WorkList>,
+] = [true, true, true, true, true, true, true, true, true];

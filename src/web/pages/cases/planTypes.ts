@@ -18,3 +18,7 @@ export type PlanParty = PlanAgreement['wieSoort'];
 
 export const PLAN_PARTIES = DOMAIN_PLAN_PARTIES satisfies readonly PlanParty[];
 export const REPRESENTATIVE_KINDS = ['curator', 'mentor', 'bewindvoerder', 'schriftelijk_gemachtigde', 'ouder_met_gezag'] as const satisfies readonly RepresentativeKind[];
+
+/** Both lists hold every value the API knows, too (see caseTypes.ts). */
+type Covers<List extends readonly unknown[], Values> = [Exclude<Values, List[number]>] extends [never] ? true : never;
+const _listsMatchApi: [Covers<typeof PLAN_PARTIES, PlanParty>, Covers<typeof REPRESENTATIVE_KINDS, RepresentativeKind>] = [true, true];
