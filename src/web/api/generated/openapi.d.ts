@@ -5638,14 +5638,24 @@ export interface components {
             tweedeFactorVerplicht: boolean;
         };
         Problem: {
+            /** @description Hoeveel problemen er zijn (invalidParams kan bij een groot bestand alleen de eerste tonen) */
+            aantalProblemen?: number;
+            /** @description Vaste code van de fout (bijvoorbeeld niet-gevonden, versie-verouderd, ongeldige-invoer), voor programma's */
+            code?: string;
             /** @description Uitleg in het Nederlands */
             detail: string;
             /** @description Het pad waar de fout optrad */
             instance?: string;
             invalidParams?: {
                 code: string;
+                /** @description Naam van de kolom in het ingelezen bestand */
+                kolom?: string;
+                /** @description Kolomletter zoals het rekenblad die toont, als de plek van de kolom bekend is */
+                kolomLetter?: string;
                 name: string;
                 reason: string;
+                /** @description Rij in het ingelezen bestand, zoals het rekenblad die toont (rij 1 = kolomnamen) */
+                rij?: number;
             }[];
             /** @description HTTP-statuscode */
             status: number;
