@@ -43,7 +43,7 @@ describe('CSV records (streaming)', () => {
       { row: 1, fields: ['a', 'b'] },
       { row: 2, fields: ['x;1', 'he said "hi"'] },
       { row: 3, fields: ['two\nlines', 'z'] },
-      { row: 4, fields: ['last', 'row'] },
+      { row: 5, fields: ['last', 'row'] }, // the empty line is row 4, as a spreadsheet counts it
     ]);
   });
 });
@@ -112,14 +112,24 @@ describe.each(testEngines)('activity import on %s', (engine) => {
     expect(await count()).toBe(before);
   });
 
-  it('refuses a wrong header, an empty file and a file that is not UTF-8', async () => {
+  it('refuses a wrong header, an empty file and a file that mixes UTF-8 with other bytes', async () => {
     const wrong = await importActivities(t.db, { source: stream('datum;gemeente\n2015-01-01;utrecht\n'), fileName: 'h.csv', userId: null }).catch((e) => e);
     expect(wrong.problems[0]).toMatchObject({ row: 1, message: expect.stringContaining('datum;gemeenteCode;aanbiederCode') });
     const empty = await importActivities(t.db, { source: stream(`${BOM}${HEADER}\n`), fileName: 'e.csv', userId: null }).catch((e) => e);
     expect(empty.problems[0].message).toBe('Het bestand bevat geen activiteiten.');
-    const latin1 = Buffer.concat([Buffer.from(`${HEADER}\n2015-01-05;utrecht;p1;Caf`), Buffer.from([0xe9]), Buffer.from(';10;;;;\n')]);
-    const notUtf8 = await importActivities(t.db, { source: Readable.from([latin1]), fileName: 'l.csv', userId: null }).catch((e) => e);
-    expect(notUtf8.problems[0].message).toMatch(/geen UTF-8/);
+    const mixed = Buffer.concat([Buffer.from(`${HEADER}\n2015-01-05;utrecht;p1;Café;10;;;;\n2015-01-05;utrecht;p1;Caf`), Buffer.from([0xe9]), Buffer.from(';10;;;;\n')]);
+    const notText = await importActivities(t.db, { source: Readable.from([mixed]), fileName: 'l.csv', userId: null }).catch((e) => e);
+    expect(notText.problems[0].message).toMatch(/geen tekstbestand in UTF-8 of Windows-1252/);
+  });
+
+  it('reads Windows-1252 (Dutch Excel) and counts the same rows saved again differently only once', async () => {
+    const utf8 = Buffer.from(`${BOM}${HEADER}\n2015-04-01;utrecht;p-1252;Café;25;;65+;;\n2015-04-02;utrecht;p-1252;Huisbezoek;30;;;;\n`);
+    const first = await importActivities(t.db, { source: Readable.from([utf8]), fileName: 'utf8.csv', userId: null });
+    expect(first).toMatchObject({ alreadyImported: false, rowCount: 2, minutes: 55 });
+    // The same rows as Excel saves them: Windows-1252, Dutch dates, CRLF, quotes and an empty row.
+    const resaved = Buffer.from(`${HEADER}\r\n1-4-2015;"utrecht";p-1252;Café;25;;65+;;\r\n;;;;;;;;\r\n02-04-2015;utrecht;p-1252;Huisbezoek;30;;;;\r\n`, 'latin1');
+    const again = await importActivities(t.db, { source: Readable.from([resaved]), fileName: 'excel.csv', userId: null });
+    expect(again).toMatchObject({ importId: first.importId, alreadyImported: true, rowCount: 2 });
   });
 
   it('applies the caller’s scope per row (a provider imports its own code only)', async () => {

@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { finished } from 'node:stream/promises';
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import { TableImportError } from './import-error.ts';
+import { isEmptyRow } from '../../domain/spreadsheet-cells.ts';
 import { CSV_SLICE_BYTES, CSV_SLICE_RECORDS, MAX_CELL_CHARS, MAX_COLUMNS, nl } from './limits.ts';
 
 /** csv-parse's error codes in Dutch (its own messages are English); found by test/reliability/fuzz-csv.test.ts. */
@@ -18,7 +19,7 @@ const CSV_PROBLEMS: Record<string, string> = {
 const NOT_TEXT = 'Het bestand is geen tekstbestand in UTF-8 of Windows-1252. Sla het in Excel op als "CSV UTF-8 (door lijstscheidingsteken gescheiden)".';
 
 export interface CsvRecord {
-  /** Counts records from 1, as a spreadsheet shows its rows: blank lines are skipped but counted. */
+  /** Counts records from 1, as a spreadsheet shows its rows: empty rows are skipped but counted. */
   row: number;
   fields: string[];
 }
@@ -90,7 +91,8 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
   function* drain(): Generator<CsvRecord> {
     for (const fields of queue.splice(0)) {
       row++;
-      if (fields.length === 1 && fields[0] === '') continue; // an empty line, or spaces only: counted, not handed on
+      // An empty line, spaces only, or `;;;` (an empty row as a spreadsheet saves it): counted, not handed on.
+      if (isEmptyRow(fields)) continue;
       check(fields, row, header);
       header ??= fields;
       yield { row, fields };
