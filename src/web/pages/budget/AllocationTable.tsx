@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { Link as RouterLink, useSearchParams } from 'wouter';
+import { useSearchParams } from 'wouter';
 import { Heading2, Paragraph, Select, SelectOption, TableCell, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { useApi } from '../../api/useApi.ts';
 import { useResource } from '../../api/useResource.ts';
@@ -9,6 +9,7 @@ import { Field } from '../../components/Field.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
 import { useI18n } from '../../i18n/context.tsx';
+import { meeOrganisationColumn, municipalityColumn } from './budgetColumns.tsx';
 import { BUDGET_YEAR, DIVISION_YEAR, formatEuro } from './budgetFormat.ts';
 
 type Source = 'gepubliceerd' | 'berekend';
@@ -62,19 +63,9 @@ export function AllocationTable() {
   const rows = allocations.data ?? [];
   const sum = rows.reduce((s, r) => ({ mee: s.mee + r.budgetMeeCent, ivh: s.ivh + r.budgetIvhCent }), { mee: 0, ivh: 0 });
   const columns: Column<Allocation>[] = [
-    {
-      key: 'gemeente',
-      label: t('budget.col.municipality'),
-      rowHeader: true,
-      sortValue: (r) => r.gemeente.naam,
-      cell: (r) => (
-        <RouterLink href={`/gemeente/${r.gemeente.code}`} className="utrecht-link">
-          {r.gemeente.naam}
-        </RouterLink>
-      ),
-    },
+    municipalityColumn<Allocation>(t),
     { key: 'jeugdregio', label: t('budget.col.youthRegion'), sortValue: (r) => r.gemeente.jeugdregio.naam, cell: (r) => r.gemeente.jeugdregio.naam },
-    { key: 'mee', label: t('budget.col.meeOrganisation'), sortValue: (r) => r.gemeente.meeOrganisatie.naam, cell: (r) => r.gemeente.meeOrganisatie.naam },
+    meeOrganisationColumn<Allocation>(t),
     { key: 'budgetMee', label: t('budget.col.budgetMee'), numeric: true, sortValue: (r) => r.budgetMeeCent, cell: (r) => formatEuro(r.budgetMeeCent) },
     { key: 'budgetIvh', label: t('budget.col.budgetIvh'), numeric: true, sortValue: (r) => r.budgetIvhCent, cell: (r) => formatEuro(r.budgetIvhCent) },
   ];
@@ -87,28 +78,22 @@ export function AllocationTable() {
         <Field id="filter-zoek" label={t('budget.filter.search')}>
           <Textbox id="filter-zoek" type="search" value={text} onChange={(e: ChangeEvent<HTMLInputElement>) => setText(e.target.value)} autoComplete="off" />
         </Field>
-        <Field id="filter-jeugdregio" label={t('budget.filter.youthRegion')}>
-          <Select id="filter-jeugdregio" value={region} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('jeugdregio', e.target.value)}>
-            <SelectOption value="">{t('budget.filter.allRegions')}</SelectOption>
-            {regions.state === 'ok' &&
-              regions.data.map((r) => (
-                <SelectOption key={r.code} value={r.code}>
-                  {r.naam}
-                </SelectOption>
-              ))}
-          </Select>
-        </Field>
-        <Field id="filter-mee" label={t('budget.filter.meeOrganisation')}>
-          <Select id="filter-mee" value={organisation} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('meeOrganisatie', e.target.value)}>
-            <SelectOption value="">{t('budget.filter.allOrganisations')}</SelectOption>
-            {organisations.state === 'ok' &&
-              organisations.data.map((o) => (
-                <SelectOption key={o.code} value={o.code}>
-                  {o.naam}
-                </SelectOption>
-              ))}
-          </Select>
-        </Field>
+        <ListFilter
+          id="filter-jeugdregio"
+          label={t('budget.filter.youthRegion')}
+          all={t('budget.filter.allRegions')}
+          value={region}
+          options={regions.state === 'ok' ? regions.data : []}
+          onChange={(code) => update('jeugdregio', code)}
+        />
+        <ListFilter
+          id="filter-mee"
+          label={t('budget.filter.meeOrganisation')}
+          all={t('budget.filter.allOrganisations')}
+          value={organisation}
+          options={organisations.state === 'ok' ? organisations.data : []}
+          onChange={(code) => update('meeOrganisatie', code)}
+        />
         <Field id="filter-bron" label={t('budget.filter.source')}>
           <Select id="filter-bron" value={source} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('bron', e.target.value === 'berekend' ? 'berekend' : '')}>
             <SelectOption value="gepubliceerd">{t('budget.filter.published')}</SelectOption>
@@ -143,5 +128,22 @@ export function AllocationTable() {
         />
       )}
     </section>
+  );
+}
+
+/** A filter on one of the options the API lists (youth regions, MEE organisations), "all" first. */
+function ListFilter(props: { id: string; label: string; all: string; value: string; options: RegionOption[]; onChange(code: string): void }) {
+  const { id, label, all, value, options, onChange } = props;
+  return (
+    <Field id={id} label={label}>
+      <Select id={id} value={value} onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}>
+        <SelectOption value="">{all}</SelectOption>
+        {options.map((o) => (
+          <SelectOption key={o.code} value={o.code}>
+            {o.naam}
+          </SelectOption>
+        ))}
+      </Select>
+    </Field>
   );
 }

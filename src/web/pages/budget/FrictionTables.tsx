@@ -1,6 +1,7 @@
 import type { FrictionGroup, FrictionMunicipality } from '../../api/budgetTypes.ts';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
 import { useI18n } from '../../i18n/context.tsx';
+import { meeOrganisationColumn } from './budgetColumns.tsx';
 import { formatEuro } from './budgetFormat.ts';
 
 /** Budget against planned spending (besteding) and the shortfall (tekort) for MEE, per group. */
@@ -44,7 +45,7 @@ export function FrictionMunicipalityTable({ caption, rows }: { caption: string; 
   const money = (cents: number | null) => (cents === null ? '–' : formatEuro(cents));
   const columns: Column<FrictionMunicipality>[] = [
     { key: 'gemeente', label: t('budget.col.municipality'), rowHeader: true, sortValue: (g) => g.gemeente.naam, cell: (g) => g.gemeente.naam },
-    { key: 'mee', label: t('budget.col.meeOrganisation'), sortValue: (g) => g.gemeente.meeOrganisatie.naam, cell: (g) => g.gemeente.meeOrganisatie.naam },
+    meeOrganisationColumn<FrictionMunicipality>(t),
     { key: 'budget', label: t('budget.col.budget'), numeric: true, sortValue: (g) => g.budgetCent, cell: (g) => money(g.budgetCent) },
     { key: 'besteding', label: t('budget.col.spending'), numeric: true, sortValue: (g) => g.bestedingCent, cell: (g) => money(g.bestedingCent) },
     { key: 'tekort', label: t('budget.col.shortfall'), numeric: true, sortValue: (g) => g.tekortCent, cell: (g) => money(g.tekortCent) },

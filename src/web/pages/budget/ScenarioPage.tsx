@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { Link as RouterLink, useSearchParams } from 'wouter';
+import { useSearchParams } from 'wouter';
 import { Heading1, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { useResource } from '../../api/useResource.ts';
 import type { ScenarioRow } from '../../api/budgetTypes.ts';
@@ -10,6 +10,7 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
+import { meeOrganisationColumn, municipalityColumn } from './budgetColumns.tsx';
 import { BUDGET_YEAR, formatEuro, searchable } from './budgetFormat.ts';
 import { RegionalPools } from './RegionalPools.tsx';
 
@@ -54,18 +55,8 @@ export default function ScenarioPage() {
   }, [rows]);
 
   const columns: Column<ScenarioRow>[] = [
-    {
-      key: 'gemeente',
-      label: t('budget.col.municipality'),
-      rowHeader: true,
-      sortValue: (r) => r.gemeente.naam,
-      cell: (r) => (
-        <RouterLink href={`/gemeente/${r.gemeente.code}`} className="utrecht-link">
-          {r.gemeente.naam}
-        </RouterLink>
-      ),
-    },
-    { key: 'mee', label: t('budget.col.meeOrganisation'), sortValue: (r) => r.gemeente.meeOrganisatie.naam, cell: (r) => r.gemeente.meeOrganisatie.naam },
+    municipalityColumn<ScenarioRow>(t),
+    meeOrganisationColumn<ScenarioRow>(t),
     { key: 'basis', label: t('budget.col.basis'), numeric: true, sortValue: (r) => r.basisCent, cell: (r) => formatEuro(r.basisCent) },
     { key: 'scenario', label: t('budget.col.scenario'), numeric: true, sortValue: (r) => r.scenarioCent, cell: (r) => formatEuro(r.scenarioCent) },
     { key: 'verschil', label: t('budget.col.difference'), numeric: true, sortValue: (r) => r.verschilCent, cell: (r) => formatEuro(r.verschilCent) },

@@ -137,36 +137,24 @@ function Editor({ code, user }: { code: string; user: User }) {
         {draft.schaal !== 'lokaal' && (
           <RadioGroup id="policy-regional-funding" legend={t('policy.framework.regionalFunding')} stacked value={draft.regionaleBekostiging} onChange={(v) => { const regionaleBekostiging = REGIONAL_FUNDING.find((f) => f.code === v)?.code; if (regionaleBekostiging) set({ regionaleBekostiging }); }} options={REGIONAL_FUNDING.map((s) => ({ value: s.code, label: s.label, lang: 'nl' }))} />
         )}
-        <Fieldset>
-          <FieldsetLegend>{t('policy.framework.channels')}</FieldsetLegend>
-          <FormFieldDescription>{t('policy.framework.channelsHelp')}</FormFieldDescription>
-          {ACCESS_CHANNELS.map((c) => {
-            const chosen = draft.kanalen.find((k) => k.kanaal === c.code);
-            return (
-              <div key={c.code} className="naast-policy-pair">
-                <FormFieldCheckbox lang="nl" label={c.label} checked={Boolean(chosen)} onChange={(e: ChangeEvent<HTMLInputElement>) => set({ kanalen: e.target.checked ? [...draft.kanalen, { kanaal: c.code, details: '' }] : draft.kanalen.filter((k) => k.kanaal !== c.code) })} />
-                {chosen && (
-                  <TextField id={`policy-channel-${c.code}`} label={t('policy.framework.channelDetails', { channel: c.label })} value={chosen.details} onChange={(v) => set({ kanalen: draft.kanalen.map((k) => (k.kanaal === c.code ? { ...k, details: v } : k)) })} />
-                )}
-              </div>
-            );
-          })}
-        </Fieldset>
-        <Fieldset>
-          <FieldsetLegend>{t('policy.framework.safeguards')}</FieldsetLegend>
-          <FormFieldDescription>{t('policy.framework.safeguardsHelp')}</FormFieldDescription>
-          {SAFEGUARDS.map((s) => {
-            const chosen = draft.waarborgen.find((w) => w.waarborg === s.code);
-            return (
-              <div key={s.code} className="naast-policy-pair">
-                <FormFieldCheckbox lang="nl" label={s.label} checked={Boolean(chosen)} onChange={(e: ChangeEvent<HTMLInputElement>) => set({ waarborgen: e.target.checked ? [...draft.waarborgen, { waarborg: s.code, toelichting: '' }] : draft.waarborgen.filter((w) => w.waarborg !== s.code) })} />
-                {chosen && (
-                  <TextField id={`policy-safeguard-${s.code}`} label={t('policy.framework.safeguardNote', { safeguard: s.label })} value={chosen.toelichting} onChange={(v) => set({ waarborgen: draft.waarborgen.map((w) => (w.waarborg === s.code ? { ...w, toelichting: v } : w)) })} />
-                )}
-              </div>
-            );
-          })}
-        </Fieldset>
+        <NotedChoices
+          id="policy-channel"
+          legend={t('policy.framework.channels')}
+          help={t('policy.framework.channelsHelp')}
+          options={ACCESS_CHANNELS}
+          notes={new Map(draft.kanalen.map((k) => [k.kanaal, k.details]))}
+          noteLabel={(channel) => t('policy.framework.channelDetails', { channel })}
+          onChange={(notes) => set({ kanalen: [...notes].map(([kanaal, details]) => ({ kanaal, details })) })}
+        />
+        <NotedChoices
+          id="policy-safeguard"
+          legend={t('policy.framework.safeguards')}
+          help={t('policy.framework.safeguardsHelp')}
+          options={SAFEGUARDS}
+          notes={new Map(draft.waarborgen.map((w) => [w.waarborg, w.toelichting]))}
+          noteLabel={(safeguard) => t('policy.framework.safeguardNote', { safeguard })}
+          onChange={(notes) => set({ waarborgen: [...notes].map(([waarborg, toelichting]) => ({ waarborg, toelichting })) })}
+        />
         <section aria-labelledby="policy-arrangements">
           <Heading2 id="policy-arrangements">{t('policy.framework.arrangements')}</Heading2>
           <Paragraph>{t('policy.framework.arrangementsHelp')}</Paragraph>
@@ -202,5 +190,42 @@ function Editor({ code, user }: { code: string; user: User }) {
         )}
       </fieldset>
     </form>
+  );
+}
+
+interface NotedChoicesProps<C extends string> {
+  /** Prefix of the text fields' ids; the option's code follows. */
+  id: string;
+  legend: string;
+  help: string;
+  options: readonly { code: C; label: string }[];
+  /** The checked options, each with its note, in the order they were checked. */
+  notes: ReadonlyMap<C, string>;
+  noteLabel(optionLabel: string): string;
+  onChange(notes: Map<C, string>): void;
+}
+
+/** A checkbox per option (access channels, safeguards), with a text field for each checked one. */
+function NotedChoices<C extends string>({ id, legend, help, options, notes, noteLabel, onChange }: NotedChoicesProps<C>) {
+  const change = (code: C, note: string | undefined) => {
+    const next = new Map(notes);
+    if (note === undefined) next.delete(code);
+    else next.set(code, note);
+    onChange(next);
+  };
+  return (
+    <Fieldset>
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      <FormFieldDescription>{help}</FormFieldDescription>
+      {options.map((o) => {
+        const note = notes.get(o.code);
+        return (
+          <div key={o.code} className="naast-policy-pair">
+            <FormFieldCheckbox lang="nl" label={o.label} checked={note !== undefined} onChange={(e: ChangeEvent<HTMLInputElement>) => change(o.code, e.target.checked ? '' : undefined)} />
+            {note !== undefined && <TextField id={`${id}-${o.code}`} label={noteLabel(o.label)} value={note} onChange={(v) => change(o.code, v)} />}
+          </div>
+        );
+      })}
+    </Fieldset>
   );
 }
