@@ -1,13 +1,22 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { safeError } from './logging.ts';
+import { AppError, ConflictError, InvalidInputError, count, placeLabel, UnavailableError, columnLabel, type ErrorKind, type InputProblem } from '../domain/errors.ts';
 
-/** One wrong input field, as the NL API Design Rules' problem-details extension names it. */
+/**
+ * One wrong input field, as the NL API Design Rules' problem-details extension names it. A problem
+ * in an uploaded file also has `rij` (as the spreadsheet shows it, 1 = header row) and `kolom` (the
+ * header name), with `kolomLetter` where the column's position is known; `name` is then the Dutch
+ * place ("rij 3, kolom B (fase)").
+ */
 export interface InvalidParam {
   name: string;
   code: string;
   reason: string;
+  rij?: number;
+  kolom?: string;
+  kolomLetter?: string;
 }
 
 /** RFC 9457 problem details; `detail` is always Dutch, for the person who reads it. */
@@ -50,6 +59,44 @@ export class ProblemError extends Error {
   }
 }
 
+/** The one HTTP mapping of the error family (src/domain/errors.ts): status per family member. */
+const statusOf: Record<ErrorKind, number> = {
+  'niet-gevonden': 404,
+  conflict: 409,
+  'ongeldige-invoer': 400,
+  'geen-toegang': 403,
+  'niet-beschikbaar': 503,
+  'te-groot': 413,
+  'niet-ondersteund': 415,
+};
+
+/** Status of a family member: a stale version is 412 (If-Match no longer matches), other conflicts 409. */
+export function statusFor(error: AppError): number {
+  return error instanceof ConflictError && error.reason === 'stale' ? 412 : statusOf[error.kind];
+}
+
+/** problem+json for a member of the error family: stable `code`, Dutch `detail`, every input problem. */
+export function problemFor(error: AppError, instance?: string): Problem {
+  const extra: Partial<Problem> = { code: error.code, ...(instance ? { instance } : {}), ...error.details };
+  if (error instanceof InvalidInputError) {
+    extra.invalidParams = error.problems.map(invalidParam);
+    if (error.total > error.problems.length || error.problems.some((p) => p.row !== undefined)) extra.aantalProblemen = error.total;
+  }
+  return problem(statusFor(error), error.message, extra);
+}
+
+/** A field is named by its path in the request (`body.…`, a JSON path `$…` as is); a file cell by its place. */
+function invalidParam(p: InputProblem): InvalidParam {
+  // Default codes as the API has always sent them: clients switch on these.
+  const base = { code: p.code ?? (p.row !== undefined ? 'invalid_cell' : 'invalid'), reason: p.message };
+  if (p.row !== undefined) {
+    const column = p.column && p.column !== '-' ? p.column : undefined;
+    return { name: placeLabel({ row: p.row, column, columnLetter: p.columnLetter }), ...base, rij: p.row, ...(column ? { kolom: column } : {}), ...(p.columnLetter ? { kolomLetter: p.columnLetter } : {}) };
+  }
+  if (p.field) return { name: /^(\$|body\.|query\.|path\.|header\.)/.test(p.field) ? p.field : `body.${p.field}`, ...base };
+  return { name: columnLabel(p) ?? 'body', ...base };
+}
+
 export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
   return {
     type: extra.type ?? `https://naast.nl/problemen/${status}`,
@@ -90,11 +137,15 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     }));
     return sendProblem(
       reply,
-      problem(400, `De invoer klopt niet: ${invalidParams.length} ${invalidParams.length === 1 ? 'fout' : 'fouten'}. Zie invalidParams.`, {
+      problem(400, `De invoer klopt niet: ${count(invalidParams.length, 'probleem', 'problemen')}. Zie invalidParams.`, {
         instance: request.url.split('?')[0],
         invalidParams,
       }),
     );
+  }
+  if (error instanceof AppError) {
+    if (error instanceof UnavailableError) void reply.header('Retry-After', String(error.retryAfterSeconds));
+    return sendProblem(reply, problemFor(error, request.url.split('?')[0]));
   }
   if (error instanceof ProblemError) {
     return sendProblem(reply, problem(error.status, error.detail, { instance: request.url.split('?')[0], ...error.extra }));
@@ -145,12 +196,22 @@ export const problemJsonSchema = {
     status: { type: 'integer', description: 'HTTP-statuscode' },
     detail: { type: 'string', description: 'Uitleg in het Nederlands' },
     instance: { type: 'string', description: 'Het pad waar de fout optrad' },
+    code: { type: 'string', description: "Vaste code van de fout (bijvoorbeeld niet-gevonden, versie-verouderd, ongeldige-invoer), voor programma's" },
+    aantalProblemen: { type: 'integer', description: 'Hoeveel problemen er zijn (invalidParams kan bij een groot bestand alleen de eerste tonen)' },
     invalidParams: {
       type: 'array',
       items: {
         type: 'object',
         required: ['name', 'code', 'reason'],
-        properties: { name: { type: 'string' }, code: { type: 'string' }, reason: { type: 'string' } },
+        properties: {
+          name: { type: 'string' },
+          code: { type: 'string' },
+          reason: { type: 'string' },
+          // A file import says where the wrong cell is, so the UI can point at it.
+          rij: { type: 'integer', description: 'Rij in het ingelezen bestand, zoals het rekenblad die toont (rij 1 = kolomnamen)' },
+          kolom: { type: 'string', description: 'Naam van de kolom in het ingelezen bestand' },
+          kolomLetter: { type: 'string', description: 'Kolomletter zoals het rekenblad die toont, als de plek van de kolom bekend is' },
+        },
       },
     },
   },

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { readConfig } from '../config.ts';
+import { NotFoundError, UnavailableError } from '../domain/errors.ts';
 import { openReadyDatabase } from '../db/index.ts';
 import type { Database } from '../db/client.ts';
 
@@ -10,10 +12,24 @@ export async function withDatabase<T>(action: (db: Database, schemaVersion: numb
   const config = readConfig();
   const { db, schemaVersion } = await openReadyDatabase(config, {
     onProgress: (message) => process.stderr.write(`${message}\n`),
+  }).catch((err: unknown) => {
+    throw unreachable(err) ?? err;
   });
   try {
     return await action(db, schemaVersion);
   } finally {
     await db.close();
   }
+}
+
+/** Connection errors of a database server that is down or unknown: the family's "unavailable" (exit 7). */
+function unreachable(err: unknown): UnavailableError | null {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string' || !['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P03'].includes(code)) return null;
+  return new UnavailableError('De database is niet bereikbaar. Controleer DATABASE_URL en of de databaseserver draait, en probeer het opnieuw.', { code: 'database-onbereikbaar' });
+}
+
+/** A file named on the command line must exist (exit code 4, "niet gevonden", otherwise). */
+export function requireFile(file: string): void {
+  if (!fs.existsSync(file)) throw new NotFoundError(`Bestand niet gevonden: ${file}`, { code: 'bestand-niet-gevonden' });
 }

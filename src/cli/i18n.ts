@@ -36,9 +36,9 @@ const messages = {
     'users.created': 'Beheerder {username} is aangemaakt.',
     'users.generatedPassword': 'Gegenereerd wachtwoord (wordt niet opnieuw getoond, bewaar het veilig):',
     'cmd.audit': 'logboek dataverwerkingen',
-    'cmd.audit.verify': 'controleer de hashketen van het logboek; exitcode 1 bij manipulatie',
-    'audit.intact': 'Het logboek is intact: {count} regels gecontroleerd.',
-    'audit.broken': 'Het logboek is NIET intact: {count} problemen in {checked} regels.',
+    'cmd.audit.verify': 'controleer de hashketen van het logboek; exitcode 1 als die niet klopt',
+    'audit.intact': 'Het logboek is intact: {count} gecontroleerd.',
+    'audit.broken': 'Het logboek is NIET intact: {count} in {checked}.',
     'option.demo': 'laad ook demogebruikers (een per rol, zie README)',
     'cmd.monitor': 'transitiemonitor: rondes, antwoorden en samenvattingen',
     'cmd.monitor.rounds': 'lijst van rondes met peildatum',
@@ -97,7 +97,7 @@ const messages = {
     'option.output': 'schrijf naar dit bestand in plaats van standaarduitvoer',
     'socialmap.importedHsds': 'Sociale kaart van {municipality} ingelezen: {providers} aanbieders, {services} diensten, {locations} locaties.',
     'socialmap.importedTable': 'Diensten van {municipality} ingelezen: {added} toegevoegd, {changed} gewijzigd.',
-    'socialmap.notImported': 'Er is niets gewijzigd: {count} problemen.',
+    'socialmap.notImported': 'Er is niets gewijzigd: {count}.',
     'socialmap.demoLoaded': 'Demo-sociale kaart van Utrecht geladen: {count} diensten.',
     'socialmap.demoExists': 'Utrecht heeft al een sociale kaart; er is niets gewijzigd.',
     'error.prefix': 'Fout',
@@ -139,8 +139,8 @@ const messages = {
     'users.generatedPassword': 'Generated password (not shown again, keep it safe):',
     'cmd.audit': 'audit log of personal data processing',
     'cmd.audit.verify': 'verify the audit log hash chain; exit code 1 on tampering',
-    'audit.intact': 'The audit log is intact: {count} rows checked.',
-    'audit.broken': 'The audit log is NOT intact: {count} problems in {checked} rows.',
+    'audit.intact': 'The audit log is intact: {count} checked.',
+    'audit.broken': 'The audit log is NOT intact: {count} in {checked}.',
     'option.demo': 'also load demo users (one per role, see README)',
     'cmd.monitor': 'transition monitor: rounds, responses and summaries',
     'cmd.monitor.rounds': 'list rounds with their reference dates',
@@ -199,7 +199,7 @@ const messages = {
     'option.output': 'write to this file instead of standard output',
     'socialmap.importedHsds': 'Social map of {municipality} imported: {providers} providers, {services} services, {locations} locations.',
     'socialmap.importedTable': 'Services of {municipality} imported: {added} added, {changed} changed.',
-    'socialmap.notImported': 'Nothing was changed: {count} problems.',
+    'socialmap.notImported': 'Nothing was changed: {count}.',
     'socialmap.demoLoaded': 'Demo social map of Utrecht loaded: {count} services.',
     'socialmap.demoExists': 'Utrecht already has a social map; nothing was changed.',
     'error.prefix': 'Error',
@@ -228,4 +228,16 @@ export function currentLang(): Lang {
 export function t(key: CliMessageKey, params: Record<string, string | number> = {}): string {
   const text: string = messages[current][key] ?? messages.nl[key];
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Nouns the CLI counts, with their plural per language ("1 probleem", "2 problemen"). */
+const nouns = {
+  problem: { nl: ['probleem', 'problemen'], en: ['problem', 'problems'] },
+  entry: { nl: ['regel', 'regels'], en: ['entry', 'entries'] },
+} as const;
+
+/** A count with its noun in the right number and the current language. */
+export function counted(n: number, noun: keyof typeof nouns): string {
+  const [one, many] = nouns[noun][current];
+  return `${n} ${n === 1 ? one : many}`;
 }

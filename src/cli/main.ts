@@ -12,7 +12,7 @@ import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { socialMapCommand } from './commands/socialmap.ts';
 import { accountabilityCommand } from './commands/accountability.ts';
 import { activitiesCommand } from './commands/activities.ts';
-import { CliError } from './errors.ts';
+import { cliFailure, EXIT } from './errors.ts';
 
 /** Builds the `naast` command tree; later modules add their subcommands in registerCommands. */
 export function buildProgram(): Command {
@@ -65,9 +65,10 @@ export async function main(argv = process.argv): Promise<number> {
     const e = err as { code?: string; exitCode?: number; message?: string };
     if (e.code?.startsWith('commander.')) {
       // help and version exit with 0; usage errors with 2 (commander already printed them)
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`${t('error.prefix')}: ${e.message ?? String(err)}\n`);
-    return err instanceof CliError ? err.exitCode : 1;
+    const { exitCode, lines } = cliFailure(err);
+    process.stderr.write(`${t('error.prefix')}: ${lines.join('\n')}\n`);
+    return exitCode;
   }
 }

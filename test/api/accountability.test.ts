@@ -95,8 +95,8 @@ describe.each(testEngines)('accountability on %s', (engine) => {
     const res = await upload(provider, csv([['uitgaven', '', '98.500,00'], ['uren', 'Informatie en advies', '120,5'], ['uren', 'Kortdurende ondersteuning', 'veel'], ['clienten_per_wijk', 'Overvecht', '8']]));
     expect(res.statusCode).toBe(400);
     const problem = res.json();
-    expect(problem.detail).toContain('regel 4, kolom waarde');
-    expect(problem.invalidParams).toEqual([{ name: 'regel 4, kolom waarde', code: 'invalid_cell', reason: '"veel" is geen getal (bijvoorbeeld 12,5).', rij: 4, kolom: 'waarde' }]);
+    expect(problem.detail).toContain('rij 4, kolom C (waarde)');
+    expect(problem.invalidParams).toEqual([{ name: 'rij 4, kolom C (waarde)', code: 'invalid_cell', reason: '"veel" is geen getal (bijvoorbeeld 12,5).', rij: 4, kolom: 'waarde', kolomLetter: 'C' }]);
     const after = (await get(`/api/v1/verantwoording/perioden/${periodId}`, provider)).json();
     expect(after.versie).toBe(before.versie);
     expect(after.waarden).toEqual(before.waarden);

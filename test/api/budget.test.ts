@@ -95,7 +95,7 @@ describe.each(testEngines)('budget and register API on %s', (engine) => {
         expect.objectContaining({ rij: 4, kolom: 'bedrag_eur' }),
       ]),
     );
-    expect(res.json().detail).toMatch(/Rij 3, kolom gemeente/);
+    expect(res.json().detail).toMatch(/rij 3, kolom A \(gemeente\)/);
     expect(await spendingRows()).toBe(before);
 
     const good = 'gemeente,bedrag_eur,toelichting\nBeek (L.),"120.000",raming\nUtrecht,3000000,\n';

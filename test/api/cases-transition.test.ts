@@ -47,11 +47,11 @@ describe.each(testEngines)('MEE handover, evaluation sample and retention on %s'
     const res = await upload(BAD);
     expect(res.statusCode).toBe(400);
     const names = res.json().invalidParams.map((p: { name: string }) => p.name);
-    expect(names).toEqual(['regel 2, kolom gemeente', 'regel 3, kolom client_naam', 'regel 3, kolom geboortejaar', 'regel 3, kolom startdatum', 'regel 3, kolom soort_ondersteuner']);
+    expect(names).toEqual(['rij 2, kolom A (gemeente)', 'rij 3, kolom B (client_naam)', 'rij 3, kolom C (geboortejaar)', 'rij 3, kolom D (startdatum)', 'rij 3, kolom H (soort_ondersteuner)']);
     expect(await caseCount()).toBe(0);
     const missing = await upload('gemeente;client_naam\nUtrecht;Piet');
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().invalidParams.map((p: { name: string }) => p.name)).toContain('regel 1, kolom mee_ondersteuner');
+    expect(missing.json().invalidParams.map((p: { name: string }) => p.name)).toContain('rij 1, kolom mee_ondersteuner');
   });
 
   it('imports running MEE trajectories as cases that keep the MEE supporter, audited under pseudonyms', async () => {

@@ -33,8 +33,8 @@ describe.each(testEngines)('imports stay inside the uploader’s scope (%s)', (e
   const count = async (query: ReturnType<typeof sql>) => Number((await t.test.db.rows<{ n: number }>(query))[0]!.n);
   const refusedRow = (res: { statusCode: number; json(): any }, row: number, column: string) => {
     expect(res.statusCode).toBe(400);
-    expect(res.json().invalidParams).toEqual([expect.objectContaining({ rij: row, kolom: column, name: `regel ${row}, kolom ${column}` })]);
-    expect(res.json().detail).toMatch(new RegExp(`regel ${row}, kolom ${column}: u mag geen gegevens inlezen voor gemeente`));
+    expect(res.json().invalidParams).toEqual([expect.objectContaining({ rij: row, kolom: column, kolomLetter: 'A', name: `rij ${row}, kolom A (${column})` })]);
+    expect(res.json().detail).toMatch(new RegExp(`rij ${row}, kolom A \\(${column}\\): u mag geen gegevens inlezen voor gemeente`));
   };
 
   it('transition monitor answers: a foreign row is refused, nothing written; own rows are accepted', async () => {

@@ -144,7 +144,7 @@ describe.each(testEngines)('monitor API on %s', (engine) => {
     const bad = `gemeente;fase;datum\nGM0344;${utrechtStage};2014-10-01\nNergenshuizen;college;2014-10-01\n${other.gemeente.naam};bijna;1-10-2014\n`;
     const refused = await as(ministry, 'POST', '/rondes/2014-10/mee-monitor/import', bad, csvType);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['regel 3, kolom gemeente', 'regel 4, kolom fase', 'regel 4, kolom datum']);
+    expect(refused.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['rij 3, kolom A (gemeente)', 'rij 4, kolom B (fase)', 'rij 4, kolom C (datum)']);
     expect(await count('mee_monitor_entries', '2014-10')).toBe(0);
 
     const good = `gemeente;fase;datum\nGM0344;${utrechtStage};2014-10-01\n${other.gemeente.naam};${otherStage};\n${silent.gemeente.naam};ambtelijk;2014-09-30\n`;

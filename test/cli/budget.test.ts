@@ -44,9 +44,9 @@ describe('naast budget', () => {
     expect(out).toContain('Beek (L.);Zuid-Limburg;MEE Zuid Limburg;134878;1830');
   });
 
-  it('allocations --division 2014 without split shares names them and exits 2', () => {
+  it('allocations --division 2014 without split shares names them and exits 5 (none stored: a conflict)', () => {
     const result = runCli(['budget', 'allocations', '--year', '2014', '--format', 'csv', '--division', '2014'], env);
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(5);
     expect(result.stdout).toBe('');
     for (const to of ['De Friese Meren', 'Heerenveen', 'Leeuwarden', 'Súdwest Fryslân']) expect(result.stderr).toContain(`Boarnsterhim;${to}`);
   });
@@ -71,12 +71,13 @@ describe('naast budget', () => {
     expect(result.stdout).toMatch(/Alles klopt/);
   });
 
-  it('import-spending with one bad row changes nothing, names row and column and exits 2', () => {
+  it('import-spending with one bad row changes nothing, names row and column and exits 3 (input refused)', () => {
     const file = path.join(dataDir, 'besteding.csv');
     fs.writeFileSync(file, '\uFEFFgemeente;bedrag_eur\nBeek (L.);120.000\nUtrecht;abc\n');
     const bad = runCli(['budget', 'import-spending', file], env);
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/Rij 3, kolom bedrag_eur/);
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toMatch(/^rij 3, kolom B \(bedrag_eur\): /m);
+    expect(bad.stderr).toMatch(/1 probleem;/);
     expect(bad.stderr).toMatch(/niets opgeslagen/);
     fs.writeFileSync(file, '\uFEFFgemeente;bedrag_eur\nBeek (L.);120.000\nUtrecht;3.000.000\n');
     const good = runCli(['budget', 'import-spending', file], env);

@@ -17,20 +17,20 @@ const file = (name: string, content: string) => {
 const HEADER = 'gemeente;client_naam;geboortejaar;startdatum;mee_organisatie;mee_ondersteuner;vraag\n';
 
 describe('naast dossiers', () => {
-  it('import-mee: a bad row names line and column on stderr, exits 1 and stores nothing; a good file is stored', () => {
+  it('import-mee: a bad row names row and column on stderr, exits 3 and stores nothing; a good file is stored', () => {
     const bad = file('bad.csv', `${HEADER}Utrecht;Piet Jansen;1950;2014-09-01;MEE UGV;Karin de Boer;Woningaanpassing\nUtrecht;Ans;1990;2015-02-01;MEE UGV;;Werk\n`);
     const refused = runCli(['dossiers', 'import-mee', bad], env);
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(3);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr.split('\n').filter((l) => l.startsWith('regel '))).toEqual([
-      expect.stringMatching(/^regel 3, kolom startdatum: /),
-      expect.stringMatching(/^regel 3, kolom mee_ondersteuner: /),
+    expect(refused.stderr.split('\n').filter((l) => l.startsWith('rij '))).toEqual([
+      expect.stringMatching(/^rij 3, kolom D \(startdatum\): /),
+      expect.stringMatching(/^rij 3, kolom F \(mee_ondersteuner\): /),
     ]);
     expect(refused.stderr).toMatch(/niets opgeslagen/);
     const good = file('good.csv', `${HEADER}Utrecht;Piet Jansen;1950;2014-09-01;MEE UGV;Karin de Boer;Woningaanpassing\n`);
     const stored = runCli(['dossiers', 'import-mee', good], env);
     expect(stored.status).toBe(0);
-    expect(stored.stdout).toBe('1 lopende MEE-trajecten ingelezen als dossier.\n');
+    expect(stored.stdout).toBe('1 lopend MEE-traject ingelezen als dossier.\n');
   });
 
   it('anonymise: prints how many cases were anonymised (none are closed here)', () => {

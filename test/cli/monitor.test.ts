@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.ts';
 
-// The monitor's CLI contract: exact headers and keys, `regel N, kolom X: …` on stderr, exit codes.
+// The monitor's CLI contract: exact headers and keys, `rij N, kolom X (naam): …` on stderr, exit codes (README).
 // One fresh PGlite data folder for the whole file: the first command creates and loads it.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naast-cli-monitor-'));
 const env = { NAAST_DATA_DIR: dataDir, DATABASE_URL: '', NAAST_SMTP_URL: '' };
@@ -28,13 +28,13 @@ describe('naast monitor', () => {
     expect(out.slice(1).map((l) => l.split(';').slice(0, 2).join(';'))).toEqual(['2014-04;2014-04-01', '2014-05;2014-05-01', '2014-10;2014-10-01', '2014-11;2014-11-03']);
   });
 
-  it('import-responses: one bad row names line and column on stderr, exits 1 and stores nothing', () => {
+  it('import-responses: one bad row names row and column on stderr, exits 3 and stores nothing', () => {
     const bad = file('bad.csv', `\uFEFF${HEADER}Utrecht;college;ja;ja;ja;ja;ja;ja;3.000.000;\nBeek (L.);misschien;ja;ja;ja;jein;ja;ja;;\n`);
     const result = runCli(['monitor', 'import-responses', '--round', '2014-10', bad], env);
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(3);
     expect(result.stdout).toBe('');
-    const problems = result.stderr.split('\n').filter((l) => l.startsWith('regel '));
-    expect(problems).toEqual([expect.stringMatching(/^regel 3, kolom fase: /), expect.stringMatching(/^regel 3, kolom d: /)]);
+    const problems = result.stderr.split('\n').filter((l) => l.startsWith('rij '));
+    expect(problems).toEqual([expect.stringMatching(/^rij 3, kolom B \(fase\): /), expect.stringMatching(/^rij 3, kolom F \(d\): /)]);
     expect(result.stderr).toMatch(/niets opgeslagen/);
     expect(summary().responded).toBe(0);
   });
@@ -60,8 +60,8 @@ describe('naast monitor', () => {
   it('import-mee: the same all-or-nothing contract for the MEE monitor', () => {
     const bad = file('mee-bad.csv', 'gemeente;fase;datum\nUtrecht;college;2014-10-01\nNergenshuizen;college;2014-02-30\n');
     const refused = runCli(['monitor', 'import-mee', '--round', '2014-10', bad], env);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr.split('\n').filter((l) => l.startsWith('regel '))).toEqual([expect.stringMatching(/^regel 3, kolom gemeente: /), expect.stringMatching(/^regel 3, kolom datum: /)]);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr.split('\n').filter((l) => l.startsWith('rij '))).toEqual([expect.stringMatching(/^rij 3, kolom A \(gemeente\): /), expect.stringMatching(/^rij 3, kolom C \(datum\): /)]);
     const good = file('mee-good.csv', 'gemeente;fase;datum\nUtrecht;college;2014-10-01\nGM0888;college;\n');
     const accepted = runCli(['monitor', 'import-mee', '--round', '2014-10', good], env);
     expect(accepted.status).toBe(0);

@@ -32,8 +32,8 @@ describe('naast sociale-kaart', () => {
     const badFile = path.join(dataDir, 'bad.json');
     fs.writeFileSync(badFile, JSON.stringify(bad));
     const refused = runCli(['sociale-kaart', 'import', badFile, '--gemeente', 'utrecht'], env);
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(3); // input refused (README, exit codes)
     expect(refused.stderr).toContain('$.services[0].service_areas[0].name: Onbekende gemeente: "atlantis".');
-    expect(runCli(['sociale-kaart', 'export', '--gemeente', 'nergens'], env).status).toBe(2);
+    expect(runCli(['sociale-kaart', 'export', '--gemeente', 'nergens'], env).status).toBe(4); // not found
   }, 300_000);
 });

@@ -86,12 +86,12 @@ describe.each(testEngines)('backup and restore on %s', (engine) => {
 
   it('refuses to restore into a target that is not empty, unless --force (Dutch, English with --lang en)', async () => {
     const refused = runCli(['restore', file], target);
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(5); // conflict (README, "Exitcodes")
     expect(refused.stderr).toMatch(/is niet leeg .*--force/);
     const english = runCli(['--lang', 'en', 'restore', file], target);
     expect(english.stderr).toMatch(/is not empty .*--force/);
     const wrongKind = runCli(['restore', path.join(tmp, 'bestaat-niet.dump')], target);
-    expect(wrongKind.status).toBe(2);
+    expect(wrongKind.status).toBe(4); // not found
     expect(wrongKind.stderr).toMatch(/bestaat niet/);
     const forced = runCli(['restore', '--force', file], target);
     expect(forced.status, forced.stderr).toBe(0);

@@ -13,7 +13,7 @@ async function problem(content: Buffer): Promise<string> {
 
 describe('CSV limits', () => {
   it('stops a line of separators at the column limit while it is still being read (no line end)', async () => {
-    expect(await problem(Buffer.from(`a;b\n${';'.repeat(5_000_000)}`))).toMatch(`2/-: De regel heeft meer dan ${MAX_COLUMNS} kolommen`);
+    expect(await problem(Buffer.from(`a;b\n${';'.repeat(5_000_000)}`))).toMatch(`2/-: De rij heeft meer dan ${MAX_COLUMNS} kolommen`);
   });
 
   it('stops an endless quoted field at the cell limit, naming the column', async () => {
@@ -22,7 +22,7 @@ describe('CSV limits', () => {
   });
 
   it('refuses more rows than the limit and accepts exactly the limit', async () => {
-    expect(await problem(Buffer.from(`a;b\n${'1;2\n'.repeat(MAX_TABLE_ROWS + 1)}`))).toMatch(`meer dan ${nl(MAX_TABLE_ROWS)} regels`);
+    expect(await problem(Buffer.from(`a;b\n${'1;2\n'.repeat(MAX_TABLE_ROWS + 1)}`))).toMatch(`meer dan ${nl(MAX_TABLE_ROWS)} rijen`);
     expect((await parseTable(Buffer.from(`a;b\n${'1;2\n'.repeat(MAX_TABLE_ROWS)}`))).rows).toHaveLength(MAX_TABLE_ROWS);
   });
 
@@ -46,13 +46,13 @@ describe('XLSX limits (checked in the zip before exceljs reads it)', () => {
     ['xlsx: entries together larger than the limit', /uitgepakt groter dan 100 MB/],
     ['xlsx: sizes that lie in the zip directory', /geen geldig XLSX-bestand/],
     ['xlsx: 1500 entries', /1\.505 onderdelen; de grens is 1\.000/],
-    ['xlsx: dimension A1:XFD1048576', new RegExp(`1\\.048\\.576 regels lang .* de grens is ${nl(MAX_TABLE_ROWS)} regels`)],
-    ['xlsx: one cell in column XFD and row 1048576', new RegExp(`meer dan ${nl(MAX_TABLE_ROWS)} regels`)],
+    ['xlsx: dimension A1:XFD1048576', new RegExp(`1\\.048\\.576 rijen lang .* de grens is ${nl(MAX_TABLE_ROWS)} rijen`)],
+    ['xlsx: one cell in column XFD and row 1048576', new RegExp(`meer dan ${nl(MAX_TABLE_ROWS)} rijen`)],
     ['xlsx: merged cells A1:XFD1048576', /meer dan 2\.000\.000 cellen/],
     ['xlsx: data validation on a whole sheet', /meer dan 2\.000\.000 cellen/],
     ['xlsx: 3 million shared strings', /meer dan 2\.000\.000 verschillende teksten/],
     ['xlsx: a shared string of 12 MB', /langer dan 32\.767 tekens/],
-    ['xlsx: a long sheet under a second path', new RegExp(`meer dan ${nl(MAX_TABLE_ROWS)} regels`)],
+    ['xlsx: a long sheet under a second path', new RegExp(`meer dan ${nl(MAX_TABLE_ROWS)} rijen`)],
     ['xlsx: not a zip after the magic bytes', /geen geldig XLSX-bestand/],
   ];
   it.each(cases)('%s', { timeout: 60_000 }, async (name, message) => {

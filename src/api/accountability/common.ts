@@ -3,17 +3,9 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { expectedVersion, monitorProblem } from '../monitor/errors.ts';
+import { expectedVersion } from '../monitor/errors.ts';
 import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
 import { allowedActions, FUNDING_FORMS, SUBMISSION_STATES, type Side } from '../../domain/accountability/index.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
-import {
-  AccountabilityConflictError,
-  AccountabilityDuplicateError,
-  AccountabilityInputError,
-  AccountabilityNotFoundError,
-  AccountabilityStateError,
-} from '../../services/accountability/errors.ts';
 import { findPeriod, type Period, type Report } from '../../services/accountability/reports.ts';
 
 export const tags = ['Verantwoording'];
@@ -124,15 +116,3 @@ export const reportOut = (r: Report, side: Side) => ({
   mogelijkeActies: allowedActions(r.state, side),
 });
 
-/** Maps the services' errors to problems with their Dutch message; re-throws the rest. */
-export function accountabilityProblem(err: unknown): never {
-  if (err instanceof AccountabilityNotFoundError) throw new ProblemError(404, err.message);
-  if (err instanceof AccountabilityConflictError) throw new ProblemError(412, err.message);
-  if (err instanceof AccountabilityDuplicateError) throw new ProblemError(409, err.message);
-  if (err instanceof AccountabilityStateError) throw new ProblemError(409, err.message, { code: err.code });
-  if (err instanceof AccountabilityInputError) {
-    throw new ProblemError(400, err.message, { invalidParams: err.problems.map((p) => ({ name: `body.${p.field}`, code: 'invalid', reason: p.message })) });
-  }
-  if (err instanceof TableImportError) monitorProblem(err);
-  throw err;
-}

@@ -6,7 +6,7 @@ import { mayActFor } from '../plugins/auth.ts';
 import { formatQuery, sendDownload } from '../tabular.ts';
 import { LIKERT_ITEMS, LIKERT_KEYS } from '../../domain/accountability/index.ts';
 import { experienceExport, experienceResults, recordInvitation, recordResponse } from '../../services/accountability/experience.ts';
-import { accountabilityProblem, municipalityCodesOf, notFound, providerCodesOf, tags } from './common.ts';
+import { municipalityCodesOf, notFound, providerCodesOf, tags } from './common.ts';
 
 const review = { permission: 'verantwoording:beoordelen' as const };
 const likert = z.number().int().min(1).max(5);
@@ -53,7 +53,7 @@ export async function experienceRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const b = request.body;
       await own(request, b.gemeenteCode);
-      const result = await recordInvitation(app.db, { municipalityCode: b.gemeenteCode, providerCode: b.aanbiederCode, sentOn: b.verstuurdDatum, invited: b.aantal, sampleId: b.steekproefId }).catch(accountabilityProblem);
+      const result = await recordInvitation(app.db, { municipalityCode: b.gemeenteCode, providerCode: b.aanbiederCode, sentOn: b.verstuurdDatum, invited: b.aantal, sampleId: b.steekproefId });
       reply.code(201);
       return { id: result.id, uitgenodigd: result.invited };
     },
@@ -86,7 +86,7 @@ export async function experienceRoutes(app: AppInstance): Promise<void> {
         answers: b.antwoorden as Record<string, number>,
         freeText: b.toelichting,
         channel: b.kanaal,
-      }).catch(accountabilityProblem);
+      });
       reply.code(201);
       return result;
     },

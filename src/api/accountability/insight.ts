@@ -10,7 +10,7 @@ import { councilAnnex, councilFacts, councilModel } from '../../services/account
 import { rollup } from '../../services/accountability/rollup.ts';
 import { dashboard } from '../../services/accountability/dashboard.ts';
 import { informationPackage, meeOf, parsePackageFile, savePackage, type InformationPackage } from '../../services/accountability/mee-package.ts';
-import { accountabilityProblem, notFound, providerCodesOf, tags, versionOf } from './common.ts';
+import { notFound, providerCodesOf, tags, versionOf } from './common.ts';
 import { dispositionHeader } from '../download.ts';
 
 const year = z.coerce.number().int().min(2014).max(2100);
@@ -89,7 +89,7 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const p = await informationPackage(app.db, request.params.pakketGemeenteCode, request.params.jaar).catch(accountabilityProblem);
+      const p = await informationPackage(app.db, request.params.pakketGemeenteCode, request.params.jaar);
       reply.header('etag', `"${p.version}"`);
       return packageOut(p);
     },
@@ -139,7 +139,7 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
         },
         versionOf(request),
         'ingevuld',
-      ).catch(accountabilityProblem);
+      );
       reply.header('etag', `"${p.version}"`);
       return packageOut(p);
     },
@@ -161,8 +161,8 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const stored = await parsePackageFile(request.body, '').catch(accountabilityProblem);
-      const p = await savePackage(app.db, request.params.pakketGemeenteCode, request.params.jaar, stored, undefined, 'import').catch(accountabilityProblem);
+      const stored = await parsePackageFile(request.body, '');
+      const p = await savePackage(app.db, request.params.pakketGemeenteCode, request.params.jaar, stored, undefined, 'import');
       reply.header('etag', `"${p.version}"`);
       return packageOut(p);
     },
@@ -183,7 +183,7 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { raadGemeenteCode: code, jaar } = request.params;
-      const model = councilModel(await councilFacts(app.db, code, jaar).catch(accountabilityProblem));
+      const model = councilModel(await councilFacts(app.db, code, jaar));
       const name = `raadsrapportage-${code}-${jaar}`;
       if (request.query.formaat === 'pdf') {
         return reply.type('application/pdf').header('content-disposition', dispositionHeader(`${name}.pdf`)).send((await reportPdf(model)) as unknown as string);

@@ -21,7 +21,6 @@ import {
   uploadValues,
 } from '../../services/accountability/reports.ts';
 import {
-  accountabilityProblem,
   ifMatchHeaders,
   municipalityCodesOf,
   notFound,
@@ -139,7 +138,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
         dueOn: b.uiterlijkDatum ?? null,
         label: b.naam,
         userId: userIdOf(request),
-      }).catch(accountabilityProblem);
+      });
       reply.code(201).header('etag', `"${report.version}"`);
       return reportOut(report, 'gemeente');
     },
@@ -198,7 +197,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period } = guardedPeriod(request);
-      const report = await saveValues(app.db, period.id, versionOf(request), request.body.waarden, userIdOf(request)).catch(accountabilityProblem);
+      const report = await saveValues(app.db, period.id, versionOf(request), request.body.waarden, userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'aanbieder');
     },
@@ -222,7 +221,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { period } = guardedPeriod(request);
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const report = await uploadValues(app.db, period.id, versionOf(request), request.body, '', userIdOf(request)).catch(accountabilityProblem);
+      const report = await uploadValues(app.db, period.id, versionOf(request), request.body, '', userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'aanbieder');
     },
@@ -244,7 +243,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period } = guardedPeriod(request);
-      const report = await refreshPrefill(app.db, period.id, versionOf(request), userIdOf(request)).catch(accountabilityProblem);
+      const report = await refreshPrefill(app.db, period.id, versionOf(request), userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'aanbieder');
     },
@@ -260,7 +259,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period } = guardedPeriod(request);
-      const report = await submitReport(app.db, period.id, versionOf(request), request.body.toelichting, userIdOf(request)).catch(accountabilityProblem);
+      const report = await submitReport(app.db, period.id, versionOf(request), request.body.toelichting, userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'aanbieder');
     },
@@ -283,7 +282,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period } = guardedPeriod(request);
-      const report = await askQuestion(app.db, period.id, versionOf(request), request.body.vraag, userIdOf(request)).catch(accountabilityProblem);
+      const report = await askQuestion(app.db, period.id, versionOf(request), request.body.vraag, userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'gemeente');
     },
@@ -298,7 +297,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period } = guardedPeriod(request);
-      const report = await acceptReport(app.db, period.id, versionOf(request), request.body.toelichting, userIdOf(request)).catch(accountabilityProblem);
+      const report = await acceptReport(app.db, period.id, versionOf(request), request.body.toelichting, userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'gemeente');
     },
@@ -320,7 +319,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period, side } = guardedPeriod(request);
-      const report = await addMessage(app.db, period.id, side, request.body.bericht, userIdOf(request)).catch(accountabilityProblem);
+      const report = await addMessage(app.db, period.id, side, request.body.bericht, userIdOf(request));
       reply.code(201).header('etag', `"${report.version}"`);
       return reportOut(report, side);
     },

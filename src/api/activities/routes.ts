@@ -6,9 +6,8 @@ import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { ROLE_DEFINITIONS, type Grant } from '../../domain/access/index.ts';
 import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
-import { ActivityImportError, ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
+import { ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
 import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
 import { CSV_UPLOAD } from '../tabular.ts';
 
 const tags = ['Activiteiten'];
@@ -110,7 +109,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
       if (!(body instanceof StreamedBody)) {
         throw new ProblemError(415, 'Stuur een CSV-bestand als body (Content-Type text/csv).');
       }
-      if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) throw tooLarge(new ImportTooLargeError(MAX_IMPORT_BYTES));
+      if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) throw new ImportTooLargeError(MAX_IMPORT_BYTES);
       let result: ImportActivitiesResult;
       try {
         result = await importActivities(app.db, {
@@ -121,7 +120,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         });
       } catch (err) {
         request.raw.resume(); // the rest of the upload is not read: let it drain so the answer arrives
-        throw importProblem(err);
+        throw err;
       }
       reply.code(result.alreadyImported ? 200 : 201);
       return {
@@ -202,18 +201,3 @@ export function permitFor(grants: Grant[]): (a: Activity) => { column: ActivityC
   };
 }
 
-function tooLarge(err: ImportTooLargeError): ProblemError {
-  return new ProblemError(413, err.message);
-}
-
-function importProblem(err: unknown): unknown {
-  if (err instanceof ImportTooLargeError) return tooLarge(err);
-  if (err instanceof TableImportError) {
-    const total = err instanceof ActivityImportError ? err.total : err.problems.length;
-    return new ProblemError(400, err.message.replace(/Rij (\d+)/g, 'regel $1'), {
-      aantalProblemen: total,
-      invalidParams: err.problems.map((p) => ({ name: `regel ${p.row}, kolom ${p.column}`, code: 'invalid_cell', reason: p.message, rij: p.row, kolom: p.column })),
-    });
-  }
-  return err;
-}

@@ -9,7 +9,6 @@ import { budgetCheck } from '../../services/budget/check.ts';
 import { publishedInputs, type PublishedInputs } from '../../db/budget/published-inputs.ts';
 import { BoundedCache, cachedBody, sendCachedBody, type CachedBody } from './cached-body.ts';
 import { DEFAULT_KEY, formatPercent } from '../../domain/budget/index.ts';
-import { budgetProblem } from './errors.ts';
 import { cents, FigureProvenance, MunicipalityRef, municipalityRef, ShareProvenance, yearQuery } from './schemas.ts';
 
 const tags = ['Budget'];
@@ -88,7 +87,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
         year: q.jaar,
         source: q.bron === 'berekend' ? 'computed' : 'published',
         division: q.indeling,
-      }).catch(budgetProblem);
+      });
       const needle = q.zoek?.toLocaleLowerCase('nl');
       const rows = result.rows.filter(
         (r) =>
@@ -190,7 +189,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
       const inputs = await publishedInputs(app.db, request.query.jaar);
       const hit = inputs && checkBodies.get(inputs);
       if (hit) return sendCachedBody(request, reply, hit);
-      const check = await budgetCheck(app.db, request.query.jaar).catch(budgetProblem);
+      const check = await budgetCheck(app.db, request.query.jaar);
       const body = cachedBody(JSON.stringify(CheckSchema.parse({
         jaar: request.query.jaar,
         allesKlopt: check.ok,

@@ -4,7 +4,6 @@ import { API_PREFIX } from '../version.ts';
 import { euros, formatQuery, sendDownload } from '../tabular.ts';
 import { frictionCosts, keyScenario, youthRegionPools } from '../../services/budget/analysis.ts';
 import type { FrictionAggregate } from '../../domain/budget/index.ts';
-import { budgetProblem } from './errors.ts';
 import { FigureProvenance, MunicipalityRef, municipalityRef, yearQuery } from './schemas.ts';
 
 const tags = ['Budget'];
@@ -71,7 +70,7 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const q = request.query;
-      const rows = await keyScenario(app.db, q.jaar, q.inwonersPercentage).catch(budgetProblem);
+      const rows = await keyScenario(app.db, q.jaar, q.inwonersPercentage);
       rows.sort((a, b) => a.info.name.localeCompare(b.info.name, 'nl'));
       if (q.formaat !== 'json') {
         return sendDownload(reply, q.formaat, {
@@ -116,7 +115,7 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { pools, info } = await youthRegionPools(app.db, request.query.jaar).catch(budgetProblem);
+      const { pools, info } = await youthRegionPools(app.db, request.query.jaar);
       return pools
         .map((p) => {
           const first = info.get(p.members[0]!.municipalityId)!;
@@ -174,7 +173,7 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const q = request.query;
-      const f = await frictionCosts(app.db, q.jaar, q.bestedingsjaar).catch(budgetProblem);
+      const f = await frictionCosts(app.db, q.jaar, q.bestedingsjaar);
       const rows = f.rows.map((r) => ({ row: r, info: f.info.get(r.municipalityId)! }));
       if (q.formaat !== 'json') {
         return sendDownload(reply, q.formaat, {

@@ -9,7 +9,6 @@ import {
   parseSpendingFile,
   savePlannedSpending,
 } from '../../services/budget/spending.ts';
-import { budgetProblem } from './errors.ts';
 import { createOnly, versionFromIfMatch } from '../conditional.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { SPREADSHEET_UPLOAD } from '../tabular.ts';

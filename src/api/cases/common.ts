@@ -8,7 +8,7 @@ import { expectedVersion } from '../monitor/errors.ts';
 import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { dutchDate } from '../../services/monitor/escalations.ts';
-import { CaseInputError, CaseNotFoundError, CaseRefusedError, CaseVersionConflictError } from '../../services/cases/errors.ts';
+import { AppError } from '../../domain/errors.ts';
 import { municipalityOfCase } from '../../services/cases/store.ts';
 
 export const tags = ['Dossiers'];
@@ -42,31 +42,8 @@ export const today = (): string => dutchDate(new Date());
 export const versionOf = (request: FastifyRequest): number | undefined => expectedVersion(request.headers['if-match'] as string | undefined, undefined);
 export const userIdOf = (request: FastifyRequest): string => request.principal!.userId;
 
-/** Maps the case services' errors to problems with the domain's Dutch sentence; re-throws the rest. */
-export function caseProblem(err: unknown): never {
-  if (err instanceof CaseNotFoundError) throw new ProblemError(404, err.message);
-  if (err instanceof CaseVersionConflictError) throw new ProblemError(412, err.message);
-  if (err instanceof CaseInputError) throw new ProblemError(400, err.message, { invalidParams: err.fields.map((f) => ({ name: f.field, code: f.code, reason: f.message })) });
-  if (err instanceof CaseRefusedError) {
-    // Missing or unusable input the domain asks for is the caller's to fix (400); everything else is
-    // a state the case is in that forbids the change (409).
-    const field = INPUT_CODES[err.code];
-    if (field) throw new ProblemError(400, err.message, { invalidParams: [{ name: field, code: err.code, reason: err.message }] });
-    throw new ProblemError(409, err.message, { code: err.code });
-  }
-  throw err;
-}
-
-const INPUT_CODES: Record<string, string> = {
-  'override-form-required': 'body.vorm',
-  'override-reason-required': 'body.reden',
-  'close-reason-required': 'body.afsluitreden',
-  'close-reason-not-allowed': 'body.afsluitreden',
-  'date-before-last-step': 'body.datum',
-};
-
-const refused = (err: unknown) =>
-  err instanceof CaseRefusedError || err instanceof CaseInputError || err instanceof CaseVersionConflictError || err instanceof CaseNotFoundError || err instanceof ProblemError;
+/** A refusal (the caller's input or the case's state) rather than a failure of the server. */
+const refused = (err: unknown) => err instanceof AppError || err instanceof ProblemError;
 
 async function audit(app: AppInstance, request: FastifyRequest, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']) {
   const list = subjects.length > 0 ? subjects : [null];
@@ -92,7 +69,7 @@ export async function audited<T>(
     result = await work();
   } catch (err) {
     await audit(app, request, [typeof caseId === 'string' ? caseId : null], action, refused(err) ? 'geweigerd' : 'fout');
-    return caseProblem(err);
+    throw err;
   }
   await audit(app, request, [typeof caseId === 'function' ? caseId(result) : caseId], action, 'toegestaan');
   return result;

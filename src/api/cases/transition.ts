@@ -8,7 +8,6 @@ import { ROLE_DEFINITIONS } from '../../domain/access/index.ts';
 import { AVERAGE_DURATION_MONTHS, TRANSITION_DATE } from '../../domain/cases/index.ts';
 import { importMeeCases, MEE_COLUMNS, MEE_KIND_COLUMN, parseMeeFile } from '../../services/cases/mee-import.ts';
 import { continuity, meeMunicipalities, type SuppressedCounts } from '../../services/cases/mee-continuity.ts';
-import { monitorProblem } from '../monitor/errors.ts';
 import { read, tags, today, userIdOf } from './common.ts';
 import { auditRequest } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
@@ -54,7 +53,7 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
       const rows = await parseMeeFile(app.db, request.body, (code) => mayActFor(app, request, 'dossiers:importeren', code)).catch(async (err) => {
         await auditRequest(app, request, { ...activity, dataSubject: null, action: 'schrijven', outcome: 'geweigerd' });
-        return monitorProblem(err);
+        throw err;
       });
       const ids = await importMeeCases(app.db, rows, userIdOf(request));
       const subjects = await clientSubjects(app.db, ids);

@@ -7,7 +7,7 @@ import { STEPS, type Bsn } from '../../domain/cases/index.ts';
 import { parseBsn } from '../../services/cases/client.ts';
 import { WARNING_DAYS } from '../../services/cases/objections.ts';
 import { caseload, searchCases, WORK_LISTS, workList } from '../../services/cases/worklists.ts';
-import { auditList, caseProblem, municipalitiesOf, read, tags, today, userIdOf } from './common.ts';
+import { auditList, municipalitiesOf, read, tags, today, userIdOf } from './common.ts';
 import { CaseloadSchema, caseloadResponse, SummarySchema, summaryResponse } from './record-schemas.ts';
 
 /** Work lists, search and caseload span the municipalities the caller works for; nothing else is in scope. */
@@ -74,7 +74,7 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
       } catch (err) {
         // A search refused for an invalid BSN is logged like every other attempt.
         await auditList(app, request, [], 'geweigerd');
-        return caseProblem(err);
+        throw err;
       }
       const found = await searchCases(
         app.db,

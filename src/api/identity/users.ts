@@ -4,7 +4,7 @@ import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { auditRequest, requestTenant } from '../audit.ts';
 import { versionFromIfMatch } from '../conditional.ts';
-import { createUser, findUser, listUsers, updateUser, UsernameTakenError } from '../../services/identity/users.ts';
+import { createUser, findUser, listUsers, updateUser } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { accountAccess, adminScopeOf, grantsInScope, mergeGrants } from '../../domain/access/index.ts';
@@ -64,10 +64,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       const grants = toGrants(b.rollen);
       assertGrantsAllowed(admin, grants);
       assertNewAccountInScope(admin, grants);
-      const user = await createUser(app.db, { username: b.gebruikersnaam, displayName: b.naam, email: b.email, password: b.wachtwoord, grants }).catch((err) => {
-        if (err instanceof UsernameTakenError) throw new ProblemError(409, err.message);
-        throw err;
-      });
+      const user = await createUser(app.db, { username: b.gebruikersnaam, displayName: b.naam, email: b.email, password: b.wachtwoord, grants });
       await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
       reply.header('ETag', `"${user.version}"`);
       return reply.code(201).send(userResponse(user, grantsInScope(admin, user.grants)));

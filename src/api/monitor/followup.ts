@@ -7,7 +7,7 @@ import { FOLLOWUP_EVENT_KINDS, followupOverview, MANUAL_EVENT_KINDS, recordFollo
 import { escalationList } from '../../services/monitor/escalations.ts';
 import { STAGES } from '../../domain/monitor/questionnaire.ts';
 import { STATUSES } from '../../domain/monitor/status.ts';
-import { expectedVersion, monitorProblem } from './errors.ts';
+import { expectedVersion } from './errors.ts';
 import { roundParam } from './schemas.ts';
 
 const tags = ['Monitor'];
@@ -75,7 +75,7 @@ export async function followupRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { rows } = await followupOverview(app.db, request.params.rondeId).catch(monitorProblem);
+      const { rows } = await followupOverview(app.db, request.params.rondeId);
       return rows.map((r) => ({
         gemeente: { code: r.code, naam: r.name },
         jeugdregio: { code: r.youthRegion.code, naam: r.youthRegion.name },
@@ -115,7 +115,7 @@ export async function followupRoutes(app: AppInstance): Promise<void> {
         escalated: request.body.geescaleerd,
         expectedVersion: expectedVersion(request.headers['if-match'], request.headers['if-none-match']),
         userId: request.principal?.userId ?? null,
-      }).catch(monitorProblem);
+      });
       reply.header('ETag', `"${saved.version}"`);
       return followupResponse(saved);
     },
@@ -141,7 +141,7 @@ export async function followupRoutes(app: AppInstance): Promise<void> {
         kind: request.body.soort,
         note: request.body.notitie,
         userId: request.principal?.userId ?? null,
-      }).catch(monitorProblem);
+      });
       reply.code(201).header('ETag', `"${saved.version}"`);
       return followupResponse(saved);
     },

@@ -6,7 +6,6 @@ import { requireRound } from '../../services/monitor/rounds.ts';
 import { importResponses } from '../../services/monitor/import.ts';
 import { submitForYouthRegion } from '../../services/monitor/regional.ts';
 import { importScope } from '../import-scope.ts';
-import { monitorProblem } from './errors.ts';
 import { AnswersSchema, roundParam, toAnswers } from './schemas.ts';
 import { SPREADSHEET_UPLOAD } from '../tabular.ts';
 
@@ -28,8 +27,8 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
-      return { aantal: await importResponses(app.db, round, request.body, '', request.principal?.userId ?? null, importScope(app, request, 'monitor:importeren')).catch(monitorProblem) };
+      const round = await requireRound(app.db, request.params.rondeId);
+      return { aantal: await importResponses(app.db, round, request.body, '', request.principal?.userId ?? null, importScope(app, request, 'monitor:importeren')) };
     },
   );
 
@@ -53,14 +52,14 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const round = await requireRound(app.db, request.params.rondeId);
       const result = await submitForYouthRegion(app.db, {
         round,
         youthRegionCode: request.params.jeugdregioCode,
         answers: toAnswers(request.body.antwoorden),
         overrides: request.body.afwijkingen.map((o) => ({ municipalityCode: o.gemeenteCode, answers: toAnswers(o.antwoorden) })),
         userId: request.principal?.userId ?? null,
-      }).catch(monitorProblem);
+      });
       return { aantal: result.length, gemeenten: result };
     },
   );

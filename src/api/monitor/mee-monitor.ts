@@ -7,7 +7,6 @@ import { requireRound } from '../../services/monitor/rounds.ts';
 import { compareWithMeeMonitor, importMeeMonitor } from '../../services/monitor/mee-monitor.ts';
 import { STAGE_LABELS, STAGES } from '../../domain/monitor/questionnaire.ts';
 import { importScope } from '../import-scope.ts';
-import { monitorProblem } from './errors.ts';
 import { roundParam, RoundSchema, roundResponse } from './schemas.ts';
 
 const tags = ['Monitor'];
@@ -42,8 +41,8 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
-      return { aantal: await importMeeMonitor(app.db, round, request.body, '', importScope(app, request, 'monitor:importeren')).catch(monitorProblem) };
+      const round = await requireRound(app.db, request.params.rondeId);
+      return { aantal: await importMeeMonitor(app.db, round, request.body, '', importScope(app, request, 'monitor:importeren')) };
     },
   );
 
@@ -73,7 +72,7 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const comparison = await compareWithMeeMonitor(app.db, request.params.rondeId).catch(monitorProblem);
+      const comparison = await compareWithMeeMonitor(app.db, request.params.rondeId);
       const rows = request.query.alleenVerschillen === 'true' ? comparison.rows.filter((r) => DIFFERENCES.has(r.kind)) : comparison.rows;
       if (request.query.formaat !== 'json') {
         const label = (s: (typeof STAGES)[number] | null) => (s ? STAGE_LABELS[s] : '');

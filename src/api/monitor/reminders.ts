@@ -4,7 +4,6 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { inAppReminders, mailerFromEnv, runReminders } from '../../services/monitor/reminders.ts';
-import { monitorProblem } from './errors.ts';
 import { roundParam } from './schemas.ts';
 
 const tags = ['Monitor'];
@@ -47,7 +46,7 @@ export async function reminderRoutes(app: AppInstance): Promise<void> {
           ...(body.datum ? { now: new Date(`${body.datum}T12:00:00Z`) } : {}),
           roundId: body.rondeId,
           mailer,
-        }).catch(monitorProblem);
+        });
         return { meldingen: counts.inApp, voorDeadline: counts.beforeDeadline, naDeadline: counts.afterDeadline, emails: counts.email, emailsMislukt: counts.emailFailed };
       } finally {
         mailer?.close();

@@ -3,7 +3,6 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { roundReport } from '../../services/monitor/report.ts';
 import { reportHtml, reportPdf } from '../../services/reports/render.ts';
-import { monitorProblem } from './errors.ts';
 import { roundParam } from './schemas.ts';
 import { dispositionHeader } from '../download.ts';
 
@@ -22,7 +21,7 @@ export async function reportRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const model = await roundReport(app.db, request.params.rondeId).catch(monitorProblem);
+      const model = await roundReport(app.db, request.params.rondeId);
       if (request.query.formaat === 'pdf') {
         return reply
           .type('application/pdf')

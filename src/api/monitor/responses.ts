@@ -11,7 +11,7 @@ import { roundMunicipalities } from '../../services/monitor/summary.ts';
 import { recordAcceptance, recordClarificationRequest } from '../../services/monitor/followup.ts';
 import { STAGES } from '../../domain/monitor/questionnaire.ts';
 import { STATUSES } from '../../domain/monitor/status.ts';
-import { expectedVersion, monitorProblem } from './errors.ts';
+import { expectedVersion } from './errors.ts';
 import { AnswersSchema, FindingSchema, findingResponse, roundParam, toAnswers, VersionSchema, versionResponse } from './schemas.ts';
 
 const tags = ['Monitor'];
@@ -41,7 +41,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const round = await requireRound(app.db, request.params.rondeId);
       const latest = new Map((await currentResponses(app.db, round.id)).map((r) => [r.municipalityCode, r]));
       const rows = [];
       for (const m of await roundMunicipalities(app.db, round)) {
@@ -66,7 +66,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const round = await requireRound(app.db, request.params.rondeId);
       if (!(await roundMunicipalities(app.db, round)).some((m) => m.code === request.params.gemeenteCode)) {
         throw new ProblemError(404, `Deze gemeente hoort niet bij de indeling van ronde ${round.id}.`);
       }
@@ -88,7 +88,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
         schema: { tags, operationId, summary, params, headers: conditional, body: AnswersSchema, response: { 200: SavedSchema } },
       },
       async (request, reply) => {
-        const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+        const round = await requireRound(app.db, request.params.rondeId);
         if (!(await roundMunicipalities(app.db, round)).some((m) => m.code === request.params.gemeenteCode)) {
           throw new ProblemError(404, `Deze gemeente hoort niet bij de indeling van ronde ${round.id}.`);
         }
@@ -101,7 +101,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
           answeredBy: grant?.organisation.kind === 'jeugdregio' ? `jeugdregio:${grant.organisation.code}` : 'gemeente',
           userId: request.principal?.userId ?? null,
           expectedVersion: expectedVersion(request.headers['if-match'], request.headers['if-none-match']),
-        }).catch(monitorProblem);
+        });
         reply.header('ETag', `"${saved.version}"`);
         return { versie: saved.version, status: saved.status, waarschuwingen: saved.warnings.map(findingResponse) };
       },
@@ -127,9 +127,9 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const round = await requireRound(app.db, request.params.rondeId);
       const userId = request.principal?.userId ?? null;
-      const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, 'toelichting_vragen', userId).catch(monitorProblem);
+      const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, 'toelichting_vragen', userId);
       // The status changed first: a refused transition (409) must not leave a follow-up record behind.
       await recordClarificationRequest(app.db, {
         roundId: round.id,
@@ -150,9 +150,9 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'acceptAntwoorden', summary: 'Een ingediend antwoord accepteren', params, response: { 200: SavedSchema } },
     },
     async (request, reply) => {
-      const round = await requireRound(app.db, request.params.rondeId).catch(monitorProblem);
+      const round = await requireRound(app.db, request.params.rondeId);
       const userId = request.principal?.userId ?? null;
-      const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, 'accepteren', userId).catch(monitorProblem);
+      const saved = await reviewResponse(app.db, round, request.params.gemeenteCode, 'accepteren', userId);
       await recordAcceptance(app.db, round.id, request.params.gemeenteCode, userId);
       reply.header('ETag', `"${saved.version}"`);
       return { versie: saved.version, status: saved.status, waarschuwingen: saved.warnings.map(findingResponse) };

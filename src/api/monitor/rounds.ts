@@ -6,7 +6,6 @@ import { formatQuery, sendDownload } from '../tabular.ts';
 import { listRounds, requireRound } from '../../services/monitor/rounds.ts';
 import { roundSummary, trend, type SummaryResult } from '../../services/monitor/summary.ts';
 import { STAGES, REQUIREMENT_IDS, REQUIREMENT_ANSWERS, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
-import { monitorProblem } from './errors.ts';
 import { roundParam, RoundSchema, roundResponse } from './schemas.ts';
 
 const tags = ['Monitor'];
@@ -90,7 +89,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
         response: { 200: z.record(z.string(), z.unknown()).describe('De vragenlijst zoals opgeslagen (versie, vragen, fasen, regels)') },
       },
     },
-    async (request) => (await requireRound(app.db, request.params.rondeId).catch(monitorProblem)).questionnaire as unknown as Record<string, unknown>,
+    async (request) => (await requireRound(app.db, request.params.rondeId)).questionnaire as unknown as Record<string, unknown>,
   );
 
   app.get(
@@ -108,7 +107,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const result = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
+      const result = await roundSummary(app.db, request.params.rondeId);
       // The summary is shared while the answers do not change: serialise it once (hot path).
       let json = summaryJson.get(result);
       if (json === undefined) summaryJson.set(result, (json = Buffer.from(JSON.stringify(SummarySchema.parse(summaryResponse(result))), 'utf8')));
@@ -130,7 +129,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { summary } = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
+      const { summary } = await roundSummary(app.db, request.params.rondeId);
       if (request.query.formaat !== 'json') {
         return sendDownload(reply, request.query.formaat, {
           fileName: `achterblijvers-${request.params.rondeId}`,

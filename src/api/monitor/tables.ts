@@ -6,7 +6,6 @@ import { roundSummary } from '../../services/monitor/summary.ts';
 import { REQUIREMENT_IDS, STAGES, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
 import type { GroupSummary, RoundSummary } from '../../domain/monitor/summary.ts';
 import type { Download } from '../tabular.ts';
-import { monitorProblem } from './errors.ts';
 import { roundParam } from './schemas.ts';
 
 const TABLES = ['fasen', 'eisen', 'jeugdregios', 'mee-organisaties'] as const;
@@ -46,7 +45,7 @@ export async function summaryTableRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { summary } = await roundSummary(app.db, request.params.rondeId).catch(monitorProblem);
+      const { summary } = await roundSummary(app.db, request.params.rondeId);
       return sendDownload(reply, request.query.formaat, { fileName: `${request.params.tabel}-${request.params.rondeId}`, ...table(summary, request.params.tabel) });
     },
   );

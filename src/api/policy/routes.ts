@@ -7,11 +7,11 @@ import { createOnly, versionFromIfMatch } from '../conditional.ts';
 import { formatQuery, sendDownload } from '../tabular.ts';
 import { connectsThrough, type MunicipalRelation } from '../../domain/socialmap/taxonomy.ts';
 import { ageLabel, DEFAULT_OVERLAP_THRESHOLD, lifeDomainLabel, planMarkdown, targetGroupLabel } from '../../domain/policy/index.ts';
-import { FrameworkConflictError, FrameworkInvalidError, getFramework, saveFramework } from '../../services/policy/store.ts';
-import { MunicipalityNotFoundError, municipalityChecklist, municipalityPlan, requireMunicipality } from '../../services/policy/analysis.ts';
+import { getFramework, saveFramework } from '../../services/policy/store.ts';
+import { municipalityChecklist, municipalityPlan, requireMunicipality } from '../../services/policy/analysis.ts';
 import { municipalityCoverage } from '../../services/policy/coverage.ts';
 import { municipalityOrganisations } from '../../services/policy/socialmap.ts';
-import { regionOverview, YouthRegionNotFoundError } from '../../services/policy/region.ts';
+import { regionOverview } from '../../services/policy/region.ts';
 import { planPdf, planWordHtml } from '../../services/policy/render.ts';
 import { ChecklistSchema, CoverageSchema, FrameworkBody, FrameworkSchema, fromBody, ProviderSchema, RegionSchema, toResponse } from './schemas.ts';
 import { dispositionHeader } from '../download.ts';
@@ -21,16 +21,6 @@ const base = `${API_PREFIX}/beleid/gemeenten/:gemeenteCode`;
 const params = z.object({ gemeenteCode: z.string().max(100) });
 const municipalityScope = (request: FastifyRequest) => ({ kind: 'municipality' as const, code: (request.params as { gemeenteCode: string }).gemeenteCode });
 const read = { access: { permission: 'beleid:lezen' as const }, scope: municipalityScope };
-
-/** Maps the policy services' errors to problems; anything else is re-thrown. */
-function policyProblem(err: unknown): never {
-  if (err instanceof MunicipalityNotFoundError || err instanceof YouthRegionNotFoundError) throw new ProblemError(404, err.message);
-  if (err instanceof FrameworkConflictError) throw new ProblemError(412, err.message, { huidigeVersie: err.currentVersion });
-  if (err instanceof FrameworkInvalidError) {
-    throw new ProblemError(400, err.message, { invalidParams: err.problems.map((p) => ({ name: `body.${p.field}`, code: 'afwegingskader', reason: p.message })) });
-  }
-  throw err;
-}
 
 export async function policyRoutes(app: AppInstance): Promise<void> {
   app.get(
@@ -46,7 +36,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await requireMunicipality(app.db, request.params.gemeenteCode).catch(policyProblem);
+      await requireMunicipality(app.db, request.params.gemeenteCode);
       const stored = await getFramework(app.db, request.params.gemeenteCode);
       reply.header('ETag', `"${stored.version}"`);
       return toResponse(stored.framework, stored.version, stored.updatedAt);
@@ -69,12 +59,12 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const code = request.params.gemeenteCode;
-      await requireMunicipality(app.db, code).catch(policyProblem);
+      await requireMunicipality(app.db, code);
       const expected = createOnly(request.headers['if-none-match']) ? 0 : versionFromIfMatch(request.headers['if-match']);
       if (expected === undefined) {
         throw new ProblemError(428, 'Stuur If-Match met de versie die u heeft opgehaald (of If-None-Match: * als er nog niets is opgeslagen).');
       }
-      await saveFramework(app.db, fromBody(code, request.body), expected, request.principal?.userId ?? null).catch(policyProblem);
+      await saveFramework(app.db, fromBody(code, request.body), expected, request.principal?.userId ?? null);
       const stored = await getFramework(app.db, code);
       reply.header('ETag', `"${stored.version}"`);
       return toResponse(stored.framework, stored.version, stored.updatedAt);
@@ -94,7 +84,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      await requireMunicipality(app.db, request.params.gemeenteCode).catch(policyProblem);
+      await requireMunicipality(app.db, request.params.gemeenteCode);
       return (await municipalityOrganisations(app.db, request.params.gemeenteCode)).map((o) => ({
         id: o.id,
         naam: o.name,
@@ -124,7 +114,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const code = request.params.gemeenteCode;
-      await requireMunicipality(app.db, code).catch(policyProblem);
+      await requireMunicipality(app.db, code);
       const coverage = await municipalityCoverage(app.db, code, request.query.overlapVanaf);
       if (request.query.formaat !== 'json') {
         const statusText = { gat: 'hiaat', gedekt: 'gedekt', overlap: 'overlap' } as const;
@@ -173,7 +163,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { items } = await municipalityChecklist(app.db, request.params.gemeenteCode).catch(policyProblem);
+      const { items } = await municipalityChecklist(app.db, request.params.gemeenteCode);
       return {
         gemeenteCode: request.params.gemeenteCode,
         voldaan: items.filter((i) => i.status === 'voldaan').length,
@@ -198,7 +188,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const code = request.params.gemeenteCode;
-      const doc = await municipalityPlan(app.db, code).catch(policyProblem);
+      const doc = await municipalityPlan(app.db, code);
       const file = `beleidsplan-clientondersteuning-${code}`;
       switch (request.query.formaat) {
         case 'pdf':
@@ -225,7 +215,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const overview = await regionOverview(app.db, request.params.jeugdregioCode).catch(policyProblem);
+      const overview = await regionOverview(app.db, request.params.jeugdregioCode);
       return {
         jeugdregioCode: overview.code,
         naam: overview.name,

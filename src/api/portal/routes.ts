@@ -5,7 +5,6 @@ import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { auditRequest, requestTenant } from '../audit.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
-import { caseProblem } from '../cases/common.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { createSession } from '../../services/identity/sessions.ts';
 import { OIDC_LOGIN_MINUTES, safeReturnPath } from '../../services/identity/oidc.ts';
@@ -168,7 +167,7 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
         return ownQuestionResponse(question);
       } catch (err) {
         await auditResident(app, request, { userId, municipalityCode, caseIds: [], action: 'schrijven', outcome: 'geweigerd' });
-        return caseProblem(err);
+        throw err;
       }
     },
   );

@@ -10,7 +10,7 @@ import { importServicesTable, servicesTable } from '../../services/socialmap/tab
 import { createFaq, deleteFaq, getFaq, listFaq, updateFaq } from '../../services/socialmap/faq.ts';
 import { maintainerOf } from '../../services/socialmap/store.ts';
 import { ROLE_DEFINITIONS } from '../../domain/access/roles.ts';
-import { requiredVersion, socialMapProblem, versionOf } from './errors.ts';
+import { requiredVersion, versionOf } from './errors.ts';
 import { faqIn, FaqInput, faqOut, FaqSchema, ifMatchHeaders, manage, publicAccess, tags } from './schemas.ts';
 
 const municipalityQuery = z.object({ gemeenteCode: z.string().max(100).optional().describe('Nodig als u voor meer dan één gemeente werkt') });
@@ -57,7 +57,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const code = await targetMunicipality(app, request);
-      const result = await importHsds(app.db, code, request.body).catch((e) => socialMapProblem(e, ''));
+      const result = await importHsds(app.db, code, request.body);
       return { aanbieders: result.providers, diensten: result.services, locaties: result.locations };
     },
   );
@@ -99,7 +99,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
       if (!Buffer.isBuffer(request.body)) {
         throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).');
       }
-      const result = await importServicesTable(app.db, code, request.body).catch((e) => socialMapProblem(e));
+      const result = await importServicesTable(app.db, code, request.body);
       return { toegevoegd: result.added, gewijzigd: result.changed };
     },
   );
@@ -127,7 +127,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'createVeelgesteldeVraag', summary: 'Een veelgestelde vraag toevoegen', params: municipalityParams, body: FaqInput, response: { 201: FaqSchema } },
     },
     async (request, reply) => {
-      const created = await createFaq(app.db, request.params.gemeenteCode, faqIn(request.body)).catch((e) => socialMapProblem(e));
+      const created = await createFaq(app.db, request.params.gemeenteCode, faqIn(request.body));
       reply.code(201).header('ETag', `"${created.version}"`);
       return faqOut(created);
     },
@@ -140,7 +140,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'putVeelgesteldeVraag', summary: 'Een veelgestelde vraag wijzigen (met If-Match)', params: faqParams, headers: ifMatchHeaders, body: FaqInput, response: { 200: FaqSchema } },
     },
     async (request, reply) => {
-      const saved = await updateFaq(app.db, request.params.faqId, faqIn(request.body), versionOf(request)).catch((e) => socialMapProblem(e));
+      const saved = await updateFaq(app.db, request.params.faqId, faqIn(request.body), versionOf(request));
       reply.header('ETag', `"${saved.version}"`);
       return faqOut(saved);
     },
@@ -153,8 +153,8 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'deleteVeelgesteldeVraag', summary: 'Een veelgestelde vraag verwijderen (met If-Match)', params: faqParams, headers: ifMatchHeaders, response: { 204: z.null().describe('Verwijderd') } },
     },
     async (request, reply) => {
-      await getFaq(app.db, request.params.faqId).catch((e) => socialMapProblem(e));
-      await deleteFaq(app.db, request.params.faqId, requiredVersion(request)).catch((e) => socialMapProblem(e));
+      await getFaq(app.db, request.params.faqId);
+      await deleteFaq(app.db, request.params.faqId, requiredVersion(request));
       return reply.code(204).send(null);
     },
   );

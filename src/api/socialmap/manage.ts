@@ -20,7 +20,7 @@ import {
   updateService,
 } from '../../services/socialmap/store.ts';
 import { publicService } from '../../services/socialmap/search.ts';
-import { requiredVersion, socialMapProblem, versionOf } from './errors.ts';
+import { requiredVersion, versionOf } from './errors.ts';
 import {
   ifMatchHeaders,
   LocationInput,
@@ -89,7 +89,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'createAanbieder', summary: 'Een aanbieder toevoegen aan de sociale kaart van de gemeente', params: municipalityParams, body: ProviderInput, response: { 201: ProviderSchema } },
     },
     async (request, reply) => {
-      const created = await createProvider(app.db, providerIn(request.body, newId(), request.params.gemeenteCode)).catch((e) => socialMapProblem(e));
+      const created = await createProvider(app.db, providerIn(request.body, newId(), request.params.gemeenteCode));
       etag(reply, created.version).code(201);
       return providerOut(created.value, created.version);
     },
@@ -102,7 +102,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'getAanbieder', summary: 'Eén aanbieder', params: providerParams, response: { 200: ProviderSchema } },
     },
     async (request, reply) => {
-      const { value, version } = await getProvider(app.db, request.params.aanbiederId).catch((e) => socialMapProblem(e));
+      const { value, version } = await getProvider(app.db, request.params.aanbiederId);
       etag(reply, version);
       return providerOut(value, version);
     },
@@ -115,9 +115,9 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'putAanbieder', summary: 'Een aanbieder wijzigen (met If-Match)', params: providerParams, headers: ifMatchHeaders, body: ProviderInput, response: { 200: ProviderSchema } },
     },
     async (request, reply) => {
-      const current = await getProvider(app.db, request.params.aanbiederId).catch((e) => socialMapProblem(e));
+      const current = await getProvider(app.db, request.params.aanbiederId);
       const next = providerIn(request.body, current.value.id, current.value.municipalityCode);
-      const saved = await updateProvider(app.db, next, versionOf(request)).catch((e) => socialMapProblem(e));
+      const saved = await updateProvider(app.db, next, versionOf(request));
       etag(reply, saved.version);
       return providerOut(saved.value, saved.version);
     },
@@ -130,7 +130,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'deleteAanbieder', summary: 'Een aanbieder met al zijn diensten en locaties verwijderen (met If-Match)', params: providerParams, headers: ifMatchHeaders, response: deleted },
     },
     async (request, reply) => {
-      await deleteProvider(app.db, request.params.aanbiederId, requiredVersion(request)).catch((e) => socialMapProblem(e));
+      await deleteProvider(app.db, request.params.aanbiederId, requiredVersion(request));
       return reply.code(204).send(null);
     },
   );
@@ -142,9 +142,9 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'createDienst', summary: 'Een dienst van de aanbieder toevoegen', params: providerParams, body: ServiceInput, response: { 201: ServiceSchema } },
     },
     async (request, reply) => {
-      const provider = await getProvider(app.db, request.params.aanbiederId).catch((e) => socialMapProblem(e));
+      const provider = await getProvider(app.db, request.params.aanbiederId);
       const service = serviceIn(request.body, newId(), provider.value.id, provider.value.municipalityCode);
-      const created = await createService(app.db, service, request.body.locatieIds).catch((e) => socialMapProblem(e));
+      const created = await createService(app.db, service, request.body.locatieIds);
       etag(reply, created.version).code(201);
       return serviceOut(created.value, created.version, request.body.locatieIds);
     },
@@ -157,8 +157,8 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'getDienst', summary: 'Eén dienst met aanbieder en locaties (openbaar)', params: serviceParams, response: { 200: PublicServiceSchema } },
     },
     async (request, reply) => {
-      const service = await publicService(app.db, request.params.dienstId).catch((e) => socialMapProblem(e));
-      const { version } = await getService(app.db, service.id).catch((e) => socialMapProblem(e));
+      const service = await publicService(app.db, request.params.dienstId);
+      const { version } = await getService(app.db, service.id);
       etag(reply, version);
       return publicServiceOut(service);
     },
@@ -171,10 +171,10 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'putDienst', summary: 'Een dienst wijzigen (met If-Match)', params: serviceParams, headers: ifMatchHeaders, body: ServiceInput, response: { 200: ServiceSchema } },
     },
     async (request, reply) => {
-      const current = await getService(app.db, request.params.dienstId).catch((e) => socialMapProblem(e));
-      const provider = await getProvider(app.db, current.value.providerId).catch((e) => socialMapProblem(e));
+      const current = await getService(app.db, request.params.dienstId);
+      const provider = await getProvider(app.db, current.value.providerId);
       const next = serviceIn(request.body, current.value.id, current.value.providerId, provider.value.municipalityCode);
-      const saved = await updateService(app.db, next, request.body.locatieIds, versionOf(request)).catch((e) => socialMapProblem(e));
+      const saved = await updateService(app.db, next, request.body.locatieIds, versionOf(request));
       etag(reply, saved.version);
       return serviceOut(saved.value, saved.version, request.body.locatieIds);
     },
@@ -187,7 +187,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'deleteDienst', summary: 'Een dienst verwijderen (met If-Match)', params: serviceParams, headers: ifMatchHeaders, response: deleted },
     },
     async (request, reply) => {
-      await deleteService(app.db, request.params.dienstId, requiredVersion(request)).catch((e) => socialMapProblem(e));
+      await deleteService(app.db, request.params.dienstId, requiredVersion(request));
       return reply.code(204).send(null);
     },
   );
@@ -200,7 +200,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const location = locationIn(request.body, newId(), request.params.aanbiederId);
-      const created = await createLocation(app.db, location).catch((e) => socialMapProblem(e));
+      const created = await createLocation(app.db, location);
       etag(reply, created.version).code(201);
       return locationOut(created.value, created.version);
     },
@@ -213,7 +213,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'getLocatie', summary: 'Eén locatie', params: locationParams, response: { 200: LocationSchema } },
     },
     async (request, reply) => {
-      const { value, version } = await getLocation(app.db, request.params.locatieId).catch((e) => socialMapProblem(e));
+      const { value, version } = await getLocation(app.db, request.params.locatieId);
       etag(reply, version);
       return locationOut(value, version);
     },
@@ -226,8 +226,8 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'putLocatie', summary: 'Een locatie wijzigen (met If-Match)', params: locationParams, headers: ifMatchHeaders, body: LocationInput, response: { 200: LocationSchema } },
     },
     async (request, reply) => {
-      const current = await getLocation(app.db, request.params.locatieId).catch((e) => socialMapProblem(e));
-      const saved = await updateLocation(app.db, locationIn(request.body, current.value.id, current.value.providerId), versionOf(request)).catch((e) => socialMapProblem(e));
+      const current = await getLocation(app.db, request.params.locatieId);
+      const saved = await updateLocation(app.db, locationIn(request.body, current.value.id, current.value.providerId), versionOf(request));
       etag(reply, saved.version);
       return locationOut(saved.value, saved.version);
     },
@@ -240,7 +240,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'deleteLocatie', summary: 'Een locatie verwijderen (met If-Match)', params: locationParams, headers: ifMatchHeaders, response: deleted },
     },
     async (request, reply) => {
-      await deleteLocation(app.db, request.params.locatieId, requiredVersion(request)).catch((e) => socialMapProblem(e));
+      await deleteLocation(app.db, request.params.locatieId, requiredVersion(request));
       return reply.code(204).send(null);
     },
   );

@@ -4,7 +4,6 @@ import { t } from '../i18n.ts';
 import { withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { councilAnnex, councilFacts, councilModel } from '../../services/accountability/council.ts';
-import { AccountabilityNotFoundError } from '../../services/accountability/errors.ts';
 import { loadDemoAccountability } from '../../services/accountability/demo.ts';
 import { reportHtml, reportPdf } from '../../services/reports/render.ts';
 
@@ -25,13 +24,7 @@ export function accountabilityCommand(): Command {
       if (!['html', 'pdf', 'xlsx'].includes(options.formaat)) throw new CliError(`Onbekend formaat: ${options.formaat} (html, pdf of xlsx)`, 2);
       if (options.formaat !== 'html' && !options.uit) throw new CliError('Geef bij pdf en xlsx een bestand op met --uit.', 2);
       await withDatabase(async (db) => {
-        let model;
-        try {
-          model = councilModel(await councilFacts(db, municipality, year));
-        } catch (err) {
-          if (err instanceof AccountabilityNotFoundError) throw new CliError(`Gemeente niet gevonden: ${municipality}`, 1);
-          throw err;
-        }
+        const model = councilModel(await councilFacts(db, municipality, year));
         const body = options.formaat === 'pdf' ? await reportPdf(model) : options.formaat === 'xlsx' ? await councilAnnex(model) : Buffer.from(reportHtml(model), 'utf8');
         if (!options.uit) {
           process.stdout.write(body);

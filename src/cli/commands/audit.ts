@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { t } from '../i18n.ts';
+import { counted, t } from '../i18n.ts';
+import { EXIT } from '../errors.ts';
 import { withDatabase } from '../context.ts';
 import { verifyAuditChain } from '../../services/audit/log.ts';
 
@@ -12,12 +13,12 @@ export function auditCommand(): Command {
       await withDatabase(async (db) => {
         const result = await verifyAuditChain(db);
         if (result.intact) {
-          process.stdout.write(`${t('audit.intact', { count: result.checked })}\n`);
+          process.stdout.write(`${t('audit.intact', { count: counted(result.checked, 'entry') })}\n`);
           return;
         }
-        process.stdout.write(`${t('audit.broken', { count: result.problems.length, checked: result.checked })}\n`);
+        process.stdout.write(`${t('audit.broken', { count: counted(result.problems.length, 'problem'), checked: counted(result.checked, 'entry') })}\n`);
         for (const p of result.problems.slice(0, 50)) process.stdout.write(`  regel ${p.seq}: ${p.problem}\n`);
-        process.exitCode = 1;
+        process.exitCode = EXIT.checkFailed;
       });
     });
   return audit;

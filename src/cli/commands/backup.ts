@@ -1,14 +1,24 @@
 import { Command } from 'commander';
 import { t } from '../i18n.ts';
 import { readConfig } from '../../config.ts';
-import { CliError } from '../errors.ts';
+import { CliError, EXIT, type ExitCode } from '../errors.ts';
 import { backup, BackupError, restore, type Report } from '../../services/backup/index.ts';
 
 /** Progress on stderr (stdout stays clean for scripts); the final line too, as it is a status. */
 const report: Report = (key, values) => process.stderr.write(`${t(key, values)}\n`);
 
+/** Each refusal's place in the exit-code table (README, "Exitcodes"). */
+const exitCodes: Record<BackupError['key'], ExitCode> = {
+  'restore.missingFile': EXIT.notFound,
+  'backup.folderMissing': EXIT.notFound,
+  'restore.unknownFormat': EXIT.invalidInput,
+  'restore.notEmpty': EXIT.conflict,
+  'backup.inUse': EXIT.conflict,
+  'backup.toolFailed': EXIT.unavailable,
+};
+
 const failure = (err: unknown): never => {
-  if (err instanceof BackupError) throw new CliError(t(err.key, err.values), err.exitCode);
+  if (err instanceof BackupError) throw new CliError(t(err.key, err.values), exitCodes[err.key]);
   throw err;
 };
 

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { t } from '../i18n.ts';
-import { withDatabase } from '../context.ts';
-import { CliError } from '../errors.ts';
+import { count as counted } from '../../domain/errors.ts';
+import { requireFile, withDatabase } from '../context.ts';
 import { parseIntegerOption } from '../output.ts';
 import { importPlannedSpending, municipalityLookup, parseSpendingFile } from '../../services/budget/spending.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
 
 /** Files above this many rows get a progress bar (on stderr, so stdout stays clean). */
 const PROGRESS_THRESHOLD = 2000;
@@ -18,7 +17,7 @@ export function importSpendingCommand(): Command {
     .option('--year <jaar>', t('option.spendingYear'), '2015')
     .action(async (file: string, options: { year: string }) => {
       const year = parseIntegerOption('--year', options.year);
-      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      requireFile(file);
       const content = fs.readFileSync(file);
       await withDatabase(async (db) => {
         const bar = new cliProgress.SingleBar({ format: ' {phase} [{bar}] {value}/{total} rijen', stream: process.stderr }, cliProgress.Presets.shades_classic);
@@ -33,10 +32,9 @@ export function importSpendingCommand(): Command {
           const rows = await parseSpendingFile(content, file, await municipalityLookup(db), progress('controleren'));
           const count = await importPlannedSpending(db, year, rows, progress('opslaan   '));
           if (started) bar.stop();
-          process.stdout.write(`${count} bedragen voor ${year} ingelezen.\n`);
+          process.stdout.write(`${counted(count, 'bedrag', 'bedragen')} voor ${year} ingelezen.\n`);
         } catch (err) {
           if (started) bar.stop();
-          if (err instanceof TableImportError) throw new CliError(`${err.message}\nEr is niets opgeslagen.`, 2);
           throw err;
         }
       });

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { t } from '../i18n.ts';
-import { withDatabase } from '../context.ts';
+import { requireFile, withDatabase } from '../context.ts';
 import { parseFormat, parseIntegerOption, printTable } from '../output.ts';
-import { CliError } from '../errors.ts';
-import { allocations, BudgetNotFoundError, type AllocationSource } from '../../services/budget/allocations.ts';
+import { CliError, EXIT } from '../errors.ts';
+import { allocations, type AllocationSource } from '../../services/budget/allocations.ts';
 import { budgetCheck } from '../../services/budget/check.ts';
 import { parseSplitSharesFile } from '../../services/budget/split-shares.ts';
-import { MissingSplitSharesError, BudgetError, formatEuro } from '../../domain/budget/index.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
+import { MissingSplitSharesError, formatEuro } from '../../domain/budget/index.ts';
 import { importSpendingCommand } from './budget-import.ts';
 
 const euros = (cents: number) => (cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
@@ -59,7 +58,7 @@ export function budgetCommand(): Command {
         });
         process.stdout.write(`${lines.join('\n')}\n`);
         process.stdout.write(check.ok ? `Alles klopt: ${check.organisations.length} MEE-organisaties.\n` : 'Niet alles klopt: zie de regels met FOUT.\n');
-        if (!check.ok) process.exitCode = 1;
+        if (!check.ok) process.exitCode = EXIT.checkFailed;
       });
     });
 
@@ -68,25 +67,20 @@ export function budgetCommand(): Command {
 }
 
 async function readSplitShares(file: string) {
-  if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
-  try {
-    return await parseSplitSharesFile(fs.readFileSync(file), file);
-  } catch (err) {
-    if (err instanceof TableImportError) throw new CliError(err.message, 2);
-    throw err;
-  }
+  requireFile(file);
+  return parseSplitSharesFile(fs.readFileSync(file), file);
 }
 
-/** Domain errors the user can fix become a clear message and exit code 2. */
+/** Missing split shares: the CLI's fix is an option, so say which file to give (same family, same exit code). */
 function explainBudgetError(err: unknown): never {
   if (err instanceof MissingSplitSharesError) {
     const template = ['van;naar;inwoners;bron', ...err.missing.map((m) => `${m.from};${m.to};?;?`)].join('\n');
-    throw new CliError(
-      `${err.message}\nGeef de aandelen met --split-shares BESTAND, met een bron per regel. Bijvoorbeeld:\n${template}\n` +
+    throw new MissingSplitSharesError(
+      err.missing,
+      err.unexpected,
+      `${err.message}\nGeef de aandelen met --split-shares BESTAND, met een bron per rij. Bijvoorbeeld:\n${template}\n` +
         '(kolom inwoners = aantal inwoners dat naar die gemeente ging, of aandeel = een breuk of percentage)',
-      2,
     );
   }
-  if (err instanceof BudgetError || err instanceof BudgetNotFoundError) throw new CliError(err.message, 2);
   throw err;
 }

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { t } from '../i18n.ts';
-import { withDatabase } from '../context.ts';
+import { count as counted } from '../../domain/errors.ts';
+import { requireFile, withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { isIsoDate } from '../../domain/cases/index.ts';
 import { recordAudit } from '../../services/audit/log.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { importMeeCases, parseMeeFile } from '../../services/cases/mee-import.ts';
 import { anonymiseDueCases } from '../../services/cases/retention.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
 
 export function dossiersCommand(): Command {
   const dossiers = new Command('dossiers').description(t('cmd.dossiers'));
@@ -18,17 +18,10 @@ export function dossiersCommand(): Command {
     .description(t('cmd.dossiers.importMee'))
     .argument('<bestand>', t('arg.meeCasesFile'))
     .action(async (file: string) => {
-      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      requireFile(file);
       await withDatabase(async (db) => {
-        let rows;
-        try {
-          // Whoever runs the CLI has the database itself: every municipality may be imported for.
-          rows = await parseMeeFile(db, fs.readFileSync(file), async () => true, file);
-        } catch (err) {
-          if (!(err instanceof TableImportError)) throw err;
-          for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
-          throw new CliError(`Er is niets opgeslagen: ${err.problems.length} ${err.problems.length === 1 ? 'probleem' : 'problemen'}.`, 1);
-        }
+        // Whoever runs the CLI has the database itself: every municipality may be imported for.
+        const rows = await parseMeeFile(db, fs.readFileSync(file), async () => true, file);
         const ids = await importMeeCases(db, rows, null);
         const purpose = 'continuïteit van lopende MEE-trajecten (§4.3)';
         const subjects = await clientSubjects(db, ids);
@@ -47,7 +40,7 @@ export function dossiersCommand(): Command {
           })),
         );
         await recordAudit(db, entries);
-        process.stdout.write(`${ids.length} lopende MEE-trajecten ingelezen als dossier.\n`);
+        process.stdout.write(`${counted(ids.length, 'lopend MEE-traject', 'lopende MEE-trajecten')} ingelezen als dossier.\n`);
       });
     });
 
@@ -59,7 +52,7 @@ export function dossiersCommand(): Command {
       if (options.today !== undefined && !isIsoDate(options.today)) throw new CliError(`Ongeldige datum "${options.today}" (verwacht JJJJ-MM-DD).`, 2);
       await withDatabase(async (db) => {
         const count = await anonymiseDueCases(db, options.today ? { today: options.today } : {});
-        process.stdout.write(`${count} ${count === 1 ? 'dossier' : 'dossiers'} geanonimiseerd.\n`);
+        process.stdout.write(`${counted(count, 'dossier', 'dossiers')} geanonimiseerd.\n`);
       });
     });
 

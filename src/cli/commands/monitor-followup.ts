@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { t } from '../i18n.ts';
-import { withDatabase } from '../context.ts';
-import { CliError } from '../errors.ts';
-import { RoundNotFoundError, requireRound } from '../../services/monitor/rounds.ts';
+import { count as counted } from '../../domain/errors.ts';
+import { requireFile, withDatabase } from '../context.ts';
+import { CliError, EXIT } from '../errors.ts';
+import { requireRound } from '../../services/monitor/rounds.ts';
 import { importMeeMonitor, isIsoDate } from '../../services/monitor/mee-monitor.ts';
 import { EVERYWHERE } from '../../services/tabular/scope.ts';
 import { mailerFromEnv, runReminders } from '../../services/monitor/reminders.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
 
 /** `naast monitor import-mee` and `naast monitor remind`: the second source and the reminders. */
 export function addFollowupCommands(monitor: Command): void {
@@ -17,18 +17,11 @@ export function addFollowupCommands(monitor: Command): void {
     .requiredOption('--round <ronde>', t('option.round'))
     .argument('<bestand>', t('arg.meeFile'))
     .action(async (file: string, options: { round: string }) => {
-      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      requireFile(file);
       await withDatabase(async (db) => {
-        const round = await requireRound(db, options.round).catch(roundProblem);
-        try {
-          const count = await importMeeMonitor(db, round, fs.readFileSync(file), file, EVERYWHERE);
-          process.stdout.write(`${count} gemeenten uit de MEE-monitor ingelezen voor ronde ${round.id}.\n`);
-        } catch (err) {
-          // The same contract as import-responses: one line per problem, exit 1, nothing stored.
-          if (!(err instanceof TableImportError)) throw err;
-          for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
-          throw new CliError(`Er is niets opgeslagen: ${err.problems.length} ${err.problems.length === 1 ? 'probleem' : 'problemen'}.`, 1);
-        }
+        const round = await requireRound(db, options.round);
+        const count = await importMeeMonitor(db, round, fs.readFileSync(file), file, EVERYWHERE);
+        process.stdout.write(`${counted(count, 'gemeente', 'gemeenten')} uit de MEE-monitor ingelezen voor ronde ${round.id}.\n`);
       });
     });
 
@@ -40,24 +33,19 @@ export function addFollowupCommands(monitor: Command): void {
     .action(async (options: { round?: string; now?: string }) => {
       if (options.now !== undefined && !isIsoDate(options.now)) throw new CliError(`Ongeldige datum voor --now: "${options.now}". Schrijf die als JJJJ-MM-DD.`, 2);
       await withDatabase(async (db) => {
-        if (options.round) await requireRound(db, options.round).catch(roundProblem);
+        if (options.round) await requireRound(db, options.round);
         const mailer = mailerFromEnv();
         try {
           // Noon UTC is the same calendar day in the Netherlands, summer and winter.
           const now = options.now ? new Date(`${options.now}T12:00:00Z`) : new Date();
           const counts = await runReminders(db, { now, roundId: options.round, mailer });
-          process.stdout.write(`${counts.inApp} herinneringen in de app (${counts.beforeDeadline} voor de deadline, ${counts.afterDeadline} na de deadline).\n`);
-          if (mailer) process.stdout.write(`${counts.email} e-mails verstuurd${counts.emailFailed ? `, ${counts.emailFailed} mislukt (die worden de volgende keer opnieuw geprobeerd)` : ''}.\n`);
+          process.stdout.write(`${counted(counts.inApp, 'herinnering', 'herinneringen')} in de app (${counts.beforeDeadline} voor de deadline, ${counts.afterDeadline} na de deadline).\n`);
+          if (mailer) process.stdout.write(`${counted(counts.email, 'e-mail', 'e-mails')} verstuurd${counts.emailFailed ? `, ${counts.emailFailed} mislukt (die worden de volgende keer opnieuw geprobeerd)` : ''}.\n`);
           else process.stdout.write('Geen e-mail verstuurd: NAAST_SMTP_URL is niet ingesteld.\n');
-          if (counts.emailFailed) process.exitCode = 1;
+          if (counts.emailFailed) process.exitCode = EXIT.checkFailed;
         } finally {
           mailer?.close();
         }
       });
     });
-}
-
-function roundProblem(err: unknown): never {
-  if (err instanceof RoundNotFoundError) throw new CliError(err.message, 2);
-  throw err;
 }

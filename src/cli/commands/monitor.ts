@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
 import { t } from '../i18n.ts';
-import { withDatabase } from '../context.ts';
+import { count as counted } from '../../domain/errors.ts';
+import { requireFile, withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { parseFormat, printTable } from '../output.ts';
-import { listRounds, RoundNotFoundError, requireRound } from '../../services/monitor/rounds.ts';
+import { listRounds, requireRound } from '../../services/monitor/rounds.ts';
 import { roundSummary } from '../../services/monitor/summary.ts';
 import { importResponses } from '../../services/monitor/import.ts';
 import { EVERYWHERE } from '../../services/tabular/scope.ts';
 import { loadDemoMonitor } from '../../services/monitor/demo.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
 import { addFollowupCommands } from './monitor-followup.ts';
 
 export function monitorCommand(): Command {
@@ -33,17 +33,11 @@ export function monitorCommand(): Command {
     .requiredOption('--round <ronde>', t('option.round'))
     .argument('<bestand>', t('arg.responsesFile'))
     .action(async (file: string, options: { round: string }) => {
-      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      requireFile(file);
       await withDatabase(async (db) => {
-        const round = await requireRound(db, options.round).catch(roundProblem);
-        try {
-          const count = await importResponses(db, round, fs.readFileSync(file), file, null, EVERYWHERE);
-          process.stdout.write(`${count} antwoorden ingelezen voor ronde ${round.id}.\n`);
-        } catch (err) {
-          if (!(err instanceof TableImportError)) throw err;
-          for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
-          throw new CliError(`Er is niets opgeslagen: ${err.problems.length} ${err.problems.length === 1 ? 'probleem' : 'problemen'}.`, 1);
-        }
+        const round = await requireRound(db, options.round);
+        const count = await importResponses(db, round, fs.readFileSync(file), file, null, EVERYWHERE);
+        process.stdout.write(`${counted(count, 'antwoord', 'antwoorden')} ingelezen voor ronde ${round.id}.\n`);
       });
     });
 
@@ -54,7 +48,7 @@ export function monitorCommand(): Command {
     .option('--format <formaat>', t('option.summaryFormat'), 'json')
     .action(async (options: { round: string; format: string }) => {
       await withDatabase(async (db) => {
-        const { round, summary, sentences } = await roundSummary(db, options.round).catch(roundProblem);
+        const { round, summary, sentences } = await roundSummary(db, options.round);
         if (options.format === 'text') {
           process.stdout.write(`${round.name}\n${sentences.join('\n')}\n`);
           return;
@@ -78,14 +72,9 @@ export function monitorCommand(): Command {
     .action(async () => {
       await withDatabase(async (db) => {
         const count = await loadDemoMonitor(db);
-        process.stdout.write(`${count} demo-antwoorden geladen.\n`);
+        process.stdout.write(`${counted(count, 'demo-antwoord', 'demo-antwoorden')} geladen.\n`);
       });
     });
   addFollowupCommands(monitor);
   return monitor;
-}
-
-function roundProblem(err: unknown): never {
-  if (err instanceof RoundNotFoundError) throw new CliError(err.message, 2);
-  throw err;
 }

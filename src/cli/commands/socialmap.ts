@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { t } from '../i18n.ts';
-import { withDatabase } from '../context.ts';
+import { counted, t } from '../i18n.ts';
+import { requireFile, withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { exportHsds, importHsds } from '../../services/socialmap/hsds.ts';
 import { importServicesTable, servicesTable } from '../../services/socialmap/table.ts';
 import { loadDemoSocialMap } from '../../services/socialmap/demo.ts';
-import { knownMunicipalities, SocialMapInputError } from '../../services/socialmap/store.ts';
+import { knownMunicipalities } from '../../services/socialmap/store.ts';
 import { toCsv, toXlsx } from '../../services/tabular/export.ts';
-import { TableImportError } from '../../services/tabular/import.ts';
 
 /** `naast sociale-kaart import|export|demo`: the same services as the API, on the local database. */
 export function socialMapCommand(): Command {
@@ -20,7 +20,7 @@ export function socialMapCommand(): Command {
     .argument('<bestand>', t('arg.socialmapFile'))
     .requiredOption('--gemeente <code>', t('option.municipality'))
     .action(async (file: string, options: { gemeente: string }) => {
-      if (!fs.existsSync(file)) throw new CliError(`Bestand niet gevonden: ${file}`, 2);
+      requireFile(file);
       await withDatabase(async (db) => {
         await requireMunicipality(db, options.gemeente);
         const content = fs.readFileSync(file);
@@ -30,7 +30,7 @@ export function socialMapCommand(): Command {
             try {
               document = JSON.parse(content.toString('utf8'));
             } catch {
-              throw new CliError(`${file} is geen geldige JSON.`, 1);
+              throw new InvalidInputError([{ file, message: 'Het bestand is geen geldige JSON.' }], { message: `${file} is geen geldige JSON.` });
             }
             const r = await importHsds(db, options.gemeente, document);
             process.stdout.write(`${t('socialmap.importedHsds', { municipality: options.gemeente, providers: r.providers, services: r.services, locations: r.locations })}\n`);
@@ -39,14 +39,8 @@ export function socialMapCommand(): Command {
             process.stdout.write(`${t('socialmap.importedTable', { municipality: options.gemeente, added: r.added, changed: r.changed })}\n`);
           }
         } catch (err) {
-          if (err instanceof SocialMapInputError) {
-            for (const i of err.issues) process.stderr.write(`${i.path}: ${i.message}\n`);
-            throw new CliError(t('socialmap.notImported', { count: err.issues.length }), 1);
-          }
-          if (err instanceof TableImportError) {
-            for (const p of err.problems) process.stderr.write(`regel ${p.row}, kolom ${p.column}: ${p.message}\n`);
-            throw new CliError(t('socialmap.notImported', { count: err.problems.length }), 1);
-          }
+          // The Dutch service messages, with "nothing was changed" in the CLI's language before them.
+          if (err instanceof InvalidInputError) throw new InvalidInputError(err.problems, { total: err.total, message: t('socialmap.notImported', { count: counted(err.total, 'problem') }) });
           throw err;
         }
       });
@@ -88,5 +82,5 @@ export function socialMapCommand(): Command {
 }
 
 async function requireMunicipality(db: Parameters<typeof knownMunicipalities>[0], code: string): Promise<void> {
-  if (!(await knownMunicipalities(db)).has(code)) throw new CliError(`Onbekende gemeente: "${code}" (zie: naast register municipalities).`, 2);
+  if (!(await knownMunicipalities(db)).has(code)) throw new NotFoundError(`Onbekende gemeente: "${code}" (zie: naast register municipalities).`);
 }

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { t } from '../i18n.ts';
 import { withDatabase } from '../context.ts';
-import { CliError } from '../errors.ts';
-import { createUser, UsernameTakenError } from '../../services/identity/users.ts';
+import { InvalidInputError } from '../../domain/errors.ts';
+import { createUser } from '../../services/identity/users.ts';
 import { passwordProblem, randomSecret } from '../../services/identity/passwords.ts';
 import { recordAudit } from '../../services/audit/log.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
@@ -26,16 +26,13 @@ export function usersCommand(): Command {
       const generated = !options.passwordStdin;
       const password = options.passwordStdin ? await readStdin() : randomSecret(18);
       const weak = passwordProblem(password);
-      if (weak) throw new CliError(weak, 2);
+      if (weak) throw new InvalidInputError([{ field: 'wachtwoord', code: 'weak_password', message: weak }], { message: weak });
       await withDatabase(async (db) => {
         const user = await createUser(db, {
           username: options.username,
           displayName: options.name ?? options.username,
           password,
           grants: [{ role: 'beheer', organisation: { kind: 'landelijk', code: 'nl' } }],
-        }).catch((err) => {
-          if (err instanceof UsernameTakenError) throw new CliError(err.message, 2);
-          throw err;
         });
         await recordAudit(db, [
           {

@@ -93,5 +93,5 @@ export function checkHeader(header: readonly string[]): string | null {
   const names = header.map((h) => h.trim().toLowerCase());
   const expected = ACTIVITY_COLUMNS.map((c) => c.toLowerCase());
   const same = names.length === expected.length && names.every((n, i) => n === expected[i]);
-  return same ? null : `De eerste regel moet de kolommen noemen: ${ACTIVITY_COLUMNS.join(';')}.`;
+  return same ? null : `Rij 1 moet de kolommen noemen: ${ACTIVITY_COLUMNS.join(';')}.`;
 }

@@ -1,14 +1,13 @@
+import { ConflictError, InvalidInputError } from '../errors.ts';
+
 /**
- * Typed errors of the budget domain. Every error carries a stable `code` (for the API layer to map to
- * an HTTP status / problem type) and a Dutch `message` (shown to municipal users as-is).
+ * Typed errors of the budget domain, members of the one error family (src/domain/errors.ts): wrong
+ * figures are invalid input; every error carries a stable `code` and a Dutch `message` (shown to
+ * municipal users as-is).
  */
-export class BudgetError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = new.target.name;
+export class BudgetError extends InvalidInputError {
+  constructor(code: string, message: string) {
+    super([{ code, message }], { code, message });
   }
 }
 
@@ -65,13 +64,16 @@ export interface MissingSplitShare {
  * splits of the year, and shares given for municipalities that are not in the `to` list, so the user
  * can fix everything in one go.
  */
-export class MissingSplitSharesError extends BudgetError {
+export class MissingSplitSharesError extends ConflictError {
   constructor(
     readonly missing: MissingSplitShare[],
     readonly unexpected: MissingSplitShare[],
     message: string,
   ) {
-    super('missing-split-shares', message);
+    super(message, {
+      code: 'missing-split-shares',
+      details: { title: 'Aandelen voor splitsing ontbreken', ontbrekendeAandelen: missing.map((m) => ({ van: m.from, naar: m.to })) },
+    });
   }
 }
 

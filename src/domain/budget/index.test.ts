@@ -1,3 +1,4 @@
+import { ConflictError } from '../errors.ts';
 import { describe, expect, it } from 'vitest';
 import * as budget from './index.ts';
 
@@ -12,6 +13,7 @@ describe('public API', () => {
     }
     expect(budget.DEFAULT_KEY.inhabitantsWeight).toEqual(budget.rational(1n, 5n));
     expect(typeof budget.rationalMath.add).toBe('function');
-    expect(new budget.MissingSplitSharesError([], [], 'x')).toBeInstanceOf(budget.BudgetError);
+    // Missing shares are a state (none stored for the split) that blocks the computation: a conflict.
+    expect(new budget.MissingSplitSharesError([], [], 'x')).toBeInstanceOf(ConflictError);
   });
 });

@@ -1,18 +1,28 @@
-/** Errors of the accountability services; the API maps them to problems with the Dutch message. */
-export class AccountabilityNotFoundError extends Error {}
-export class AccountabilityConflictError extends Error {}
-export class AccountabilityStateError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
+
+/** Errors of the accountability services, members of the one error family (src/domain/errors.ts). */
+export class AccountabilityNotFoundError extends NotFoundError {}
+/** The caller's version is old: someone saved in between. */
+export class AccountabilityConflictError extends ConflictError {
+  constructor(message: string) {
+    super(message, { reason: 'stale' });
   }
 }
-export class AccountabilityInputError extends Error {
-  constructor(readonly problems: { field: string; message: string }[]) {
-    super(`De invoer klopt niet: ${problems.map((p) => p.message).join(' ')}`);
+/** The report's state forbids the step. */
+export class AccountabilityStateError extends ConflictError {
+  constructor(code: string, message: string) {
+    super(message, { code });
   }
 }
-/** Something with the same identity exists already (409). */
-export class AccountabilityDuplicateError extends Error {}
+export class AccountabilityInputError extends InvalidInputError {
+  declare readonly problems: readonly { field: string; message: string }[];
+  constructor(problems: { field: string; message: string }[]) {
+    super(problems);
+  }
+}
+/** Something with the same identity exists already. */
+export class AccountabilityDuplicateError extends ConflictError {
+  constructor(message: string) {
+    super(message, { reason: 'exists' });
+  }
+}

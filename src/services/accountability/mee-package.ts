@@ -112,7 +112,7 @@ export async function parsePackageFile(content: Buffer, fileName: string): Promi
   const table = await parseTable(content, fileName);
   const problems: CellProblem[] = [];
   for (const column of ['onderdeel', 'omschrijving']) if (!table.header.includes(column)) problems.push({ row: 1, column, message: `De kolom "${column}" ontbreekt.` });
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   const result: StoredPackage = structuredClone(EMPTY);
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers[i]!;
@@ -137,6 +137,6 @@ export async function parsePackageFile(content: Buffer, fileName: string): Promi
     } else if (part === 'ivh_omvang') result.ivh.scale = text;
     else problems.push({ row, column: 'onderdeel', message: `"${cells.onderdeel ?? ''}" is geen onderdeel. Kies uit: ${[...Object.keys(LIST_PARTS), ...NUMBER_PARTS, 'ivh_omvang'].join(', ')}.` });
   });
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   return result;
 }

@@ -214,7 +214,7 @@ export async function uploadValues(db: Database, id: string, expectedVersion: nu
   if (!period) throw notFound();
   const table = await parseTable(content, fileName);
   const { values, problems } = valuesFromRows(period.fundingForm, table.header, table.rows.map((cells, i) => ({ row: table.rowNumbers[i]!, cells })));
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   return changeReport(db, id, expectedVersion, 'opslaan', 'aanbieder', (current) => ({ values: { ...current.values, ...values }, userId }));
 }
 

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { checkHeader, validateActivity, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
+import { TooLargeError } from '../../domain/errors.ts';
 import { TableImportError, type CellProblem } from '../tabular/import.ts';
 import { csvRecords } from '../tabular/csv.ts';
 import { rollbackWith, withSink } from './sinks.ts';
@@ -13,22 +14,12 @@ export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 
 /** The file cannot be accepted: the first problems with row and column, and how many there are. */
 export class ActivityImportError extends TableImportError {
-  constructor(
-    problems: CellProblem[],
-    override readonly total: number,
-  ) {
-    super(problems);
-    this.message =
-      `Het bestand is niet ingelezen: ${total} ${total === 1 ? 'probleem' : 'problemen'}; er is niets opgeslagen. ` +
-      problems
-        .slice(0, 20)
-        .map((p) => `Rij ${p.row}, kolom ${p.column}: ${p.message}`)
-        .join(' ') +
-      (total > 20 ? ` … en nog ${total - 20}.` : '');
+  constructor(problems: CellProblem[], total: number) {
+    super(problems, { total });
   }
 }
 
-export class ImportTooLargeError extends Error {
+export class ImportTooLargeError extends TooLargeError {
   constructor(readonly limit: number) {
     super(`Het bestand is groter dan ${Math.round(limit / 1024 / 1024)} MB. Splits het in delen.`);
   }
@@ -95,7 +86,7 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
       const a = checked.activity;
       providerCode ??= a.providerCode;
       if (a.providerCode !== providerCode) {
-        report(record.row, 'aanbiederCode', `Eén aanbieder per bestand: de eerste regel noemt "${providerCode}".`);
+        report(record.row, 'aanbiederCode', `Eén aanbieder per bestand: de eerste rij met gegevens noemt "${providerCode}".`);
         continue;
       }
       const refused = input.permit?.(a);

@@ -28,12 +28,11 @@ export type BackupMessage =
   | 'restore.done'
   | 'restore.movedAside';
 
-/** A refusal the CLI shows as is (Dutch key + values), with exit code 1 (or 2 for wrong input). */
+/** A refusal the CLI shows as is (a key of its texts + values); the CLI picks the exit code per key. */
 export class BackupError extends Error {
   constructor(
     readonly key: 'restore.notEmpty' | 'restore.unknownFormat' | 'restore.missingFile' | 'backup.toolFailed' | 'backup.folderMissing' | 'backup.inUse',
     readonly values: Record<string, string | number> = {},
-    readonly exitCode = 1,
   ) {
     super(key);
   }
@@ -75,13 +74,13 @@ export async function backup(target: Target, file: string, options: { force: boo
 }
 
 export async function restore(target: Target, file: string, options: { force: boolean }, report: Report): Promise<void> {
-  if (!fs.existsSync(file)) throw new BackupError('restore.missingFile', { file }, 2);
+  if (!fs.existsSync(file)) throw new BackupError('restore.missingFile', { file });
   const head = Buffer.alloc(5);
   const fd = fs.openSync(file, 'r');
   fs.readSync(fd, head, 0, 5, 0);
   fs.closeSync(fd);
   if (target.databaseUrl) {
-    if (!head.equals(PG_DUMP_MAGIC)) throw new BackupError('restore.unknownFormat', { file, expected: 'pg_dump (PostgreSQL-server)' }, 2);
+    if (!head.equals(PG_DUMP_MAGIC)) throw new BackupError('restore.unknownFormat', { file, expected: 'pg_dump (PostgreSQL-server)' });
     const tables = await countTables(target.databaseUrl);
     if (tables > 0 && !options.force) throw new BackupError('restore.notEmpty', { target: redact(target.databaseUrl), tables });
     report('restore.start', { file, target: redact(target.databaseUrl) });
@@ -94,7 +93,7 @@ export async function restore(target: Target, file: string, options: { force: bo
     report('restore.done', { target: redact(target.databaseUrl) });
     return;
   }
-  if (!head.subarray(0, 2).equals(GZIP_MAGIC)) throw new BackupError('restore.unknownFormat', { file, expected: 'PGlite-map (tar.gz)' }, 2);
+  if (!head.subarray(0, 2).equals(GZIP_MAGIC)) throw new BackupError('restore.unknownFormat', { file, expected: 'PGlite-map (tar.gz)' });
   const existing = fs.existsSync(target.dataDir) ? fs.readdirSync(target.dataDir) : [];
   if (existing.length > 0) {
     if (!options.force) throw new BackupError('restore.notEmpty', { target: target.dataDir, tables: existing.length });

@@ -12,6 +12,7 @@ import {
 } from '../../domain/budget/index.ts';
 import { publishedInputs, type MunicipalityInfo } from '../../db/budget/published-inputs.ts';
 import { storedSplitShares, type SplitShareInput } from './split-shares.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 export type AllocationSource = 'published' | 'computed';
 
@@ -30,7 +31,7 @@ export interface AllocationOptions {
   splitShares?: SplitShareInput[];
 }
 
-export class BudgetNotFoundError extends Error {}
+export class BudgetNotFoundError extends NotFoundError {}
 
 /**
  * The allocation of a year per municipality: as published (Bijlage 5) or recomputed from the

@@ -31,9 +31,9 @@ export async function parseSpendingFile(content: Buffer, fileName: string, looku
   const table = await parseTable(content, fileName, MAX_MUNICIPALITY_TABLE_ROWS);
   const problems: CellProblem[] = [];
   for (const column of ['gemeente', 'bedrag_eur']) {
-    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Kolom "${column}" ontbreekt in de kopregel.` });
+    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Kolom "${column}" ontbreekt in rij 1 (de kolomnamen).` });
   }
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   const seen = new Map<string, number>();
   const result: PlannedSpending[] = [];
   table.rows.forEach((row, i) => {
@@ -56,7 +56,7 @@ export async function parseSpendingFile(content: Buffer, fileName: string, looku
     if (code && amountCents !== undefined) result.push({ municipalityCode: code, amountCents, note: row.toelichting || null });
     if (onRow && (i % 1000 === 0 || i === table.rows.length - 1)) onRow(i + 1, table.rows.length);
   });
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   return result;
 }
 

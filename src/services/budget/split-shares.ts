@@ -29,9 +29,9 @@ export async function parseSplitSharesFile(content: Buffer, fileName: string): P
   const weightColumn = table.header.includes('inwoners') ? 'inwoners' : 'aandeel';
   const problems: CellProblem[] = [];
   for (const column of ['van', 'naar', weightColumn, 'bron']) {
-    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Kolom "${column}" ontbreekt in de kopregel.` });
+    if (!table.header.includes(column)) problems.push({ row: 1, column, message: `Kolom "${column}" ontbreekt in rij 1 (de kolomnamen).` });
   }
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   const shares: SplitShareInput[] = [];
   table.rows.forEach((row, i) => {
     const line = table.rowNumbers[i]!;
@@ -48,6 +48,6 @@ export async function parseSplitSharesFile(content: Buffer, fileName: string): P
     if (!row.bron) problems.push({ row: line, column: 'bron', message: 'Noem de bron van dit aandeel: zonder bron geen aandeel.' });
     if (weight && row.van && row.naar && row.bron) shares.push({ from: slug(row.van), to: slug(row.naar), weight, source: row.bron });
   });
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   return shares;
 }

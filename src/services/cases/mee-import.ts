@@ -112,7 +112,7 @@ export async function parseMeeFile(db: Database, content: Buffer, mayImportFor: 
       result.push({ line, municipalityCode: code, clientName, ageCategory, startedOn, meeOrganisation, supporterName, supporterKind, question });
     }
   }
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   return result;
 }
 

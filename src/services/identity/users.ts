@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 import { invalidateUserSessions } from './session-cache.ts';
 import { accountBlockedUntilSql, clearAccountThrottle, recordFailure, recordSuccess, throttledFor, throttleKeys } from './login-throttle.ts';
 import { hasTotp, totpRequiredFor, verifyTotp } from './totp.ts';
+import { ConflictError } from '../../domain/errors.ts';
 
 export interface UserRecord {
   id: string;
@@ -73,7 +74,11 @@ export interface NewUser {
   oidc?: { issuer: string; subject: string };
 }
 
-export class UsernameTakenError extends Error {}
+export class UsernameTakenError extends ConflictError {
+  constructor(message: string) {
+    super(message, { reason: 'exists' });
+  }
+}
 
 export async function createUser(db: Database, input: NewUser): Promise<UserRecord> {
   const id = crypto.randomUUID();

@@ -6,6 +6,7 @@ import type { Stage } from '../../domain/monitor/questionnaire.ts';
 import { currentResponses, VersionConflictError } from './responses.ts';
 import { roundMunicipalities, roundSummary } from './summary.ts';
 import { requireRound, type Round } from './rounds.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 /**
  * Follow-up (opvolging) of lagging municipalities by the ministry: a support team, a deadline for
@@ -93,7 +94,7 @@ export async function followupOverview(db: Database, roundId: string): Promise<{
   return { round, rows: rows.sort((a, b) => a.name.localeCompare(b.name, 'nl')) };
 }
 
-export class NotInRoundError extends Error {}
+export class NotInRoundError extends NotFoundError {}
 
 async function requireMember(db: Database, roundId: string, code: string): Promise<Round> {
   const round = await requireRound(db, roundId);

@@ -41,7 +41,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
     const code = find(name);
     if (!name) add('gemeente', 'vul de gemeente in (naam of CBS-code)');
     else if (!code) add('gemeente', `"${name}" is geen gemeente in de indeling ${round.divisionYear}`);
-    else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op regel ${seen.get(code)}`);
+    else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op rij ${seen.get(code)}`);
     if (code && !seen.has(code)) seen.set(code, line);
     const stage = row.fase as Stage;
     if (!STAGES.includes(stage)) add('fase', `"${row.fase ?? ''}" is geen fase; kies uit ${STAGES.join(', ')}`);
@@ -67,7 +67,7 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
   });
   const names = new Map(table.rows.map((row, i) => [table.rowNumbers[i]!, row.gemeente ?? '']));
   problems.push(...(await outOfScopeProblems([...seen].map(([code, line]) => ({ row: line, column: 'gemeente', municipalityCode: code, label: names.get(line)! })), scope)));
-  if (problems.length) throw new TableImportError(byRow(problems));
+  if (problems.length) throw new TableImportError(byRow(problems), { header: table.header });
   return result;
 }
 

@@ -41,8 +41,8 @@ export function isIsoDate(text: string): boolean {
  */
 export async function parseMeeMonitorFile(db: Database, round: Round, content: Buffer, fileName: string, scope: ImportScope): Promise<MeeEntry[]> {
   const table = await parseTable(content, fileName, MAX_MUNICIPALITY_TABLE_ROWS);
-  const problems: CellProblem[] = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in de kopregel' }));
-  if (problems.length) throw new TableImportError(problems);
+  const problems: CellProblem[] = REQUIRED_COLUMNS.filter((c) => !table.header.includes(c)).map((column) => ({ row: 1, column, message: 'deze kolom ontbreekt in rij 1 (de kolomnamen)' }));
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
   const find = await municipalityLookup(db, round.divisionYear);
   const seen = new Map<string, number>();
   const entries: MeeEntry[] = [];
@@ -53,7 +53,7 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
     const code = name ? find(name) : undefined;
     if (!name) add('gemeente', 'vul de gemeente in (naam of CBS-code)');
     else if (!code) add('gemeente', `"${name}" is geen gemeente in de indeling ${round.divisionYear}`);
-    else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op regel ${seen.get(code)}`);
+    else if (seen.has(code)) add('gemeente', `"${name}" staat ook al op rij ${seen.get(code)}`);
     if (code && !seen.has(code)) seen.set(code, line);
     const stage = (row.fase ?? '').toLowerCase() as Stage;
     if (!STAGES.includes(stage)) add('fase', `"${row.fase ?? ''}" is geen fase; kies uit ${STAGES.join(', ')}`);
@@ -64,7 +64,7 @@ export async function parseMeeMonitorFile(db: Database, round: Round, content: B
   });
   const names = new Map(table.rows.map((row, i) => [table.rowNumbers[i]!, row.gemeente ?? '']));
   problems.push(...(await outOfScopeProblems([...seen].map(([code, line]) => ({ row: line, column: 'gemeente', municipalityCode: code, label: names.get(line)! })), scope)));
-  if (problems.length) throw new TableImportError(byRow(problems));
+  if (problems.length) throw new TableImportError(byRow(problems), { header: table.header });
   return entries;
 }
 

@@ -5,6 +5,7 @@ import { nextStatus, type ResponseEvent, type ResponseStatus } from '../../domai
 import { errorsOf, validateAnswers, warningsOf, type Finding } from '../../domain/monitor/validate.ts';
 import { allocationByMunicipality } from './allocation.ts';
 import type { Round } from './rounds.ts';
+import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
 
 export interface ResponseVersion {
   municipalityCode: string;
@@ -47,16 +48,27 @@ export async function currentResponses(db: Database, roundId: string, submittedO
   return rows.map(parse);
 }
 
-export class ResponseRejectedError extends Error {
+/** Answers with errors (findings of level 'fout', each with its field); warnings do not refuse. */
+export class ResponseRejectedError extends InvalidInputError {
   constructor(
     readonly findings: Finding[],
     message = 'De antwoorden zijn niet opgeslagen: er zijn fouten.',
   ) {
-    super(message);
+    const errors = findings.filter((f) => f.level === 'fout');
+    super(
+      errors.map((f) => ({ field: f.field, code: f.rule, message: f.message })),
+      { message: [message, ...errors.map((f) => f.message)].join(' ') },
+    );
   }
 }
-export class VersionConflictError extends Error {}
-export class TransitionError extends Error {}
+/** The caller's version is old: someone saved in between. */
+export class VersionConflictError extends ConflictError {
+  constructor(message: string) {
+    super(message, { reason: 'stale' });
+  }
+}
+/** The response's status does not allow this step. */
+export class TransitionError extends ConflictError {}
 
 export interface SaveInput {
   round: Round;

@@ -1,6 +1,7 @@
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { QuestionnaireDefinition } from '../../domain/monitor/questionnaire.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 export interface Round {
   id: string;
@@ -29,7 +30,7 @@ export async function getRound(db: Database, id: string): Promise<Round | null> 
   return row ? parse(row) : null;
 }
 
-export class RoundNotFoundError extends Error {
+export class RoundNotFoundError extends NotFoundError {
   constructor(id: string, known: string[]) {
     super(`Ronde "${id}" bestaat niet. Bekende rondes: ${known.join(', ')}.`);
   }

@@ -3,8 +3,9 @@ import { buildPlan, evaluateChecklist, type CheckItem, type Coverage, type PlanD
 import { municipalityCoverage } from './coverage.ts';
 import { municipalityInfo, municipalityOrganisations, socialMapFacts } from './socialmap.ts';
 import { getFramework } from './store.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
-export class MunicipalityNotFoundError extends Error {
+export class MunicipalityNotFoundError extends NotFoundError {
   constructor(code: string) {
     super(`Gemeente "${code}" bestaat niet.`);
   }

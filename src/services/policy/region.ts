@@ -4,8 +4,9 @@ import { regionalBudgetWarnings, sharedProviders, type MemberInput, type SharedP
 import { municipalityCoverage } from './coverage.ts';
 import { municipalityOrganisations } from './socialmap.ts';
 import { getFramework } from './store.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
-export class YouthRegionNotFoundError extends Error {
+export class YouthRegionNotFoundError extends NotFoundError {
   constructor(code: string) {
     super(`Jeugdregio "${code}" bestaat niet.`);
   }

@@ -2,16 +2,18 @@ import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { emptyFramework, validateFramework, type Framework, type FrameworkProblem } from '../../domain/policy/index.ts';
 import { municipalityOrganisations } from './socialmap.ts';
+import { ConflictError, InvalidInputError } from '../../domain/errors.ts';
 
-export class FrameworkConflictError extends Error {
+export class FrameworkConflictError extends ConflictError {
   constructor(readonly currentVersion: number) {
-    super('Iemand anders heeft het afwegingskader intussen gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.');
+    super('Iemand anders heeft het afwegingskader intussen gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.', { reason: 'stale', details: { huidigeVersie: currentVersion } });
   }
 }
 
-export class FrameworkInvalidError extends Error {
-  constructor(readonly problems: FrameworkProblem[]) {
-    super(`Het afwegingskader klopt nog niet: ${problems.map((p) => p.message).join(' ')}`);
+export class FrameworkInvalidError extends InvalidInputError {
+  declare readonly problems: readonly FrameworkProblem[];
+  constructor(problems: FrameworkProblem[]) {
+    super(problems.map((p) => ({ ...p, code: 'afwegingskader' })), { message: `Het afwegingskader klopt nog niet: ${problems.map((p) => p.message).join(' ')}` });
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Database } from '../../db/client.ts';
 import { fromHsds, hsdsPath, toHsds, type HsdsDocument } from '../../domain/socialmap/hsds.ts';
 import { loadMap, replaceMap, SocialMapInputError } from './store.ts';
+import { count } from '../../domain/errors.ts';
 
 export async function exportHsds(db: Database, municipalityCode: string): Promise<HsdsDocument> {
   const { versions: _versions, ...map } = await loadMap(db, municipalityCode);
@@ -25,4 +26,4 @@ export async function importHsds(db: Database, municipalityCode: string, documen
   return { providers: map.providers.length, services: map.services.length, locations: map.locations.length };
 }
 
-const importMessage = (n: number) => `Het HSDS-bestand is niet ingelezen: ${n} ${n === 1 ? 'fout' : 'fouten'}. Er is niets gewijzigd.`;
+const importMessage = (n: number) => `Het HSDS-bestand is niet ingelezen: ${count(n, 'probleem', 'problemen')}. Er is niets gewijzigd.`;

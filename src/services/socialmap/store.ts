@@ -19,21 +19,22 @@ import {
   type ServiceLocation,
   type SocialMapData,
 } from '../../domain/socialmap/model.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 
-export class SocialMapNotFoundError extends Error {
+export class SocialMapNotFoundError extends NotFoundError {
   constructor(what = 'Niet gevonden.') {
     super(what);
   }
 }
-export class SocialMapConflictError extends Error {
+export class SocialMapConflictError extends ConflictError {
   constructor() {
-    super('Deze gegevens zijn intussen door iemand anders gewijzigd. Laad ze opnieuw en probeer het nog eens.');
+    super('Deze gegevens zijn intussen door iemand anders gewijzigd. Laad ze opnieuw en probeer het nog eens.', { reason: 'stale' });
   }
 }
 /** Input that cannot be stored; lists every problem, with the field's path. */
-export class SocialMapInputError extends Error {
+export class SocialMapInputError extends InvalidInputError {
   constructor(readonly issues: Issue[], message?: string) {
-    super(message ?? `De invoer klopt niet: ${issues.length} ${issues.length === 1 ? 'fout' : 'fouten'}. ${issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`).join(' ')}`);
+    super(issues.map((i) => ({ field: i.path, message: i.message })), message === undefined ? {} : { message });
   }
 }
 

@@ -65,7 +65,7 @@ export async function importServicesTable(db: Database, municipalityCode: string
   for (const required of ['aanbieder_id', 'naam']) {
     if (!table.header.includes(required)) problems.push({ row: 1, column: required, message: 'Deze kolom ontbreekt.' });
   }
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
 
   const map = await loadMap(db, municipalityCode);
   const ownProviders = new Set(map.providers.map((p) => p.id));
@@ -127,7 +127,7 @@ export async function importServicesTable(db: Database, municipalityCode: string
     });
     parsed.push({ service, locationIds, isNew });
   });
-  if (problems.length) throw new TableImportError(problems);
+  if (problems.length) throw new TableImportError(problems, { header: table.header });
 
   await db.transaction(async (tx) => {
     for (const { service: s, locationIds } of parsed) {

@@ -56,7 +56,7 @@ export async function checkXlsx(content: Buffer): Promise<void> {
 }
 
 const tooBig = () => refuse(`Het XLSX-bestand is uitgepakt groter dan ${nl(MAX_XLSX_UNCOMPRESSED_BYTES / 1024 / 1024)} MB (de grens). Splits het in delen of sla het op als CSV.`);
-const tooManyRows = (row: number) => refuse(`Het werkblad heeft meer dan ${nl(MAX_TABLE_ROWS)} regels (de grens per import). Splits het in delen.`, row);
+const tooManyRows = (row: number) => refuse(`Het werkblad heeft meer dan ${nl(MAX_TABLE_ROWS)} rijen (de grens per import). Splits het in delen.`, row);
 const tooManyColumns = () => refuse(`Het werkblad heeft meer dan ${nl(MAX_COLUMNS)} kolommen (de grens per bestand).`);
 const tooManyCells = () => refuse(`Het XLSX-bestand heeft meer dan ${nl(MAX_XLSX_CELLS)} cellen (de grens, samengevoegde cellen en gegevensvalidatie meegeteld).`);
 
@@ -136,7 +136,7 @@ function sheetScanner(totals: { cells: number; expanded: number }): Scan {
     }
     if (pattern === 3) {
       const end = cellRef(m[2] ?? m[1]!);
-      if (end.row > MAX_TABLE_ROWS + 1) throw refuse(`Het werkblad is volgens het bestand ${nl(end.row)} regels lang (dimension ${m[0].slice(16)}); de grens is ${nl(MAX_TABLE_ROWS)} regels.`);
+      if (end.row > MAX_TABLE_ROWS + 1) throw refuse(`Het werkblad is volgens het bestand ${nl(end.row)} rijen lang (dimension ${m[0].slice(16)}); de grens is ${nl(MAX_TABLE_ROWS)} rijen.`);
       if (end.column > MAX_COLUMNS) throw refuse(`Het werkblad is volgens het bestand ${nl(end.column)} kolommen breed; de grens is ${nl(MAX_COLUMNS)} kolommen.`);
     }
     if (pattern === 4) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Alert, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { ApiError } from '../api/client.ts';
+import { formProblem } from '../api/problem-form.ts';
 import { useI18n } from '../i18n/context.tsx';
 
 /**
@@ -14,21 +14,21 @@ export function ProblemSummary({ error, title, detail }: { error: Error; title: 
   useEffect(() => {
     ref.current?.focus();
   }, [error]);
-  const problem = error instanceof ApiError ? error.problem : undefined;
-  const invalid = problem?.invalidParams ?? [];
+  const problem = formProblem(error);
+  const invalid = problem.errors;
   return (
     <div ref={ref} tabIndex={-1} className="naast-error-summary" data-testid="problem-summary">
       <Alert type="error">
         <Heading2>{title}</Heading2>
         {detail !== undefined && <Paragraph>{detail}</Paragraph>}
-        {detail === undefined && invalid.length === 0 && (problem ? <Paragraph lang="nl">{problem.detail}</Paragraph> : <Paragraph>{t('common.networkError')}</Paragraph>)}
+        {detail === undefined && invalid.length === 0 && (problem.detail !== undefined ? <Paragraph lang="nl">{problem.detail}</Paragraph> : <Paragraph>{t('common.networkError')}</Paragraph>)}
         {invalid.length > 0 && (
           <>
-            <Paragraph>{t('common.problemCount', { count: invalid.length })}</Paragraph>
+            <Paragraph>{t('common.problemCount', { count: problem.total })}</Paragraph>
             <UnorderedList>
               {invalid.map((p, i) => (
-                <UnorderedListItem key={`${p.name}-${i}`}>
-                  <strong>{p.rij !== undefined && p.kolom ? t('common.rowColumn', { row: p.rij, column: p.kolom }) : p.name}</strong>: <span lang="nl">{p.reason}</span>
+                <UnorderedListItem key={`${p.field}-${i}`}>
+                  <strong>{p.row !== undefined && p.column ? t('common.rowColumn', { row: p.row, column: p.column }) : p.field}</strong>: <span lang="nl">{p.message}</span>
                 </UnorderedListItem>
               ))}
             </UnorderedList>
