@@ -141,7 +141,7 @@ describe.each(testEngines)('monitor API on %s', (engine) => {
     const silent = rows.find((r) => !r.transitiemonitor)!;
     const otherStage = other.transitiemonitor === 'definitief' ? 'college' : 'definitief';
 
-    const bad = `gemeente;fase;datum\nGM0344;${utrechtStage};2014-10-01\nNergenshuizen;college;2014-10-01\n${other.gemeente.naam};bijna;1-10-2014\n`;
+    const bad = `gemeente;fase;datum\nGM0344;${utrechtStage};2014-10-01\nNergenshuizen;college;2014-10-01\n${other.gemeente.naam};bijna;31-9-2014\n`;
     const refused = await as(ministry, 'POST', '/rondes/2014-10/mee-monitor/import', bad, csvType);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['rij 3, kolom A (gemeente)', 'rij 4, kolom B (fase)', 'rij 4, kolom C (datum)']);
