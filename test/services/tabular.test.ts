@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTable, TableImportError } from '../../src/services/tabular/import.ts';
 import { neutraliseFormula, toCsv, toXlsx } from '../../src/services/tabular/export.ts';
+import ExcelJS from 'exceljs';
 
 describe('reading CSV and XLSX', () => {
   it('reads the Dutch dialect (; and BOM) and the comma dialect alike', async () => {
@@ -9,6 +10,12 @@ describe('reading CSV and XLSX', () => {
     const comma = await parseTable(Buffer.from('gemeente,bedrag_eur\nBeek (L.),"1.234"\n'));
     expect(semicolon).toEqual(comma);
     expect(semicolon.rows).toEqual([{ gemeente: 'Beek (L.)', bedrag_eur: '1.234' }]);
+  });
+
+  it('counts empty rows in the row numbers, as the spreadsheet shows them, and leaves them out', async () => {
+    const table = await parseTable(Buffer.from('a;b\n1;2\n\n;\n3;4\n'));
+    expect(table.rows).toEqual([{ a: '1', b: '2' }, { a: '3', b: '4' }]);
+    expect(table.rowNumbers).toEqual([2, 5]);
   });
 
   it('reads Windows-1252 (Dutch Excel\'s CSV) when the bytes are not UTF-8', async () => {
@@ -50,6 +57,25 @@ describe('reading CSV and XLSX', () => {
 describe('writing CSV and XLSX', () => {
   it('writes the Dutch Excel dialect: BOM, ; and CRLF', () => {
     expect(toCsv(['a', 'b'], [['x;y', 1]])).toBe('\uFEFFa;b\r\n"x;y";1\r\n');
+  });
+
+  it('writes numbers with a decimal comma, euro columns with cents', () => {
+    expect(toCsv(['aantal', 'bedrag_eur'], [[12.5, 1234.5], [3, -0.01]], { bom: false })).toBe('aantal;bedrag_eur\r\n12,5;1234,50\r\n3;-0,01\r\n');
+  });
+
+  it('writes XLSX with typed cells: numbers (euros as #,##0.00), dates as dates, look-alike text as text', async () => {
+    const xlsx = await toXlsx('t', ['telefoon', 'leeftijd', 'datum', 'bedrag_eur'], [['0612345678', '65+', '2015-03-01', 1234.5]]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const row = workbook.worksheets[0]!.getRow(2);
+    expect(row.getCell(1).value).toBe('0612345678');
+    expect(row.getCell(2).value).toBe('65+');
+    expect(row.getCell(3).value).toEqual(new Date('2015-03-01T00:00:00Z'));
+    expect(row.getCell(3).numFmt).toBe('dd-mm-yyyy');
+    expect(row.getCell(4).value).toBe(1234.5);
+    expect(row.getCell(4).numFmt).toBe('#,##0.00');
+    // And back in: the typed cells read as the imports expect them.
+    expect((await parseTable(xlsx, 'x.xlsx')).rows).toEqual([{ telefoon: '0612345678', leeftijd: '65+', datum: '2015-03-01', bedrag_eur: '1234,5' }]);
   });
 
   it('neutralises formula injection but keeps negative numbers', () => {
