@@ -106,6 +106,10 @@ describe.each(testEngines)('social map API and public pages (%s)', (engine) => {
     expect(refused.json().invalidParams[0]).toMatchObject({ kolom: 'gratis' });
     const xlsx = await get('/api/v1/sociale-kaart/diensten/export?gemeenteCode=utrecht&formaat=xlsx');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // The XLSX export is a template too: it comes back unchanged (typed cells, text stays text).
+    const xlsxBack = await t.app.inject({ method: 'POST', url: '/api/v1/sociale-kaart/diensten/import', headers: { ...officer.headers, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }, payload: xlsx.rawPayload });
+    expect(xlsxBack.statusCode, xlsxBack.body).toBe(200);
+    expect(xlsxBack.json().toegevoegd).toBe(0);
   });
 
   it('FAQ: managed by the municipality, public read shows only published questions', async () => {
