@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { toCsv, toXlsx, type Cell } from '../services/tabular/export.ts';
 import { dispositionHeader } from './download.ts';
+import { ProblemError } from './problem.ts';
 
 /** `formaat` query parameter of every table resource: JSON (default), CSV (Dutch Excel) or XLSX. */
 export const formatQuery = {
@@ -34,6 +35,15 @@ const SPREADSHEET_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'];
 /** What a spreadsheet upload route takes, for its OpenAPI description (route config `upload`). */
 export const SPREADSHEET_UPLOAD = ['text/csv', XLSX_TYPE];
 export const CSV_UPLOAD = ['text/csv'];
+
+/**
+ * The bytes of a spreadsheet upload. Another body (JSON, a form) gets 415: the parser below only turns
+ * spreadsheet content types into bytes.
+ */
+export function spreadsheetBody(body: unknown): Buffer {
+  if (!Buffer.isBuffer(body)) throw new ProblemError(415, `Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv of ${XLSX_TYPE}).`);
+  return body;
+}
 
 /** Spreadsheet uploads arrive as raw bytes; parsing and validation happen in the services. */
 export function registerSpreadsheetParser(app: FastifyInstance): void {

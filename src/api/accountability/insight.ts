@@ -2,9 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { formatQuery, sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { formatQuery, sendDownload, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 import { reportHtml, reportPdf } from '../../services/reports/render.ts';
 import { councilAnnex, councilFacts, councilModel } from '../../services/accountability/council.ts';
 import { rollup } from '../../services/accountability/rollup.ts';
@@ -160,8 +159,8 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const stored = await parsePackageFile(request.body, '');
+      const body = spreadsheetBody(request.body);
+      const stored = await parsePackageFile(body, '');
       const p = await savePackage(app.db, request.params.pakketGemeenteCode, request.params.jaar, stored, undefined, 'import');
       reply.header('etag', `"${p.version}"`);
       return packageOut(p);

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { sendDownload, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 import { auditRequest } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { FUNDING_FORM_LABELS, FUNDING_FORMS, SUBMISSION_STATES, TEMPLATES, UPLOAD_COLUMNS, valuesToRows } from '../../domain/accountability/index.ts';
@@ -220,8 +219,8 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { period } = guardedPeriod(request);
-      if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const report = await uploadValues(app.db, period.id, versionOf(request), request.body, '', userIdOf(request));
+      const body = spreadsheetBody(request.body);
+      const report = await uploadValues(app.db, period.id, versionOf(request), body, '', userIdOf(request));
       reply.header('etag', `"${report.version}"`);
       return reportOut(report, 'aanbieder');
     },

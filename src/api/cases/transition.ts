@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { ROLE_DEFINITIONS } from '../../domain/access/index.ts';
 import { AVERAGE_DURATION_MONTHS, TRANSITION_DATE } from '../../domain/cases/index.ts';
@@ -11,7 +10,7 @@ import { continuity, meeMunicipalities, type SuppressedCounts } from '../../serv
 import { read, tags, today, userIdOf } from './common.ts';
 import { auditRequest } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
-import { SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 
 const count = z.number().int().nullable().describe('Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt');
 const CountsSchema = z
@@ -50,8 +49,8 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
-      const rows = await parseMeeFile(app.db, request.body, (code) => mayActFor(app, request, 'dossiers:importeren', code)).catch(async (err) => {
+      const body = spreadsheetBody(request.body);
+      const rows = await parseMeeFile(app.db, body, (code) => mayActFor(app, request, 'dossiers:importeren', code)).catch(async (err) => {
         await auditRequest(app, request, { ...activity, dataSubject: null, action: 'schrijven', outcome: 'geweigerd' });
         throw err;
       });

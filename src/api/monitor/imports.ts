@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { importResponses } from '../../services/monitor/import.ts';
 import { submitForYouthRegion } from '../../services/monitor/regional.ts';
 import { importScope } from '../import-scope.ts';
 import { AnswersSchema, roundParam, toAnswers } from './schemas.ts';
-import { SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 
 const tags = ['Monitor'];
 
@@ -26,9 +25,9 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
+      const body = spreadsheetBody(request.body);
       const round = await requireRound(app.db, request.params.rondeId);
-      return { aantal: await importResponses(app.db, round, request.body, '', request.principal?.userId ?? null, importScope(app, request, 'monitor:importeren')) };
+      return { aantal: await importResponses(app.db, round, body, '', request.principal?.userId ?? null, importScope(app, request, 'monitor:importeren')) };
     },
   );
 

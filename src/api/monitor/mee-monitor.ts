@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
-import { formatQuery, sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { formatQuery, sendDownload, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { compareWithMeeMonitor, importMeeMonitor } from '../../services/monitor/mee-monitor.ts';
 import { STAGE_LABELS, STAGES } from '../../domain/monitor/questionnaire.ts';
@@ -40,9 +39,9 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv).');
+      const body = spreadsheetBody(request.body);
       const round = await requireRound(app.db, request.params.rondeId);
-      return { aantal: await importMeeMonitor(app.db, round, request.body, '', importScope(app, request, 'monitor:importeren')) };
+      return { aantal: await importMeeMonitor(app.db, round, body, '', importScope(app, request, 'monitor:importeren')) };
     },
   );
 

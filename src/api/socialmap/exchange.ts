@@ -4,7 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { sendDownload, SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { sendDownload, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 import { importHsds } from '../../services/socialmap/hsds.ts';
 import { importServicesTable, servicesTable } from '../../services/socialmap/table.ts';
 import { createFaq, deleteFaq, getFaq, listFaq, updateFaq } from '../../services/socialmap/faq.ts';
@@ -96,10 +96,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const code = await targetMunicipality(app, request);
-      if (!Buffer.isBuffer(request.body)) {
-        throw new ProblemError(415, 'Stuur een CSV- of XLSX-bestand als body (Content-Type text/csv of application/vnd.openxmlformats-officedocument.spreadsheetml.sheet).');
-      }
-      const result = await importServicesTable(app.db, code, request.body);
+      const result = await importServicesTable(app.db, code, spreadsheetBody(request.body));
       return { toegevoegd: result.added, gewijzigd: result.changed };
     },
   );
