@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { safeError } from './logging.ts';
+import { unavailableFor } from '../db/faults.ts';
 import { AppError, ConflictError, InvalidInputError, count, placeLabel, UnavailableError, columnLabel, type ErrorKind, type InputProblem } from '../domain/errors.ts';
 
 /**
@@ -97,12 +98,35 @@ function invalidParam(p: InputProblem): InvalidParam {
   return { name: columnLabel(p) ?? 'body', ...base };
 }
 
+/**
+ * The stable code of a problem that names none itself (Fastify's own errors, route checks with
+ * ProblemError, sign-in): the same words the error family uses, so every problem+json has a `code`.
+ */
+const codes: Record<number, string> = {
+  400: 'ongeldige-invoer',
+  401: 'niet-ingelogd',
+  403: 'geen-toegang',
+  404: 'niet-gevonden',
+  405: 'methode-niet-toegestaan',
+  406: 'niet-acceptabel',
+  409: 'conflict',
+  412: 'versie-verouderd',
+  413: 'te-groot',
+  415: 'niet-ondersteund',
+  422: 'niet-verwerkbaar',
+  428: 'versie-ontbreekt',
+  429: 'te-veel-verzoeken',
+  500: 'interne-fout',
+  503: 'niet-beschikbaar',
+};
+
 export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {
   return {
     type: extra.type ?? `https://naast.nl/problemen/${status}`,
     title: extra.title ?? titles[status] ?? 'Fout',
     status,
     detail,
+    code: codes[status] ?? (status >= 500 ? 'interne-fout' : 'fout'),
     ...extra,
   };
 }
@@ -142,6 +166,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
         invalidParams,
       }),
     );
+  }
+  // A database that is down, restarting or too slow: 503 with Retry-After, not a 500 (issue 18 §1).
+  const unavailable = error instanceof AppError ? null : unavailableFor(error);
+  if (unavailable) {
+    request.log.warn({ err: safeError(error), route: request.routeOptions.url, method: request.method }, 'database unavailable');
+    void reply.header('Retry-After', String(unavailable.retryAfterSeconds));
+    return sendProblem(reply, problemFor(unavailable, request.url.split('?')[0]));
   }
   if (error instanceof AppError) {
     if (error instanceof UnavailableError) void reply.header('Retry-After', String(error.retryAfterSeconds));

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Button, ButtonGroup, Heading2, Heading3, Textarea, Textbox } from '@utrecht/component-library-react';
-import { ApiError } from '../../api/client.ts';
+import { formProblem } from '../../api/problem-form.ts';
 import type { AnswerSaved, Questionnaire, RequirementId } from '../../api/monitorTypes.ts';
 import { sendJson } from '../../api/send.ts';
 import { describedBy, Field } from '../../components/Field.tsx';
@@ -75,10 +75,10 @@ export function AnswerForm({ questionnaire, initial, etag: startEtag, path, onSa
       setEtag(next ?? `"${data.versie}"`);
       onSaved(data);
     } catch (error) {
-      const apiProblem = error instanceof ApiError ? error.problem : undefined;
-      if (apiProblem?.status === 412) onConflict(error as Error);
-      else if (apiProblem?.status === 400 && apiProblem.invalidParams?.length) {
-        setErrors(sortMessages(apiProblem.invalidParams.map((p) => ({ key: fieldKey(p.name), message: p.reason }))));
+      const apiProblem = formProblem(error);
+      if (apiProblem.status === 412) onConflict(error as Error);
+      else if (apiProblem.status === 400 && apiProblem.errors.length) {
+        setErrors(sortMessages(apiProblem.errors.map((e) => ({ key: fieldKey(e.field), message: e.message }))));
       } else setProblem(error as Error);
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Fieldset, FieldsetLegend, FormFieldCheckbox, FormFieldDescription, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ApiError } from '../../api/client.ts';
+import { formProblem, type FormError } from '../../api/problem-form.ts';
 import { sendJson } from '../../api/send.ts';
 import { useSession } from '../../api/session.ts';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
@@ -14,13 +14,13 @@ import { ReceiptView } from './ReceiptView.tsx';
 
 /** The API's field names → the ids of the inputs here (for the error summary's links). */
 const FIELD_IDS: Record<string, string> = {
-  'body.gemeenteCode': 'vraag-gemeente',
-  'body.vraag': 'vraag-tekst',
-  'body.levensdomeinen': `vraag-domein-${LIFE_DOMAINS[0]}`,
-  'body.naam': 'vraag-naam',
-  'body.telefoon': 'vraag-telefoon',
-  'body.email': 'vraag-email',
-  'body.contactToestemming': 'vraag-toestemming',
+  gemeenteCode: 'vraag-gemeente',
+  vraag: 'vraag-tekst',
+  levensdomeinen: `vraag-domein-${LIFE_DOMAINS[0]}`,
+  naam: 'vraag-naam',
+  telefoon: 'vraag-telefoon',
+  email: 'vraag-email',
+  contactToestemming: 'vraag-toestemming',
 };
 
 /** /portaal/vraag — a resident asks a question online; the server checks everything and answers with a receipt. */
@@ -36,11 +36,11 @@ export default function AskPage() {
   const [wantsSupporter, setWantsSupporter] = useState(false);
   const [consent, setConsent] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<{ name: string; reason: string }[]>([]);
+  const [fieldErrors, setFieldErrors] = useState<FormError[]>([]);
   const [failure, setFailure] = useState<Error>();
   const [receipt, setReceipt] = useState<Receipt>();
   useDocumentTitle(receipt ? t('portal.receipt.title') : t('portal.ask.title'));
-  const errorOf = (field: string) => fieldErrors.find((e) => e.name === field)?.reason;
+  const errorOf = (field: string) => fieldErrors.find((e) => e.field === field)?.message;
   const signedInResident = session.status === 'signed-in' && session.user.rollen.some((r) => r.rol === 'inwoner');
 
   const submit = async (event: FormEvent) => {
@@ -55,7 +55,7 @@ export default function AskPage() {
       setReceipt(data);
       window.scrollTo(0, 0);
     } catch (error) {
-      const invalid = error instanceof ApiError ? (error.problem.invalidParams ?? []) : [];
+      const invalid = formProblem(error).errors;
       setFieldErrors(invalid);
       if (invalid.length === 0) setFailure(error as Error);
     } finally {
@@ -73,13 +73,13 @@ export default function AskPage() {
       {fieldErrors.length > 0 && (
         <FieldErrorSummary
           title={t('portal.ask.errorsTitle')}
-          items={fieldErrors.map((e) => ({ key: e.name, label: '', message: e.reason, targetId: FIELD_IDS[e.name] }))}
+          items={fieldErrors.map((e) => ({ key: e.field, label: '', message: e.message, targetId: FIELD_IDS[e.field] }))}
         />
       )}
       {failure && <ProblemSummary error={failure} title={t('portal.errorTitle')} />}
       <form onSubmit={submit} noValidate>
-        <MunicipalitySelect id="vraag-gemeente" value={municipality} onChange={setMunicipality} error={errorOf('body.gemeenteCode')} />
-        <TextAreaField id="vraag-tekst" label={t('portal.ask.question')} description={t('portal.ask.questionHint')} value={text} onChange={setText} rows={6} error={errorOf('body.vraag')} />
+        <MunicipalitySelect id="vraag-gemeente" value={municipality} onChange={setMunicipality} error={errorOf('gemeenteCode')} />
+        <TextAreaField id="vraag-tekst" label={t('portal.ask.question')} description={t('portal.ask.questionHint')} value={text} onChange={setText} rows={6} error={errorOf('vraag')} />
         <Fieldset>
           <FieldsetLegend>{t('portal.ask.domains')}</FieldsetLegend>
           {LIFE_DOMAINS.map((d) => (
@@ -94,9 +94,9 @@ export default function AskPage() {
         </Fieldset>
         <Heading2>{t('portal.ask.contactTitle')}</Heading2>
         <Paragraph>{t('portal.ask.contactText')}</Paragraph>
-        <TextField id="vraag-naam" label={t('portal.ask.name')} value={name} onChange={setName} autoComplete="name" error={errorOf('body.naam')} />
-        <TextField id="vraag-telefoon" type="tel" label={t('portal.ask.phone')} value={phone} onChange={setPhone} autoComplete="tel" error={errorOf('body.telefoon')} />
-        <TextField id="vraag-email" type="email" label={t('portal.ask.email')} value={email} onChange={setEmail} autoComplete="email" error={errorOf('body.email')} />
+        <TextField id="vraag-naam" label={t('portal.ask.name')} value={name} onChange={setName} autoComplete="name" error={errorOf('naam')} />
+        <TextField id="vraag-telefoon" type="tel" label={t('portal.ask.phone')} value={phone} onChange={setPhone} autoComplete="tel" error={errorOf('telefoon')} />
+        <TextField id="vraag-email" type="email" label={t('portal.ask.email')} value={email} onChange={setEmail} autoComplete="email" error={errorOf('email')} />
         <Fieldset>
           <FieldsetLegend>{t('portal.ask.supportLegend')}</FieldsetLegend>
           <FormFieldCheckbox id="vraag-ondersteuner" label={t('portal.ask.wantsSupporter')} checked={wantsSupporter} onChange={() => setWantsSupporter((v) => !v)} />
@@ -106,8 +106,8 @@ export default function AskPage() {
           id="vraag-toestemming"
           label={t('portal.ask.consent')}
           checked={consent}
-          invalid={Boolean(errorOf('body.contactToestemming'))}
-          errorMessage={errorOf('body.contactToestemming') ? <span lang="nl">{errorOf('body.contactToestemming')}</span> : undefined}
+          invalid={Boolean(errorOf('contactToestemming'))}
+          errorMessage={errorOf('contactToestemming') ? <span lang="nl">{errorOf('contactToestemming')}</span> : undefined}
           onChange={() => setConsent((v) => !v)}
         />
         <Button type="submit" appearance="primary-action-button" disabled={busy}>
