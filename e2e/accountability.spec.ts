@@ -32,7 +32,7 @@ test('a provider uploads and submits its report, the municipality accepts it, th
   // One bad cell: nothing is saved, the cell is named.
   await page.getByLabel('Bestand (CSV of Excel)').setInputFiles(csv(['uitgaven;;98.500,00', 'uren;Informatie en advies;veel']));
   await page.getByRole('button', { name: 'Inlezen' }).click();
-  await expect(page.getByTestId('problem-summary')).toContainText('Rij 3, kolom waarde: "veel" is geen getal');
+  await expect(page.getByTestId('problem-summary')).toContainText('Rij 3, kolom C (waarde): "veel" is geen getal');
   await expect(page.getByTestId('value-uitgaven')).toHaveText('–');
   await expectAccessible(page);
 

@@ -173,8 +173,8 @@ test('uploading a file with a wrong row lists every row and column error and sav
   const summary = page.getByTestId('problem-summary');
   await expect(summary).toContainText('Het bestand is niet ingelezen. Er is niets opgeslagen.');
   await expect(summary.getByRole('listitem')).toHaveCount(2);
-  await expect(summary).toContainText('Rij 3, kolom gemeente: Onbekende gemeente "Bestaat niet".');
-  await expect(summary).toContainText('Rij 3, kolom bedrag_eur');
+  await expect(summary).toContainText('Rij 3, kolom A (gemeente): Onbekende gemeente "Bestaat niet".');
+  await expect(summary).toContainText('Rij 3, kolom B (bedrag_eur)');
   await expectAccessible(page);
   await expect(page.getByTestId('friction-municipalities').getByRole('row', { name: /^Aalten/ })).toHaveCount(0);
 
