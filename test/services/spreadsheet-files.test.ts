@@ -7,12 +7,22 @@ import { listReports, loadReport, uploadValues } from '../../src/services/accoun
 import { valuesToRows, UPLOAD_COLUMNS } from '../../src/domain/accountability/values.ts';
 import { toCsv, toXlsx } from '../../src/services/tabular/export.ts';
 import { TableImportError } from '../../src/services/tabular/import.ts';
+import { parsePackageFile } from '../../src/services/accountability/mee-package.ts';
 
 /**
  * Issue 18 §2: files made by a real spreadsheet program (LibreOffice Calc, see
  * test/fixtures/spreadsheets/make-fixtures.sh) are read by their cells' types and stored to the cent.
  */
 const fixture = (name: string) => fs.readFileSync(new URL(`../fixtures/spreadsheets/${name}`, import.meta.url));
+
+describe('the MEE information package from LibreOffice', () => {
+  it('reads whole numbers and the costs to the cent from number cells', async () => {
+    const pkg = await parsePackageFile(fixture('mee-package.xlsx'), 'mee-package.xlsx');
+    expect(pkg.collectiveTasks).toEqual(['Voorlichting in de bibliotheek']);
+    expect(pkg.shortQuestions).toBe(412);
+    expect(pkg.ivh).toMatchObject({ costCents: 1234567, networks: 3 });
+  });
+});
 
 for (const engine of testEngines) {
   describe(`spreadsheet files from LibreOffice (${engine})`, () => {

@@ -2,6 +2,7 @@ import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import type { Breakdown } from '../../domain/accountability/index.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
+import { parseEuro } from '../../domain/budget/format.ts';
 import { AccountabilityConflictError, AccountabilityNotFoundError } from './errors.ts';
 import { providerCases, figuresFromCases } from './prefill.ts';
 
@@ -103,6 +104,16 @@ export async function savePackage(db: Database, municipalityCode: string, year: 
 const LIST_PARTS = { collectief: 'collectiveTasks', netwerk: 'networks', toerusting: 'training', plustaak: 'plusTasks' } as const;
 const NUMBER_PARTS = ['korte_vragen', 'ivh_netwerken', 'ivh_kosten_euro', 'ivh_aangemelde_kinderen'] as const;
 
+/** A non-negative euro amount in cents, or null. */
+function euroCents(text: string): number | null {
+  try {
+    const cents = parseEuro(text);
+    return cents >= 0 ? cents : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads an imported package (CSV/XLSX `onderdeel;omschrijving`): list parts (collectief, netwerk,
  * toerusting, plustaak) one row per item; numbers (korte_vragen, ivh_netwerken, ivh_kosten_euro,
@@ -122,7 +133,9 @@ export async function parsePackageFile(content: Buffer, fileName: string): Promi
       if (!text) problems.push({ row, column: 'omschrijving', message: 'Vul een omschrijving in.' });
       else result[LIST_PARTS[part as keyof typeof LIST_PARTS]].push(text);
     } else if ((NUMBER_PARTS as readonly string[]).includes(part)) {
-      const ok = part === 'ivh_kosten_euro' ? /^\d+([.,]\d{1,2})?$/.test(text) : /^\d+$/.test(text);
+      // Amounts by the one Dutch reading of Naast (parseEuro: 1.234,56, 1234,56, 1234.56, a number cell).
+      const cents = part === 'ivh_kosten_euro' ? euroCents(text) : null;
+      const ok = part === 'ivh_kosten_euro' ? cents !== null : /^\d+$/.test(text);
       if (!ok) {
         problems.push({ row, column: 'omschrijving', message: `"${text}" is geen ${part === 'ivh_kosten_euro' ? 'bedrag in euro' : 'geheel getal'}.` });
         return;
@@ -130,10 +143,7 @@ export async function parsePackageFile(content: Buffer, fileName: string): Promi
       if (part === 'korte_vragen') result.shortQuestions = Number(text);
       if (part === 'ivh_netwerken') result.ivh.networks = Number(text);
       if (part === 'ivh_aangemelde_kinderen') result.ivh.registeredChildren = Number(text);
-      if (part === 'ivh_kosten_euro') {
-        const [whole, cents = ''] = text.split(/[.,]/);
-        result.ivh.costCents = Number(whole) * 100 + Number(cents.padEnd(2, '0'));
-      }
+      if (part === 'ivh_kosten_euro') result.ivh.costCents = cents!;
     } else if (part === 'ivh_omvang') result.ivh.scale = text;
     else problems.push({ row, column: 'onderdeel', message: `"${cells.onderdeel ?? ''}" is geen onderdeel. Kies uit: ${[...Object.keys(LIST_PARTS), ...NUMBER_PARTS, 'ivh_omvang'].join(', ')}.` });
   });
