@@ -98,7 +98,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         summary: `Activiteitenregistratie van een aanbieder inlezen (CSV: ${ACTIVITY_COLUMNS.join(';')}); alles of niets`,
         description:
           'Stuur het CSV-bestand (puntkomma, UTF-8 met of zonder BOM) als body met Content-Type text/csv. Eén aanbieder per bestand; ' +
-          'een aanbieder leest alleen de eigen activiteiten in. Bij fouten wordt niets opgeslagen en krijgt u elke foute regel met kolom ' +
+          'een aanbieder leest alleen de eigen activiteiten in. Bij fouten wordt niets opgeslagen en krijgt u elke foute rij met kolom ' +
           `(de eerste 100, en het totaal). Hetzelfde bestand nog eens inlezen voegt niets toe (alGeimporteerd). Hoogstens ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
         querystring: z.object({ bestandsnaam: z.string().max(200).optional().describe('Naam van het bestand, voor het overzicht van imports') }),
         response: { 200: ImportResultSchema, 201: ImportResultSchema },
