@@ -63,7 +63,7 @@ describe.each(testEngines)('activities API on %s', (engine) => {
     const res = await upload(admin, csv(['2015-01-05;utrecht;p;Dienst;10;;;;', 'gisteren;utrecht;p;;10;;;;', '2015-01-05;utrecht;p;Dienst;10;;oud;;']));
     expect(res.statusCode).toBe(400);
     const problem = res.json();
-    expect(problem.detail).toMatch(/^Het bestand is niet ingelezen: 3 problemen; er is niets opgeslagen\. rij 3, kolom datum/);
+    expect(problem.detail).toMatch(/^Het bestand is niet ingelezen: 3 problemen; er is niets opgeslagen\. rij 3, kolom A \(datum\)/);
     expect(problem.invalidParams.map((p: { rij: number; kolom: string }) => `${p.rij}:${p.kolom}`)).toEqual(['3:datum', '3:dienst', '4:leeftijdscategorie']);
   });
 

@@ -96,10 +96,10 @@ describe.each(testEngines)('activity import on %s', (engine) => {
     const err = await importActivities(t.db, { source: stream(file(rows)), fileName: 'x.csv', userId: null }).catch((e) => e);
     expect(err).toBeInstanceOf(ActivityImportError);
     expect(err.problems).toEqual([
-      { row: 3, column: 'datum', message: expect.stringContaining('Geen geldige datum') },
-      { row: 5, column: 'gemeenteCode', message: 'Onbekende gemeente "atlantis".' },
-      { row: 5, column: 'minuten', message: expect.any(String) },
-      { row: 7, column: 'aanbiederCode', message: expect.stringContaining('Eén aanbieder per bestand') },
+      { row: 3, column: 'datum', columnLetter: 'A', message: expect.stringContaining('Geen geldige datum') },
+      { row: 5, column: 'gemeenteCode', columnLetter: 'B', message: 'Onbekende gemeente "atlantis".' },
+      { row: 5, column: 'minuten', columnLetter: 'E', message: expect.any(String) },
+      { row: 7, column: 'aanbiederCode', columnLetter: 'C', message: expect.stringContaining('Eén aanbieder per bestand') },
     ]);
     expect(err.total).toBe(4);
     expect(await count()).toBe(before);
@@ -136,7 +136,7 @@ describe.each(testEngines)('activity import on %s', (engine) => {
     const before = await count();
     const permit = (a: { providerCode: string }) => (a.providerCode === 'mine' ? null : { column: 'aanbiederCode' as const, message: 'Niet uw organisatie.' });
     const err = await importActivities(t.db, { source: stream(file(['2015-01-05;utrecht;other;Dienst;10;;;;'])), fileName: 's.csv', userId: null, permit }).catch((e) => e);
-    expect(err.problems).toEqual([{ row: 2, column: 'aanbiederCode', message: 'Niet uw organisatie.' }]);
+    expect(err.problems).toEqual([{ row: 2, column: 'aanbiederCode', columnLetter: 'C', message: 'Niet uw organisatie.' }]);
     expect(await count()).toBe(before);
     const ok = await importActivities(t.db, { source: stream(file(['2015-01-05;utrecht;mine;Dienst;10;;;;'])), fileName: 's.csv', userId: null, permit });
     expect(ok.rowCount).toBe(1);

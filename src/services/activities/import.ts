@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { checkHeader, validateActivity, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
+import { ACTIVITY_COLUMNS, checkHeader, validateActivity, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
 import { TooLargeError } from '../../domain/errors.ts';
 import { TableImportError, type CellProblem } from '../tabular/import.ts';
 import { csvRecords } from '../tabular/csv.ts';
@@ -15,7 +15,8 @@ export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 /** The file cannot be accepted: the first problems with row and column, and how many there are. */
 export class ActivityImportError extends TableImportError {
   constructor(problems: CellProblem[], total: number) {
-    super(problems, { total });
+    // The columns are fixed, so every problem gets its spreadsheet letter ("kolom A (datum)").
+    super(problems, { total, header: ACTIVITY_COLUMNS.map((c) => c.toLowerCase()) });
   }
 }
 
