@@ -49,7 +49,12 @@ const titles: Record<number, string> = {
   503: 'Dienst niet beschikbaar',
 };
 
-/** An error a route throws on purpose; the handler turns it into problem+json. */
+/**
+ * An HTTP answer a route throws on purpose (sign-in 401, If-Match 428, throttling 429, a content
+ * type the route cannot read); the handler turns it into problem+json. Refusals of the domain and
+ * services are members of the error family (src/domain/errors.ts) instead, so the CLI and the web
+ * map them too.
+ */
 export class ProblemError extends Error {
   constructor(
     readonly status: number,
