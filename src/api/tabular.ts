@@ -36,6 +36,9 @@ const SPREADSHEET_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'];
 export const SPREADSHEET_UPLOAD = ['text/csv', XLSX_TYPE];
 export const CSV_UPLOAD = ['text/csv'];
 
+/** How large a CSV or XLSX import may be; a larger one gets 413 (docs/security.md). */
+export const SPREADSHEET_BODY_LIMIT = 20 * 1024 * 1024;
+
 /**
  * The bytes of a spreadsheet upload. Another body (JSON, a form) gets 415: the parser below only turns
  * spreadsheet content types into bytes.

@@ -11,7 +11,7 @@ import {
 } from '../../services/budget/spending.ts';
 import { createOnly, versionFromIfMatch } from '../conditional.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD } from '../tabular.ts';
 
 const tags = ['Budget'];
 const spendingYear = z.coerce.number().int().min(2000).max(2100);
@@ -96,7 +96,7 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/budget/bestedingen/:bestedingsjaar/import`,
     {
       config: { access: { permission: 'budget:besteding-schrijven' }, upload: SPREADSHEET_UPLOAD },
-      bodyLimit: 20 * 1024 * 1024,
+      bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importBestedingen',

@@ -10,7 +10,7 @@ import { continuity, meeMunicipalities, type SuppressedCounts } from '../../serv
 import { read, tags, today, userIdOf } from './common.ts';
 import { auditRequest } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
-import { SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
+import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 
 const count = z.number().int().nullable().describe('Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt');
 const CountsSchema = z
@@ -38,7 +38,7 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/dossiers/mee-overdracht/import`,
     {
       config: { access: { permission: 'dossiers:importeren' }, upload: SPREADSHEET_UPLOAD },
-      bodyLimit: 20 * 1024 * 1024,
+      bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importMeeOverdracht',

@@ -6,7 +6,7 @@ import { importResponses } from '../../services/monitor/import.ts';
 import { submitForYouthRegion } from '../../services/monitor/regional.ts';
 import { importScope } from '../import-scope.ts';
 import { AnswersSchema, roundParam, toAnswers } from './schemas.ts';
-import { SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
+import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 
 const tags = ['Monitor'];
 
@@ -15,7 +15,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/import`,
     {
       config: { access: { permission: 'monitor:importeren' }, upload: SPREADSHEET_UPLOAD },
-      bodyLimit: 20 * 1024 * 1024,
+      bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importAntwoorden',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { formatQuery, sendDownload, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
+import { formatQuery, sendDownload, SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { compareWithMeeMonitor, importMeeMonitor } from '../../services/monitor/mee-monitor.ts';
 import { STAGE_LABELS, STAGES } from '../../domain/monitor/questionnaire.ts';
@@ -29,7 +29,7 @@ export async function meeMonitorRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/monitor/rondes/:rondeId/mee-monitor/import`,
     {
       config: { access: { permission: 'monitor:importeren' }, upload: SPREADSHEET_UPLOAD },
-      bodyLimit: 20 * 1024 * 1024,
+      bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importMeeMonitor',

@@ -4,7 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { sendDownload, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
+import { sendDownload, SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 import { importHsds } from '../../services/socialmap/hsds.ts';
 import { importServicesTable, servicesTable } from '../../services/socialmap/table.ts';
 import { createFaq, deleteFaq, getFaq, listFaq, updateFaq } from '../../services/socialmap/faq.ts';
@@ -44,7 +44,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/sociale-kaart/hsds/import`,
     {
       config: { access: manage },
-      bodyLimit: 20 * 1024 * 1024,
+      bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importHsds',
@@ -84,7 +84,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/sociale-kaart/diensten/import`,
     {
       config: { access: manage, upload: SPREADSHEET_UPLOAD },
-      bodyLimit: 20 * 1024 * 1024,
+      bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importDiensten',
