@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseTable, TableImportError } from '../../src/services/tabular/import.ts';
+import { csvRecords } from '../../src/services/tabular/csv.ts';
 import { neutraliseFormula, toCsv, toXlsx } from '../../src/services/tabular/export.ts';
 import ExcelJS from 'exceljs';
 
@@ -21,6 +22,19 @@ describe('reading CSV and XLSX', () => {
   it('reads Windows-1252 (Dutch Excel\'s CSV) when the bytes are not UTF-8', async () => {
     const latin1 = Buffer.from('gemeente;bedrag_eur\nSúdwest Fryslân;1\n', 'latin1');
     expect((await parseTable(latin1)).rows).toEqual([{ gemeente: 'Súdwest Fryslân', bedrag_eur: '1' }]);
+  });
+
+  it('switches to Windows-1252 also when the first such byte ends a chunk of a stream', async () => {
+    const fields = [];
+    for await (const r of csvRecords([Buffer.from('dienst;min\nCaf'), Buffer.from([0xe9]), Buffer.from(';10\nCr\xe8che;5\n', 'latin1')])) fields.push(r.fields);
+    expect(fields).toEqual([['dienst', 'min'], ['Café', '10'], ['Crèche', '5']]);
+  });
+
+  it('refuses a stream that had UTF-8 characters before a byte that is not UTF-8', async () => {
+    const read = async () => {
+      for await (const r of csvRecords([Buffer.from('dienst;min\nCafé;10\n'), Buffer.from('Cr\xe8che;5\n', 'latin1')])) void r;
+    };
+    await expect(read()).rejects.toThrow(/geen tekstbestand in UTF-8 of Windows-1252/);
   });
 
   it('refuses a file that mixes UTF-8 and other bytes, with a Dutch hint', async () => {
