@@ -44,7 +44,8 @@ export function parseCell(field: TemplateField, text: string): { ok: true; value
       try {
         cents = parseEuro(t);
       } catch {
-        return { ok: false, message: `"${shown}" is geen bedrag in euro (bijvoorbeeld 1.250,50).` };
+        const why = /,\d{3,}$/.test(t) ? ' Er staan meer dan twee cijfers achter de komma; rond af op centen.' : '';
+        return { ok: false, message: `"${shown}" is geen bedrag in euro (bijvoorbeeld 1.250,50).${why}` };
       }
       return cents < 0 ? { ok: false, message: 'Een bedrag kan niet negatief zijn.' } : { ok: true, value: cents };
     }

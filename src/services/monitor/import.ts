@@ -1,5 +1,5 @@
 import type { Database } from '../../db/client.ts';
-import { parseEuro } from '../../domain/budget/index.ts';
+import { parseEuro, ParseEuroError } from '../../domain/budget/index.ts';
 import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { errorsOf, validateAnswers, warningsOf } from '../../domain/monitor/validate.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
@@ -55,8 +55,9 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
     if (row.budget_mee_2015_eur) {
       try {
         budget = parseEuro(row.budget_mee_2015_eur);
-      } catch {
-        add('budget_mee_2015_eur', `"${row.budget_mee_2015_eur}" is geen bedrag in euro's`);
+      } catch (e) {
+        // parseEuro says why (such as three decimals from a formula).
+        add('budget_mee_2015_eur', e instanceof ParseEuroError ? e.message : `"${row.budget_mee_2015_eur}" is geen bedrag in euro's`);
       }
     }
     if (!code || !STAGES.includes(stage)) return;
