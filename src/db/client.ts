@@ -41,10 +41,42 @@ export interface OpenOptions {
   /** PGlite data folder; undefined means in-memory (tests). */
   dataDir?: string | undefined;
   poolSize?: number;
+  /** Server engine only (PGlite has one connection in this process and no lock waits). */
+  timeouts?: Partial<DatabaseTimeouts>;
 }
 
+/**
+ * How long the server engine may take before a request gives up (issue 18 §1), in milliseconds; 0 = no
+ * limit. Connect: a new connection (also: waiting for a free one in the pool). Statement: one SQL
+ * statement. Lock: waiting for a row or table lock. Idle in transaction: a transaction that sends nothing
+ * (a stuck request) is ended by the server, so it cannot hold its locks for ever. A long import or backup
+ * may raise its own limit with `set local statement_timeout`.
+ */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 30_000, lockMs: 10_000, idleInTransactionMs: 60_000 };
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, { ...DEFAULT_TIMEOUTS, ...options.timeouts })
+    : openPglite(options.dataDir);
+}
+
+/** pg connection settings for these timeouts (also used by the readiness probe's own connection). */
+export function pgTimeoutSettings(t: DatabaseTimeouts): Pick<pg.ClientConfig, 'connectionTimeoutMillis' | 'statement_timeout' | 'lock_timeout' | 'idle_in_transaction_session_timeout' | 'keepAlive'> {
+  return {
+    connectionTimeoutMillis: t.connectMs,
+    statement_timeout: t.statementMs,
+    lock_timeout: t.lockMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    // TCP keep-alive: a server that vanished (network cut) is noticed on an idle connection too.
+    keepAlive: true,
+  };
 }
 
 /**
@@ -72,16 +104,27 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
     },
   });
+  const top = on(client);
+  /** After a failure outside a transaction of ours, no transaction block may stay open (healPglite). */
+  const healing = <T>(work: () => Promise<T>): Promise<T> =>
+    work().catch(async (err: unknown) => {
+      await healPglite(client);
+      throw err;
+    });
   let closed = false;
   return {
-    ...on(client),
+    engine: 'pglite',
+    rows: (query) => healing(() => top.rows(query)),
+    execute: (query) => healing(() => top.execute(query)),
     driver: { engine: 'pglite', pglite: client },
     // PGlite queues every other query behind a running transaction: no pool, no interleaving.
-    transaction: (work) => client.transaction((tx) => work(on(tx))),
+    transaction: (work) => healing(() => client.transaction((tx) => work(on(tx)))),
     async script(sqlText) {
-      await client.transaction(async (tx) => {
-        await tx.exec(sqlText);
-      });
+      await healing(() =>
+        client.transaction(async (tx) => {
+          await tx.exec(sqlText);
+        }),
+      );
     },
     async close() {
       if (closed) return;
@@ -91,17 +134,40 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   };
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+/**
+ * PGlite has one session for the whole process: a transaction block left open by a failure (a script
+ * with its own BEGIN that failed half-way, as pg-boss sends; a ROLLBACK that did not run) would make
+ * every later statement fail with "current transaction is aborted" until a restart (issue 18 §1). So
+ * after any failure outside a transaction callback, an open block is rolled back. The ROLLBACK is queued
+ * like any statement: it cannot run inside another caller's `transaction`, and when the block was closed
+ * meanwhile it is a harmless no-op.
+ */
+export async function healPglite(client: PGlite): Promise<void> {
+  try {
+    if (client.closed || !client.isInTransaction()) return;
+    await client.exec('rollback');
+  } catch {
+    /* nothing more to do: the next statement reports what is wrong */
+  }
+}
+
+async function openPostgres(url: string, max: number, timeouts: DatabaseTimeouts): Promise<Database> {
   // int8 (count(*), sums) arrives as string from pg; parse it once here so both engines agree.
   pg.types.setTypeParser(20, (v) => Number(v));
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => (TEXT_TYPES.includes(oid) ? asText : pg.types.getTypeParser(oid, format)),
   };
-  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig });
+  const pool = new pg.Pool({ connectionString: url, max, types: types as pg.CustomTypesConfig, ...pgTimeoutSettings(timeouts) });
   pool.on('error', () => {
     /* idle client errors are reported on the next query */
   });
-  await pool.query('select 1');
+  try {
+    await pool.query('select 1');
+  } catch (err) {
+    // Not reachable now: end the pool, so a caller that waits and tries again leaves no sockets or timers behind.
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
   const on = (runner: pg.Pool | pg.PoolClient): Queryable => ({
     engine: 'postgres',
     async rows<T>(query: SQL) {
@@ -145,7 +211,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     driver: { engine: 'postgres', pool, url },
     transaction: (work) => onConnection((conn) => work(on(conn))),
     async script(sqlText) {
-      await onConnection((conn) => conn.query(sqlText));
+      // Migrations may rewrite large tables: no statement limit for them (locks and idleness keep theirs).
+      await onConnection(async (conn) => {
+        await conn.query('set local statement_timeout = 0');
+        await conn.query(sqlText);
+      });
     },
     async close() {
       if (closed) return;
