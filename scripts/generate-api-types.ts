@@ -4,8 +4,8 @@
  *   npm run api:types              regenerate src/web/api/generated/openapi.d.ts
  *   npm run api:types -- --check   exit 1 when the committed file differs from what the routes say (CI)
  *
- * The server is built in-process on an empty in-memory PGlite: the document only needs the routes
- * registered, not tables or data, so no migrations run and nothing listens on a port.
+ * The server is built in-process on an in-memory PGlite with the migrations applied but no data: the
+ * document only needs the routes registered, and nothing listens on a port.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildServer } from '../src/api/server.ts';
 import { API_PREFIX } from '../src/api/version.ts';
 import { openDatabase } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = path.join(ROOT, 'src/web/api/generated/openapi.d.ts');
@@ -29,6 +30,8 @@ const HEADER = `/**
 
 async function fetchDocument(): Promise<OpenAPI3> {
   const db = await openDatabase({});
+  // Tables only (no reference data): some plugins read the schema version while the server starts.
+  await migrate(db);
   const app = await buildServer({ db, webDir: '/nonexistent' });
   try {
     await app.ready();

@@ -24,11 +24,11 @@ interface OpenApiOperation {
   operationId?: string;
   parameters?: { name: string; in: string; required?: boolean; schema?: JsonSchema }[];
   requestBody?: { content: Record<string, MediaType> };
-  responses: Record<string, { content?: Record<string, MediaType> }>;
+  responses: Record<string, { content?: Record<string, MediaType>; $ref?: string }>;
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, OpenApiOperation>>;
-  components: { schemas: Record<string, JsonSchema> };
+  components: { schemas: Record<string, JsonSchema>; responses?: Record<string, { content?: Record<string, MediaType> }> };
 }
 
 const FOREIGN_ORGANISATION: Record<Grant['organisation']['kind'], Grant['organisation']> = {
@@ -112,7 +112,8 @@ for (const engine of testEngines) {
           });
           calls++;
           const where = `${method.toUpperCase()} ${path} as ${who} → ${res.statusCode}`;
-          const declared = op.responses[String(res.statusCode)] ?? op.responses.default;
+          const answer = op.responses[String(res.statusCode)] ?? op.responses.default;
+          const declared = answer?.$ref ? doc.components.responses?.[answer.$ref.split('/').pop()!] : answer;
           if (!declared) {
             lies.push(`${where}: status not declared (${Object.keys(op.responses).join(', ')})`);
             continue;

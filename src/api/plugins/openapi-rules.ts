@@ -35,31 +35,50 @@ declare module 'fastify' {
   }
 }
 
-/** The error answers every operation can give, and why. */
-function errorStatuses(method: string, path: string, operation: JsonObject, note: RouteAccessNote | undefined): Record<string, string> {
-  const out: Record<string, string> = {
-    '400': 'Ongeldige invoer; alle fouten staan in invalidParams',
-    // A wrong or expired API token is refused on every route, public ones included.
-    '401': 'Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken',
-    '500': 'Interne fout',
-  };
+/**
+ * The error answers every operation can give, by name: each is declared once under
+ * components/responses and referred to from every operation (generated clients get one type each).
+ */
+const ERROR_RESPONSES = {
+  OngeldigeInvoer: 'Ongeldige invoer; alle fouten staan in invalidParams',
+  // A wrong or expired API token is refused on every route, public ones included.
+  NietIngelogd: 'Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken',
+  GeenToegang: 'Geen toegang met deze rol',
+  GeenToegangWijziging: 'Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt',
+  NietGevonden: 'Niet gevonden',
+  // Outside the caller's organisation looks the same as not existing, wherever the organisation is named.
+  NietGevondenOfAndereOrganisatie: 'Niet gevonden, of niet van een organisatie waarvoor u werkt',
+  Conflict: 'Kan niet in de huidige toestand, of botst met gegevens die er al zijn',
+  VersieVerouderd: 'De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd',
+  VersieOntbreekt: 'If-Match ontbreekt: stuur de versie die u wijzigt mee',
+  TeVeelPogingen: 'Te veel pogingen; probeer het later opnieuw',
+  TeGroot: 'Het verzoek of bestand is te groot',
+  SoortNietOndersteund: 'Dit soort inhoud (Content-Type) wordt hier niet ondersteund',
+  InterneFout: 'Interne fout',
+} as const;
+type ErrorResponse = keyof typeof ERROR_RESPONSES;
+
+/** A named error answer, or a route's own reason (declared inline). */
+type ErrorAnswer = { name: ErrorResponse } | { description: string };
+
+function errorStatuses(method: string, path: string, operation: JsonObject, note: RouteAccessNote | undefined): Record<string, ErrorAnswer> {
+  const out: Record<string, ErrorAnswer> = { '400': { name: 'OngeldigeInvoer' }, '401': { name: 'NietIngelogd' }, '500': { name: 'InterneFout' } };
   const isPublic = !note?.rule || 'public' in note.rule;
   if (!isPublic) {
-    out['403'] = UNSAFE.has(method) ? 'Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt' : 'Geen toegang met deze rol';
-    // Outside the caller's organisation looks the same as not existing, wherever the organisation is named.
-    out['404'] = 'Niet gevonden, of niet van een organisatie waarvoor u werkt';
-    if (UNSAFE.has(method)) out['409'] = 'Kan niet in de huidige toestand, of botst met gegevens die er al zijn';
-  } else if (path.includes('{')) out['404'] = 'Niet gevonden';
+    out['403'] = { name: UNSAFE.has(method) ? 'GeenToegangWijziging' : 'GeenToegang' };
+    out['404'] = { name: 'NietGevondenOfAndereOrganisatie' };
+    if (UNSAFE.has(method)) out['409'] = { name: 'Conflict' };
+  } else if (path.includes('{')) out['404'] = { name: 'NietGevonden' };
   if ((operation.parameters ?? []).some((p: JsonObject) => p.in === 'header' && String(p.name).toLowerCase() === 'if-match')) {
-    out['412'] = 'De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd';
-    out['428'] = 'If-Match ontbreekt: stuur de versie die u wijzigt mee';
+    out['412'] = { name: 'VersieVerouderd' };
+    out['428'] = { name: 'VersieOntbreekt' };
   }
-  if (note?.rateLimited) out['429'] = 'Te veel pogingen; probeer het later opnieuw';
+  if (note?.rateLimited) out['429'] = { name: 'TeVeelPogingen' };
   if (operation.requestBody || note?.upload) {
-    out['413'] = 'Het verzoek of bestand is te groot';
-    out['415'] = 'Dit soort inhoud (Content-Type) wordt hier niet ondersteund';
+    out['413'] = { name: 'TeGroot' };
+    out['415'] = { name: 'SoortNietOndersteund' };
   }
-  for (const [code, reason] of Object.entries(note?.answers ?? {})) out[code] = reason;
+  for (const [code, reason] of Object.entries(note?.answers ?? {})) out[code] = { description: reason };
   return out;
 }
 
@@ -122,6 +141,69 @@ export function normaliseNullable(node: unknown): void {
   }
 }
 
+const SCHEMA_REF = '#/components/schemas/';
+
+/** Rewrites every `$ref` to a schema named in `to` (old name → new name). */
+function renameRefs(node: unknown, to: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => renameRefs(n, to));
+  if (!node || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node as JsonObject)) {
+    const name = key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF) ? value.slice(SCHEMA_REF.length) : undefined;
+    out[key] = name !== undefined && to.has(name) ? SCHEMA_REF + to.get(name)! : renameRefs(value, to);
+  }
+  return out;
+}
+
+/**
+ * The zod provider publishes every named schema twice, `X` and `XInput`, even where the request and
+ * the answer look the same. Drops each `XInput` that equals `X` once such twins are read as one (the
+ * largest set for which that holds), so clients see one type per thing.
+ */
+export function mergeInputTwins(doc: JsonObject): void {
+  const schemas: JsonObject = doc.components?.schemas ?? {};
+  const twins = new Map(Object.keys(schemas).filter((n) => n.endsWith('Input') && n.slice(0, -5) in schemas).map((n) => [n, n.slice(0, -5)]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [input, base] of twins) {
+      if (JSON.stringify(renameRefs(schemas[input], twins)) !== JSON.stringify(renameRefs(schemas[base], twins))) {
+        twins.delete(input);
+        changed = true;
+      }
+    }
+  }
+  for (const input of twins.keys()) delete schemas[input];
+  doc.paths = renameRefs(doc.paths, twins);
+  doc.components.schemas = renameRefs(schemas, twins);
+}
+
+/** Names of the schemas a node refers to. */
+function referencedSchemas(node: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(node)) node.forEach((n) => referencedSchemas(n, into));
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node as JsonObject)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMA_REF)) into.add(value.slice(SCHEMA_REF.length));
+      else referencedSchemas(value, into);
+    }
+  }
+  return into;
+}
+
+/** Drops the named schemas no operation uses, directly or through another schema (the zod provider publishes every `XInput`). */
+export function dropUnusedSchemas(doc: JsonObject): void {
+  const schemas: JsonObject = doc.components?.schemas ?? {};
+  const used = referencedSchemas([doc.paths, doc.components?.responses], new Set());
+  for (const pending = [...used]; pending.length > 0; ) {
+    for (const name of referencedSchemas(schemas[pending.pop()!], new Set())) {
+      if (!used.has(name)) {
+        used.add(name);
+        pending.push(name);
+      }
+    }
+  }
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
+}
+
 /**
  * Applies the NL API Design Rules in one place instead of in every route: the API-Version header on
  * every success response, problem+json on every error response, every error status an operation can
@@ -141,12 +223,13 @@ export function applyDesignRules(doc: JsonObject): JsonObject {
         const file = { schema: { type: 'string', format: 'binary' } };
         operation.requestBody = { required: true, content: Object.fromEntries(note.upload.map((type) => [type, file])) };
       }
-      for (const [code, description] of Object.entries(errorStatuses(method, relative, operation, note))) {
-        operation.responses[code] ??= { description };
-      }
       for (const [code, response] of Object.entries<JsonObject>(operation.responses)) {
         if (/^[23]/.test(code)) response.headers = { 'API-Version': versionHeaderRef, ...(response.headers ?? {}) };
         if (/^[45]/.test(code)) response.content = problemContent;
+      }
+      // Standard errors by reference; a status the route declared itself keeps its own description.
+      for (const [code, answer] of Object.entries(errorStatuses(method, relative, operation, note))) {
+        operation.responses[code] ??= 'name' in answer ? { $ref: `#/components/responses/${answer.name}` } : { description: answer.description, content: problemContent };
       }
       operation.security = securityOf(method, note);
       if (note?.rule && 'permission' in note.rule) operation['x-naast-permissie'] = note.rule.permission;
@@ -158,6 +241,7 @@ export function applyDesignRules(doc: JsonObject): JsonObject {
   doc.components ??= {};
   doc.components.schemas = { ...(doc.components.schemas ?? {}), Problem: problemJsonSchema };
   doc.components.securitySchemes = securitySchemes;
+  doc.components.responses = Object.fromEntries(Object.entries(ERROR_RESPONSES).map(([name, description]) => [name, { description, content: problemContent }]));
   doc.components.headers = {
     'API-Version': {
       description: 'De volledige versie van de API (semver).',
@@ -166,5 +250,7 @@ export function applyDesignRules(doc: JsonObject): JsonObject {
   };
   normaliseNullable(doc.components.schemas);
   normaliseNullable(doc.paths);
+  mergeInputTwins(doc);
+  dropUnusedSchemas(doc);
   return doc;
 }

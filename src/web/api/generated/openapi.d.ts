@@ -17,7 +17,7 @@ export interface paths {
         put?: never;
         /**
          * Activiteitenregistratie van een aanbieder inlezen (CSV: datum;gemeenteCode;aanbiederCode;dienst;minuten;doelgroep;leeftijdscategorie;levensdomein;wijk); alles of niets
-         * @description Stuur het CSV-bestand (puntkomma, UTF-8 met of zonder BOM) als body met Content-Type text/csv. Eén aanbieder per bestand; een aanbieder leest alleen de eigen activiteiten in. Bij fouten wordt niets opgeslagen en krijgt u elke foute regel met kolom (de eerste 100, en het totaal). Hetzelfde bestand nog eens inlezen voegt niets toe (alGeimporteerd). Hoogstens 256 MB.
+         * @description Stuur het CSV-bestand (puntkomma, UTF-8 met of zonder BOM) als body met Content-Type text/csv. Eén aanbieder per bestand; een aanbieder leest alleen de eigen activiteiten in. Bij fouten wordt niets opgeslagen en krijgt u elke foute rij met kolom (de eerste 100, en het totaal). Hetzelfde bestand nog eens inlezen voegt niets toe (alGeimporteerd). Hoogstens 256 MB.
          */
         post: operations["importActiviteiten"];
         delete?: never;
@@ -863,8 +863,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Status van de server en de database */
+        /** Leeft de server? (zonder databasecontrole) */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kan de server verzoeken afhandelen? (controleert de database)
+         * @description Controleert de database op een eigen verbinding (niet die van de verzoeken), met een tijdslimiet van 2 seconden. HTTP 503 met Retry-After als een onderdeel niet werkt.
+         */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2292,143 +2312,6 @@ export interface components {
             /** @default null */
             website: string | null;
         };
-        AanbiederInput: {
-            /**
-             * @default professioneel
-             * @enum {string}
-             */
-            bemensing: "professioneel" | "vrijwillig" | "beide";
-            diensten?: {
-                aanbiederId: string;
-                /**
-                 * @description Doelgroepen uit Tabel 1; leeg = iedereen
-                 * @default []
-                 */
-                doelgroepen: ("ouderen" | "verstandelijke-beperking" | "psychische-problemen" | "autisme" | "chronisch-zieken" | "lichamelijke-beperking" | "nah" | "zintuiglijke-problemen" | "jonge-kinderen-ontwikkeling" | "relationeel-geweld" | "financiele-problemen" | "huishoudelijke-hulp" | "werk-en-scholing" | "opvoeding" | "problemen-bij-kinderen" | "dak-en-thuislozen" | "meervoudige-problematiek")[];
-                /** @default null */
-                email: string | null;
-                /**
-                 * @description Werkgebied; leeg = de eigen gemeente
-                 * @default []
-                 */
-                gemeenten: string[];
-                /** @default true */
-                gratis: boolean;
-                /**
-                 * @description Tabel 2: hoe de dienst werkt
-                 * @default
-                 */
-                hoe: string;
-                /** @default false */
-                huisbezoek: boolean;
-                id: string;
-                /** @default null */
-                inloopspreekuur: string | null;
-                /** @default [] */
-                kanalen: ("telefoon" | "e-mail" | "website" | "inloop" | "huisbezoek")[];
-                /**
-                 * @description Leeg = alle leefgebieden
-                 * @default []
-                 */
-                leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
-                /**
-                 * @description Leeg = alle leeftijden
-                 * @default []
-                 */
-                leeftijden: ("0-18" | "18-25" | "25-65" | "65+")[];
-                /**
-                 * @description Locaties van dezelfde aanbieder waar de dienst gegeven wordt
-                 * @default []
-                 */
-                locatieIds: string[];
-                naam: string;
-                /** @default  */
-                omschrijving: string;
-                /**
-                 * @default active
-                 * @enum {string}
-                 */
-                status: "active" | "inactive" | "defunct" | "temporarily closed";
-                /**
-                 * @description Taalcodes (ISO 639-1)
-                 * @default [
-                 *       "nl"
-                 *     ]
-                 */
-                talen: string[];
-                /** @default null */
-                telefonischeBereikbaarheid: string | null;
-                /** @default null */
-                telefoon: string | null;
-                /** @default [] */
-                trefwoorden: string[];
-                versie: number;
-                /**
-                 * @description Tabel 2: wat de dienst doet
-                 * @default
-                 */
-                wat: string;
-                /** @default null */
-                website: string | null;
-            }[];
-            /** @default null */
-            email: string | null;
-            gemeenteCode: string;
-            id: string;
-            locaties?: components["schemas"]["LocatieInput"][];
-            naam: string;
-            /** @default  */
-            omschrijving: string;
-            /** @default [] */
-            relaties: {
-                gemeenteCode: string;
-                /**
-                 * @description §3.2: hoe de gemeente zich tot de aanbieder verhoudt
-                 * @enum {string}
-                 */
-                relatie: "stichting-gefinancierd" | "stichting-niet-gefinancierd" | "onderdeel-welzijnsorganisatie" | "onderdeel-zorginstelling" | "gemeentelijk";
-            }[];
-            /**
-             * @description Soort aanbieder (Tabel 1 en 2)
-             * @enum {string}
-             */
-            soort: "ouderenadviseur" | "mee" | "steunpunt-ggz" | "informele-zorg" | "amw" | "sociaal-raadslieden" | "shg" | "cjg" | "wmo-loket" | "sociaal-wijkteam" | "clientenorganisatie" | "anders";
-            /** @default null */
-            telefoon: string | null;
-            versie: number;
-            /** @default null */
-            website: string | null;
-        };
-        AanbiederInvoer: {
-            /**
-             * @default professioneel
-             * @enum {string}
-             */
-            bemensing: "professioneel" | "vrijwillig" | "beide";
-            /** @default null */
-            email: string | null;
-            naam: string;
-            /** @default  */
-            omschrijving: string;
-            /** @default [] */
-            relaties: {
-                gemeenteCode: string;
-                /**
-                 * @description §3.2: hoe de gemeente zich tot de aanbieder verhoudt
-                 * @enum {string}
-                 */
-                relatie: "stichting-gefinancierd" | "stichting-niet-gefinancierd" | "onderdeel-welzijnsorganisatie" | "onderdeel-zorginstelling" | "gemeentelijk";
-            }[];
-            /**
-             * @description Soort aanbieder (Tabel 1 en 2)
-             * @enum {string}
-             */
-            soort: "ouderenadviseur" | "mee" | "steunpunt-ggz" | "informele-zorg" | "amw" | "sociaal-raadslieden" | "shg" | "cjg" | "wmo-loket" | "sociaal-wijkteam" | "clientenorganisatie" | "anders";
-            /** @default null */
-            telefoon: string | null;
-            /** @default null */
-            website: string | null;
-        };
         AanbiederInvoerInput: {
             /**
              * @default professioneel
@@ -2469,16 +2352,6 @@ export interface components {
             importId: string;
             minuten: number;
         };
-        ActiviteitenImportResultaatInput: {
-            aanbiederCode: string;
-            aantalRegels: number;
-            /** @description Dit bestand (zelfde sha256) was al ingelezen: er is niets toegevoegd */
-            alGeimporteerd: boolean;
-            bestandsnaam: string;
-            geimporteerdOp: string;
-            importId: string;
-            minuten: number;
-        };
         ActiviteitenSamenvatting: {
             /** @description Alleen de activiteiten van deze aanbieders (uw eigen organisatie); null: alle aanbieders */
             alleenAanbieders: string[] | null;
@@ -2497,31 +2370,7 @@ export interface components {
             /** Format: date */
             van: string;
         };
-        ActiviteitenSamenvattingInput: {
-            /** @description Alleen de activiteiten van deze aanbieders (uw eigen organisatie); null: alle aanbieders */
-            alleenAanbieders: string[] | null;
-            gemeenteCode: string;
-            perDienst: components["schemas"]["ActiviteitenTellingInput"][];
-            perDoelgroep: components["schemas"]["ActiviteitenTellingInput"][];
-            perLeeftijdscategorie: components["schemas"]["ActiviteitenTellingInput"][];
-            perLevensdomein: components["schemas"]["ActiviteitenTellingInput"][];
-            perWijk: components["schemas"]["ActiviteitenTellingInput"][];
-            /** Format: date */
-            tot: string;
-            totaal: {
-                minuten: number;
-                regels: number;
-            };
-            /** Format: date */
-            van: string;
-        };
         ActiviteitenTelling: {
-            minuten: number;
-            regels: number;
-            /** @description Leeg (null): niet ingevuld */
-            waarde: string | null;
-        };
-        ActiviteitenTellingInput: {
             minuten: number;
             regels: number;
             /** @description Leeg (null): niet ingevuld */
@@ -2566,46 +2415,6 @@ export interface components {
             versie: number;
             /** @default [] */
             waarborgen: components["schemas"]["BeleidWaarborg"][];
-        };
-        AfwegingskaderInput: {
-            /**
-             * @description §3.2: in stand houden, zelf organiseren, één regisserende organisatie
-             * @default []
-             */
-            aanpak: ("in-stand-houden" | "zelf-organiseren" | "regisserende-organisatie")[];
-            /** @default [] */
-            afspraken: components["schemas"]["BeleidAfspraakInput"][];
-            gemeenteCode: string;
-            gewijzigdOp: string | null;
-            /** @default [] */
-            kanalen: components["schemas"]["BeleidKanaalInput"][];
-            /**
-             * @description §3.5: regionaal budget of woonplaatsbeginsel
-             * @default geen
-             * @enum {string}
-             */
-            regionaleBekostiging: "geen" | "regionaal-budget" | "woonplaatsbeginsel";
-            /**
-             * Format: uuid
-             * @default null
-             */
-            regisserendeAanbiederId: string | null;
-            /**
-             * @default lokaal
-             * @enum {string}
-             */
-            schaal: "lokaal" | "regionaal" | "lokaal-en-regionaal";
-            /** @default  */
-            toelichting: string;
-            /**
-             * @description §3.6: sociale wijkteams, één loket, onafhankelijke organisatie (combinaties mogen)
-             * @default []
-             */
-            varianten: ("sociale-wijkteams" | "een-loket" | "onafhankelijke-organisatie")[];
-            /** @description 0 als er nog niets is opgeslagen */
-            versie: number;
-            /** @default [] */
-            waarborgen: components["schemas"]["BeleidWaarborgInput"][];
         };
         AfwegingskaderInvoer: {
             /**
@@ -2679,10 +2488,6 @@ export interface components {
             /** @default [] */
             waarborgen: components["schemas"]["BeleidWaarborgInput"][];
         };
-        AndereOndersteunerVerzoek: {
-            /** @description In de eigen woorden, of null als de inwoner liever geen reden geeft */
-            reden: string | null;
-        };
         AndereOndersteunerVerzoekInput: {
             /** @description In de eigen woorden, of null als de inwoner liever geen reden geeft */
             reden: string | null;
@@ -2742,15 +2547,7 @@ export interface components {
             status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
             versies: components["schemas"]["AntwoordVersie"][];
         };
-        AntwoordenGemeenteInput: {
-            /** @enum {string} */
-            status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-            versies: components["schemas"]["AntwoordVersieInput"][];
-        };
         AntwoordenImportResultaat: {
-            aantal: number;
-        };
-        AntwoordenImportResultaatInput: {
             aantal: number;
         };
         AntwoordenInput: {
@@ -2809,12 +2606,6 @@ export interface components {
             versie: number;
             waarschuwingen: components["schemas"]["Bevinding"][];
         };
-        AntwoordOpgeslagenInput: {
-            /** @enum {string} */
-            status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-            versie: number;
-            waarschuwingen: components["schemas"]["BevindingInput"][];
-        };
         AntwoordVersie: {
             antwoorden: components["schemas"]["Antwoorden"];
             beantwoordDoor: string;
@@ -2824,16 +2615,6 @@ export interface components {
             status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
             versie: number;
             waarschuwingen: components["schemas"]["Bevinding"][];
-        };
-        AntwoordVersieInput: {
-            antwoorden: components["schemas"]["AntwoordenInput"];
-            beantwoordDoor: string;
-            ingediendOp: string | null;
-            opgeslagenOp: string;
-            /** @enum {string} */
-            status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-            versie: number;
-            waarschuwingen: components["schemas"]["BevindingInput"][];
         };
         ApiToken: {
             aangemaaktOp: string;
@@ -2845,28 +2626,7 @@ export interface components {
             scopes: ("sessie" | "budget:besteding-schrijven" | "gebruikers:beheren" | "logboek:lezen" | "logboek:controleren" | "monitor:totalen" | "monitor:antwoorden-lezen" | "monitor:antwoorden-schrijven" | "monitor:opvolgen" | "monitor:importeren" | "dossiers:lezen" | "dossiers:schrijven" | "dossiers:beslisser-toewijzen" | "dossiers:importeren" | "sociale-kaart:beheren" | "beleid:lezen" | "beleid:schrijven" | "portaal:eigen-vragen" | "verantwoording:lezen" | "verantwoording:indienen" | "verantwoording:beoordelen" | "verantwoording:totalen" | "activiteiten:importeren" | "activiteiten:lezen")[];
             verlooptOp: string;
         };
-        ApiTokenInput: {
-            aangemaaktOp: string;
-            /** Format: uuid */
-            id: string;
-            ingetrokkenOp: string | null;
-            laatstGebruiktOp: string | null;
-            naam: string;
-            scopes: ("sessie" | "budget:besteding-schrijven" | "gebruikers:beheren" | "logboek:lezen" | "logboek:controleren" | "monitor:totalen" | "monitor:antwoorden-lezen" | "monitor:antwoorden-schrijven" | "monitor:opvolgen" | "monitor:importeren" | "dossiers:lezen" | "dossiers:schrijven" | "dossiers:beslisser-toewijzen" | "dossiers:importeren" | "sociale-kaart:beheren" | "beleid:lezen" | "beleid:schrijven" | "portaal:eigen-vragen" | "verantwoording:lezen" | "verantwoording:indienen" | "verantwoording:beoordelen" | "verantwoording:totalen" | "activiteiten:importeren" | "activiteiten:lezen")[];
-            verlooptOp: string;
-        };
         BeleidAanbieder: {
-            /** @description Actieve diensten in deze gemeente */
-            diensten: number;
-            /** @description De gemeente financiert deze aanbieder (volgens de relatie) */
-            gefinancierd: boolean;
-            id: string;
-            naam: string;
-            /** @description Relatie met de gemeente (§3.2), als die is vastgelegd */
-            relatie: string | null;
-            soort: string;
-        };
-        BeleidAanbiederInput: {
             /** @description Actieve diensten in deze gemeente */
             diensten: number;
             /** @description De gemeente financiert deze aanbieder (volgens de relatie) */
@@ -2966,17 +2726,6 @@ export interface components {
             dossierId: string;
             versie: number;
         };
-        BeslisserToewijzingInput: {
-            beslisser: {
-                id: string;
-                naam: string;
-                /** Format: date */
-                toegewezenDatum: string;
-                voorziening: string;
-            };
-            dossierId: string;
-            versie: number;
-        };
         Besteding: {
             /** @description Bedrag dat de gemeente bij MEE gaat besteden, in eurocent */
             bedragCent: number;
@@ -2984,21 +2733,7 @@ export interface components {
             toelichting: string | null;
             versie: number;
         };
-        BestedingInput: {
-            /** @description Bedrag dat de gemeente bij MEE gaat besteden, in eurocent */
-            bedragCent: number;
-            gemeenteCode: string;
-            toelichting: string | null;
-            versie: number;
-        };
         Bevinding: {
-            melding: string;
-            /** @enum {string} */
-            niveau: "fout" | "waarschuwing";
-            regel: string;
-            veld: string;
-        };
-        BevindingInput: {
             melding: string;
             /** @enum {string} */
             niveau: "fout" | "waarschuwing";
@@ -3016,34 +2751,6 @@ export interface components {
             soort: "klacht" | "bezwaar" | "beroep";
             /** @description Leeg bij een klacht */
             termijn: components["schemas"]["Termijn"] | (null);
-            /** @description Op tijd ingediend (Awb 6:9)? */
-            tijdig: boolean | null;
-            toelichting: string;
-            /** @enum {string|null} */
-            uitkomst: "gegrond" | "deels_gegrond" | "ongegrond" | "niet_ontvankelijk" | "ingetrokken" | null;
-            /** Format: date */
-            uitkomstDatum: string | null;
-            /** @description De termijn is verstreken zonder dat er iets is ingediend */
-            verlopen: boolean;
-            /**
-             * Format: date
-             * @description Dag waarop het besluit is verzonden of uitgereikt
-             */
-            verzendDatum: string | null;
-            vraagId: string | null;
-            waarschuwing: string | null;
-        };
-        BezwaarInput: {
-            /** @description Dagen tot en met de laatste dag; negatief als de termijn verstreken is */
-            dagenOver: number | null;
-            id: string;
-            /** Format: date */
-            ingediendDatum: string | null;
-            onderwerp: string;
-            /** @enum {string} */
-            soort: "klacht" | "bezwaar" | "beroep";
-            /** @description Leeg bij een klacht */
-            termijn: components["schemas"]["TermijnInput"] | (null);
             /** @description Op tijd ingediend (Awb 6:9)? */
             tijdig: boolean | null;
             toelichting: string;
@@ -3080,38 +2787,12 @@ export interface components {
                 };
             }[];
         };
-        BudgetcontroleInput: {
-            allesKlopt: boolean;
-            jaar: number;
-            meeOrganisaties: {
-                aantalGemeenten: number;
-                berekendGelijkAanGepubliceerd: boolean;
-                code: string;
-                naam: string;
-                somGemeenten: {
-                    budgetIvhCent: number;
-                    budgetMeeCent: number;
-                };
-                somKlopt: boolean;
-                tabel3: {
-                    budgetIvhCent: number;
-                    budgetMeeCent: number;
-                };
-            }[];
-        };
         Budgetverdeling: {
             /** @description Budget Integrale Vroeghulp, in eurocent */
             budgetIvhCent: number;
             /** @description Budget cliëntondersteuning (MEE), in eurocent */
             budgetMeeCent: number;
             gemeente: components["schemas"]["GemeenteKort"];
-        };
-        BudgetverdelingInput: {
-            /** @description Budget Integrale Vroeghulp, in eurocent */
-            budgetIvhCent: number;
-            /** @description Budget cliëntondersteuning (MEE), in eurocent */
-            budgetMeeCent: number;
-            gemeente: components["schemas"]["GemeenteKortInput"];
         };
         BudgetverdelingUitleg: {
             afgeleid: {
@@ -3143,36 +2824,6 @@ export interface components {
                 inwoners: string;
             };
         };
-        BudgetverdelingUitlegInput: {
-            afgeleid: {
-                clientenaandeel: components["schemas"]["HerkomstAandeelInput"] | (null);
-                inwonersaandeel: components["schemas"]["HerkomstAandeelInput"];
-                signalen: string[];
-            };
-            berekend: {
-                budgetIvh: components["schemas"]["HerkomstInput"];
-                budgetMee: components["schemas"]["HerkomstInput"];
-            };
-            berekendGelijkAanGepubliceerd: boolean;
-            gemeente: components["schemas"]["GemeenteKortInput"];
-            gepubliceerd: {
-                bron: string;
-                budgetIvhCent: number;
-                budgetMeeCent: number;
-            };
-            jaar: number;
-            meeOrganisatie: {
-                aantalGemeenten: number;
-                budgetIvhCent: number;
-                budgetMeeCent: number;
-                code: string;
-                naam: string;
-            };
-            sleutel: {
-                clienten: string;
-                inwoners: string;
-            };
-        };
         Caseload: {
             /** @description Dossiers waarin de cliënt om een andere ondersteuner vroeg */
             geblokkeerdeDossiers: number;
@@ -3184,27 +2835,7 @@ export interface components {
             openDossiers: number;
             openVragen: number;
         };
-        CaseloadInput: {
-            /** @description Dossiers waarin de cliënt om een andere ondersteuner vroeg */
-            geblokkeerdeDossiers: number;
-            gemeenteCode: string;
-            ondersteuner: {
-                id: string;
-                naam: string;
-            };
-            openDossiers: number;
-            openVragen: number;
-        };
         ChecklistPunt: {
-            aanwezig: string[];
-            bron: string;
-            code: string;
-            ontbreekt: string[];
-            plicht: string;
-            /** @enum {string} */
-            status: "voldaan" | "deels" | "ontbreekt";
-        };
-        ChecklistPuntInput: {
             aanwezig: string[];
             bron: string;
             code: string;
@@ -3259,98 +2890,6 @@ export interface components {
                 verdeling: number[];
                 vraag: string;
             }[];
-        };
-        ClientervaringResultaatInput: {
-            aanbiederCode: string;
-            respons: number;
-            responsPercentage: number | null;
-            toelichtingen: string[];
-            uitgenodigd: number;
-            vragen: {
-                beantwoord: number;
-                gemiddelde: number | null;
-                percentageEens: number | null;
-                sleutel: string;
-                /** @description Aantal per score 1 tot en met 5 */
-                verdeling: number[];
-                vraag: string;
-            }[];
-        };
-        ClientInput: {
-            adres: string | null;
-            /** @description Alleen de laatste drie cijfers, bijvoorbeeld ******123 */
-            bsnGemaskeerd: string | null;
-            doelgroepen: ("verstandelijke_beperking" | "lichamelijke_beperking" | "zintuiglijke_beperking" | "chronische_beperking" | "psychosociale_of_psychiatrische_problematiek" | "ouderdomsproblematiek" | "anders")[];
-            email: string | null;
-            /** @enum {string|null} */
-            leeftijdscategorie: "0-18" | "18-25" | "25-65" | "65+" | null;
-            naam: string;
-            /** @description Informeel netwerk */
-            netwerk: {
-                naam: string;
-                relatie: string;
-                telefoon: string | null;
-            }[];
-            telefoon: string | null;
-            /** @description Verouderd: dezelfde toestemmingen als in het dossier (toestemmingen), in de oude vorm. Een ingetrokken toestemming staat hier als niet gegeven, met de datum van intrekken. */
-            toestemmingen: {
-                gegeven: boolean;
-                onderwerp: string;
-                toelichting: string;
-                /** Format: date */
-                vastgelegdDatum: string;
-            }[];
-            vertegenwoordiger: {
-                naam: string;
-                /** @enum {string} */
-                soort: "curator" | "mentor" | "bewindvoerder" | "schriftelijk_gemachtigde" | "ouder_met_gezag";
-                telefoon: string | null;
-            } | null;
-        };
-        ClientInvoer: {
-            /** @default null */
-            adres: string | null;
-            /** @description Burgerservicenummer (optioneel). Alleen in de body, nooit in een URL; gecontroleerd met de elfproef en daarna alleen gemaskeerd getoond. Weglaten bij wijzigen houdt het bestaande. */
-            bsn?: string | null;
-            /** @default [] */
-            doelgroepen: ("verstandelijke_beperking" | "lichamelijke_beperking" | "zintuiglijke_beperking" | "chronische_beperking" | "psychosociale_of_psychiatrische_problematiek" | "ouderdomsproblematiek" | "anders")[];
-            /**
-             * Format: email
-             * @default null
-             */
-            email: string | null;
-            /** @enum {string|null} */
-            leeftijdscategorie?: "0-18" | "18-25" | "25-65" | "65+" | null;
-            naam: string;
-            /**
-             * @description Informeel netwerk
-             * @default []
-             */
-            netwerk: {
-                naam: string;
-                relatie: string;
-                /** @default null */
-                telefoon: string | null;
-            }[];
-            /** @default null */
-            telefoon: string | null;
-            /** @description Verouderd. Bij de intake worden deze toestemmingen vastgelegd als losse toestemmingen (zonder ontvanger). Bij wijzigen mag de lijst alleen ongewijzigd worden meegestuurd: geef en trek toestemmingen in via /dossiers/{dossierId}/toestemmingen. */
-            toestemmingen?: {
-                gegeven: boolean;
-                onderwerp: string;
-                /** @default  */
-                toelichting: string;
-                /** Format: date */
-                vastgelegdDatum: string;
-            }[];
-            /** @default null */
-            vertegenwoordiger: {
-                naam: string;
-                /** @enum {string} */
-                soort: "curator" | "mentor" | "bewindvoerder" | "schriftelijk_gemachtigde" | "ouder_met_gezag";
-                /** @default null */
-                telefoon: string | null;
-            } | null;
         };
         ClientInvoerInput: {
             /** @default null */
@@ -3407,29 +2946,7 @@ export interface components {
             /** Format: date */
             toegewezenDatum: string;
         };
-        ClientondersteunerInput: {
-            id: string;
-            naam: string;
-            /** @enum {string|null} */
-            relatie: "familie" | "naaste" | "vrijwilliger" | "vertegenwoordiger" | "ervaringsdeskundige" | null;
-            /** @enum {string} */
-            soort: "professioneel" | "informeel";
-            /** Format: date */
-            toegewezenDatum: string;
-        };
         ContinuiteitAantallen: {
-            /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-            afgerond: number | null;
-            /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-            bijMee: number | null;
-            /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-            overgedragen: number | null;
-            /** @description Nog bij MEE terwijl de verwachte einddatum (start + 4 maanden) voorbij is */
-            overTijd: number | null;
-            /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-            totaal: number | null;
-        };
-        ContinuiteitAantallenInput: {
             /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
             afgerond: number | null;
             /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
@@ -3469,35 +2986,6 @@ export interface components {
             levensdomein: string;
             /** @enum {string} */
             status: "gat" | "gedekt" | "overlap";
-        };
-        DekkingCelInput: {
-            aanbieders: {
-                id: string;
-                naam: string;
-            }[];
-            doelgroep: string;
-            leeftijd: string;
-            levensdomein: string;
-            /** @enum {string} */
-            status: "gat" | "gedekt" | "overlap";
-        };
-        DekkingInput: {
-            aanbieders: {
-                cellen: number;
-                id: string;
-                naam: string;
-            }[];
-            cellen: components["schemas"]["DekkingCelInput"][];
-            gemeenteCode: string;
-            hiaten: number;
-            nietIngedeeld: {
-                aanbieder: string;
-                dienst: string;
-                dienstId: string;
-                ontbreekt: string[];
-            }[];
-            overlap: number;
-            overlapVanaf: number;
         };
         Dienst: {
             aanbiederId: string;
@@ -3575,153 +3063,6 @@ export interface components {
         DienstenImportResultaat: {
             gewijzigd: number;
             toegevoegd: number;
-        };
-        DienstenImportResultaatInput: {
-            gewijzigd: number;
-            toegevoegd: number;
-        };
-        DienstInput: {
-            aanbiederId: string;
-            /**
-             * @description Doelgroepen uit Tabel 1; leeg = iedereen
-             * @default []
-             */
-            doelgroepen: ("ouderen" | "verstandelijke-beperking" | "psychische-problemen" | "autisme" | "chronisch-zieken" | "lichamelijke-beperking" | "nah" | "zintuiglijke-problemen" | "jonge-kinderen-ontwikkeling" | "relationeel-geweld" | "financiele-problemen" | "huishoudelijke-hulp" | "werk-en-scholing" | "opvoeding" | "problemen-bij-kinderen" | "dak-en-thuislozen" | "meervoudige-problematiek")[];
-            /** @default null */
-            email: string | null;
-            /**
-             * @description Werkgebied; leeg = de eigen gemeente
-             * @default []
-             */
-            gemeenten: string[];
-            /** @default true */
-            gratis: boolean;
-            /**
-             * @description Tabel 2: hoe de dienst werkt
-             * @default
-             */
-            hoe: string;
-            /** @default false */
-            huisbezoek: boolean;
-            id: string;
-            /** @default null */
-            inloopspreekuur: string | null;
-            /** @default [] */
-            kanalen: ("telefoon" | "e-mail" | "website" | "inloop" | "huisbezoek")[];
-            /**
-             * @description Leeg = alle leefgebieden
-             * @default []
-             */
-            leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
-            /**
-             * @description Leeg = alle leeftijden
-             * @default []
-             */
-            leeftijden: ("0-18" | "18-25" | "25-65" | "65+")[];
-            /**
-             * @description Locaties van dezelfde aanbieder waar de dienst gegeven wordt
-             * @default []
-             */
-            locatieIds: string[];
-            naam: string;
-            /** @default  */
-            omschrijving: string;
-            /**
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "inactive" | "defunct" | "temporarily closed";
-            /**
-             * @description Taalcodes (ISO 639-1)
-             * @default [
-             *       "nl"
-             *     ]
-             */
-            talen: string[];
-            /** @default null */
-            telefonischeBereikbaarheid: string | null;
-            /** @default null */
-            telefoon: string | null;
-            /** @default [] */
-            trefwoorden: string[];
-            versie: number;
-            /**
-             * @description Tabel 2: wat de dienst doet
-             * @default
-             */
-            wat: string;
-            /** @default null */
-            website: string | null;
-        };
-        DienstInvoer: {
-            /**
-             * @description Doelgroepen uit Tabel 1; leeg = iedereen
-             * @default []
-             */
-            doelgroepen: ("ouderen" | "verstandelijke-beperking" | "psychische-problemen" | "autisme" | "chronisch-zieken" | "lichamelijke-beperking" | "nah" | "zintuiglijke-problemen" | "jonge-kinderen-ontwikkeling" | "relationeel-geweld" | "financiele-problemen" | "huishoudelijke-hulp" | "werk-en-scholing" | "opvoeding" | "problemen-bij-kinderen" | "dak-en-thuislozen" | "meervoudige-problematiek")[];
-            /** @default null */
-            email: string | null;
-            /**
-             * @description Werkgebied; leeg = de eigen gemeente
-             * @default []
-             */
-            gemeenten: string[];
-            /** @default true */
-            gratis: boolean;
-            /**
-             * @description Tabel 2: hoe de dienst werkt
-             * @default
-             */
-            hoe: string;
-            /** @default false */
-            huisbezoek: boolean;
-            /** @default null */
-            inloopspreekuur: string | null;
-            /** @default [] */
-            kanalen: ("telefoon" | "e-mail" | "website" | "inloop" | "huisbezoek")[];
-            /**
-             * @description Leeg = alle leefgebieden
-             * @default []
-             */
-            leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
-            /**
-             * @description Leeg = alle leeftijden
-             * @default []
-             */
-            leeftijden: ("0-18" | "18-25" | "25-65" | "65+")[];
-            /**
-             * @description Locaties van dezelfde aanbieder waar de dienst gegeven wordt
-             * @default []
-             */
-            locatieIds: string[];
-            naam: string;
-            /** @default  */
-            omschrijving: string;
-            /**
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "inactive" | "defunct" | "temporarily closed";
-            /**
-             * @description Taalcodes (ISO 639-1)
-             * @default [
-             *       "nl"
-             *     ]
-             */
-            talen: string[];
-            /** @default null */
-            telefonischeBereikbaarheid: string | null;
-            /** @default null */
-            telefoon: string | null;
-            /** @default [] */
-            trefwoorden: string[];
-            /**
-             * @description Tabel 2: wat de dienst doet
-             * @default
-             */
-            wat: string;
-            /** @default null */
-            website: string | null;
         };
         DienstInvoerInput: {
             /**
@@ -3897,110 +3238,6 @@ export interface components {
             /** @default null */
             website: string | null;
         };
-        DienstOpenbaarInput: {
-            aanbieder: {
-                bemensing: string;
-                email: string | null;
-                id: string;
-                naam: string;
-                soort: string;
-                telefoon: string | null;
-                website: string | null;
-            };
-            aanbiederId: string;
-            /**
-             * @description Doelgroepen uit Tabel 1; leeg = iedereen
-             * @default []
-             */
-            doelgroepen: ("ouderen" | "verstandelijke-beperking" | "psychische-problemen" | "autisme" | "chronisch-zieken" | "lichamelijke-beperking" | "nah" | "zintuiglijke-problemen" | "jonge-kinderen-ontwikkeling" | "relationeel-geweld" | "financiele-problemen" | "huishoudelijke-hulp" | "werk-en-scholing" | "opvoeding" | "problemen-bij-kinderen" | "dak-en-thuislozen" | "meervoudige-problematiek")[];
-            /** @default null */
-            email: string | null;
-            /**
-             * @description Werkgebied; leeg = de eigen gemeente
-             * @default []
-             */
-            gemeenten: string[];
-            /** @default true */
-            gratis: boolean;
-            /**
-             * @description Tabel 2: hoe de dienst werkt
-             * @default
-             */
-            hoe: string;
-            /** @default false */
-            huisbezoek: boolean;
-            id: string;
-            /** @default null */
-            inloopspreekuur: string | null;
-            /** @default [] */
-            kanalen: ("telefoon" | "e-mail" | "website" | "inloop" | "huisbezoek")[];
-            /**
-             * @description Leeg = alle leefgebieden
-             * @default []
-             */
-            leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
-            /**
-             * @description Leeg = alle leeftijden
-             * @default []
-             */
-            leeftijden: ("0-18" | "18-25" | "25-65" | "65+")[];
-            /**
-             * @description Locaties van dezelfde aanbieder waar de dienst gegeven wordt
-             * @default []
-             */
-            locatieIds: string[];
-            locaties: {
-                aanbiederId: string;
-                /** @default  */
-                adres: string;
-                /** @default null */
-                breedtegraad: number | null;
-                /** @default null */
-                gemeenteCode: string | null;
-                id: string;
-                /** @default null */
-                lengtegraad: number | null;
-                naam: string;
-                /** @default  */
-                openingstijden: string;
-                /** @default  */
-                plaats: string;
-                /** @default  */
-                postcode: string;
-                /** @default [] */
-                toegankelijkheid: ("openbaar-vervoer" | "parkeren" | "rolstoeltoegankelijk")[];
-                /** @default  */
-                toegankelijkheidToelichting: string;
-            }[];
-            naam: string;
-            /** @default  */
-            omschrijving: string;
-            /**
-             * @default active
-             * @enum {string}
-             */
-            status: "active" | "inactive" | "defunct" | "temporarily closed";
-            /**
-             * @description Taalcodes (ISO 639-1)
-             * @default [
-             *       "nl"
-             *     ]
-             */
-            talen: string[];
-            /** @default null */
-            telefonischeBereikbaarheid: string | null;
-            /** @default null */
-            telefoon: string | null;
-            /** @default [] */
-            trefwoorden: string[];
-            /**
-             * @description Tabel 2: wat de dienst doet
-             * @default
-             */
-            wat: string;
-            /** @default null */
-            website: string | null;
-        };
         Dossier: {
             beslissers: {
                 id: string;
@@ -4048,53 +3285,6 @@ export interface components {
             }[];
             vragen: components["schemas"]["Vraag"][];
         };
-        DossierInput: {
-            beslissers: {
-                id: string;
-                naam: string;
-                /** Format: date */
-                toegewezenDatum: string;
-                voorziening: string;
-            }[];
-            bezwaren: components["schemas"]["BezwaarInput"][];
-            blokkade: string | null;
-            client: components["schemas"]["ClientInput"];
-            eerdereOndersteuners: components["schemas"]["ClientondersteunerInput"][];
-            /** @description De cliënt vroeg om een andere ondersteuner; tot die er is gaat niets verder */
-            geblokkeerd: boolean;
-            gemeenteCode: string;
-            /** Format: date */
-            geopendDatum: string;
-            /**
-             * Format: date
-             * @description Gevuld als alle vragen zijn afgesloten
-             */
-            geslotenDatum: string | null;
-            id: string;
-            notities: components["schemas"]["NotitieInput"][];
-            ondersteuner: components["schemas"]["ClientondersteunerInput"] | (null);
-            /** @description Alle toestemmingen, ook ingetrokken (geschiedenis); geldig = nu van kracht */
-            toestemmingen: components["schemas"]["ToestemmingInput"][];
-            /** @description Voor If-Match */
-            versie: number;
-            verwijzingen: components["schemas"]["VerwijzingInput"][];
-            verzoekenAndereOndersteuner: {
-                /** Format: date */
-                afgehandeldDatum: string | null;
-                betwijfeldeOndersteuner: {
-                    id: string;
-                    naam: string;
-                };
-                nieuweOndersteuner: {
-                    id: string;
-                    naam: string;
-                } | null;
-                reden: string | null;
-                /** Format: date */
-                verzoekDatum: string;
-            }[];
-            vragen: components["schemas"]["VraagInput"][];
-        };
         DossierOverzicht: {
             clientNaam: string;
             geblokkeerd: boolean;
@@ -4128,56 +3318,7 @@ export interface components {
                 stap: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
             }[];
         };
-        DossierOverzichtInput: {
-            clientNaam: string;
-            geblokkeerd: boolean;
-            gemeenteCode: string;
-            /** Format: date */
-            geopendDatum: string;
-            /** Format: date */
-            geslotenDatum: string | null;
-            id: string;
-            ondersteuner: {
-                id: string;
-                naam: string;
-                /** @enum {string} */
-                soort: "professioneel" | "informeel";
-            } | null;
-            /** @description Lopende wettelijke termijnen, eerstvolgende eerst */
-            termijnen: {
-                bezwaarId: string;
-                dagenOver: number;
-                /** Format: date */
-                eindDatum: string;
-                onderwerp: string;
-                /** @enum {string} */
-                soort: "klacht" | "bezwaar" | "beroep";
-                verlopen: boolean;
-                waarschuwing: string | null;
-            }[];
-            vragen: {
-                id: string;
-                /** @enum {string} */
-                stap: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
-            }[];
-        };
         EigenPlan: {
-            afspraken: {
-                omschrijving: string;
-                /** Format: date */
-                uiterlijkDatum: string | null;
-                wie: string;
-            }[];
-            /** @enum {string} */
-            akkoord: "akkoord" | "eerdere_versie" | "niet_akkoord";
-            /** Format: date */
-            akkoordDatum: string | null;
-            resultaten: {
-                omschrijving: string;
-            }[];
-            versie: number;
-        };
-        EigenPlanInput: {
             afspraken: {
                 omschrijving: string;
                 /** Format: date */
@@ -4227,40 +3368,6 @@ export interface components {
             /** @description De vraag in de eigen woorden */
             vraag: string;
         };
-        EigenVraagInput: {
-            afsluitUitleg: string | null;
-            andereOndersteunerGevraagd: {
-                /** Format: date */
-                gevraagdDatum: string;
-                reden: string | null;
-            } | null;
-            gemeente: {
-                code: string;
-                naam: string;
-            };
-            /** Format: date */
-            gesteldDatum: string;
-            magAndereOndersteunerVragen: boolean;
-            ondersteuner: {
-                naam: string;
-                /** @enum {string} */
-                soort: "professioneel" | "informeel";
-            } | null;
-            plan: components["schemas"]["EigenPlanInput"] | (null);
-            referentie: string;
-            /** @enum {string} */
-            stap: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
-            stapTitel: string;
-            /** @description Wat er nu gebeurt, in gewone taal */
-            stapUitleg: string;
-            verwijzingen: {
-                aanbieder: string;
-                /** Format: date */
-                verwezenDatum: string;
-            }[];
-            /** @description De vraag in de eigen woorden */
-            vraag: string;
-        };
         Escalatie: {
             gemeente: {
                 code: string;
@@ -4277,47 +3384,7 @@ export interface components {
             /** Format: date */
             toelichtingDeadlineDatum: string | null;
         };
-        EscalatieInput: {
-            gemeente: {
-                code: string;
-                naam: string;
-            };
-            ondersteuningsteam: string | null;
-            redenen: ("geescaleerd" | "toelichting_verlopen")[];
-            ronde: {
-                id: string;
-                naam: string;
-            };
-            /** @enum {string} */
-            status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-            /** Format: date */
-            toelichtingDeadlineDatum: string | null;
-        };
         EvaluatieSteekproef: {
-            aandeel: number;
-            /** @description Gesloten dossiers in de periode (niet geanonimiseerd) */
-            aantalKandidaten: number;
-            dossiers: {
-                clientNaam: string;
-                dossierId: string;
-                /** Format: date */
-                geslotenDatum: string;
-                /** @enum {string} */
-                methode: "formulier" | "huisbezoek" | "vertrouwenspersoon";
-                methodeOmschrijving: string;
-                /** @description Mate van regie (de laagste over de vragen) */
-                regie: number | null;
-            }[];
-            gemeenteCode: string;
-            id: string;
-            /** @description Met hetzelfde seed en dezelfde gesloten dossiers volgt dezelfde steekproef */
-            seed: string;
-            /** Format: date */
-            totEnMetDatum: string | null;
-            /** Format: date */
-            vanafDatum: string | null;
-        };
-        EvaluatieSteekproefInput: {
             aandeel: number;
             /** @description Gesloten dossiers in de periode (niet geanonimiseerd) */
             aantalKandidaten: number;
@@ -4369,34 +3436,6 @@ export interface components {
             verschilCent: number;
             zonderBesteding: number;
         };
-        FrictiekostenGroepInput: {
-            aantalGemeenten: number;
-            bestedingCent: number;
-            budgetCent: number;
-            budgetMetBestedingCent: number;
-            code: string;
-            metBesteding: number;
-            naam: string;
-            /** @description Som van de tekorten per gemeente (een overschot elders telt niet mee) */
-            tekortCent: number;
-            /** @description Besteding − budget, opgeteld (netto) */
-            verschilCent: number;
-            zonderBesteding: number;
-        };
-        FrictiekostenInput: {
-            bestedingsjaar: number;
-            gemeenten: {
-                bestedingCent: number | null;
-                budgetCent: number;
-                gemeente: components["schemas"]["GemeenteKortInput"];
-                tekortCent: number | null;
-                verschilCent: number | null;
-            }[];
-            jaar: number;
-            landelijk: components["schemas"]["FrictiekostenGroepInput"];
-            perJeugdregio: components["schemas"]["FrictiekostenGroepInput"][];
-            perMeeOrganisatie: components["schemas"]["FrictiekostenGroepInput"][];
-        };
         Gebruiker: {
             email: string | null;
             /** @description Uitgeschakeld door een beheerder */
@@ -4416,32 +3455,7 @@ export interface components {
             vergrendeldTot: string | null;
             versie: number;
         };
-        GebruikerInput: {
-            email: string | null;
-            /** @description Uitgeschakeld door een beheerder */
-            geblokkeerd: boolean;
-            gebruikersnaam: string;
-            heeftWachtwoord: boolean;
-            /** Format: uuid */
-            id: string;
-            naam: string;
-            oidc: boolean;
-            rollen: components["schemas"]["RoltoekenningInput"][];
-            /** @description Alleen in gebruikersbeheer: aantal rollen bij organisaties die u niet beheert (niet getoond in rollen) */
-            rollenElders?: number;
-            /** @description Heeft een authenticator-app (TOTP) als tweede stap bij inloggen met wachtwoord */
-            tweedeFactor: boolean;
-            /** @description Tijdelijk vergrendeld na te veel mislukte pogingen */
-            vergrendeldTot: string | null;
-            versie: number;
-        };
         GedeeldeAanbieder: {
-            aanbiederId: string;
-            gemeentenMetAanbod: string[];
-            gemeentenMetAfspraak: string[];
-            naam: string;
-        };
-        GedeeldeAanbiederInput: {
             aanbiederId: string;
             gemeentenMetAanbod: string[];
             gemeentenMetAfspraak: string[];
@@ -4462,35 +3476,7 @@ export interface components {
             };
             naam: string;
         };
-        GemeenteInput: {
-            /** @description CBS-gemeentecode (GMxxxx), alleen als een openbare bron die bevestigt */
-            cbsCode: string | null;
-            /** @description Vaste code van de gemeente in Naast */
-            code: string;
-            jeugdregio: {
-                code: string;
-                naam: string;
-            };
-            meeOrganisatie: {
-                code: string;
-                naam: string;
-            };
-            naam: string;
-        };
         GemeenteKort: {
-            cbsCode: string | null;
-            code: string;
-            jeugdregio: {
-                code: string;
-                naam: string;
-            };
-            meeOrganisatie: {
-                code: string;
-                naam: string;
-            };
-            naam: string;
-        };
-        GemeenteKortInput: {
             cbsCode: string | null;
             code: string;
             jeugdregio: {
@@ -4525,28 +3511,6 @@ export interface components {
                 };
             }[];
         };
-        GemeentelijkeIndelingInput: {
-            aantalGemeenten: number;
-            /** Format: date */
-            geldigTot: string | null;
-            /** Format: date */
-            geldigVanaf: string;
-            jaar: number;
-            omschrijving: string;
-            wijzigingen: {
-                bron: string;
-                naar: {
-                    code: string;
-                    naam: string;
-                };
-                /** @enum {string} */
-                soort: "samenvoeging" | "splitsing";
-                van: {
-                    code: string;
-                    naam: string;
-                };
-            }[];
-        };
         GemeenteStatus: {
             /** @enum {string|null} */
             fase: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
@@ -4559,17 +3523,23 @@ export interface components {
             status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
             versie: number;
         };
-        GemeenteStatusInput: {
-            /** @enum {string|null} */
-            fase: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
-            gemeente: {
-                code: string;
-                naam: string;
+        Gereedheid: {
+            /** @description Per onderdeel: werkt het, hoe snel antwoordde het */
+            onderdelen: {
+                database: {
+                    /** @description Wat er aan de hand is, in gewone woorden */
+                    melding: string;
+                    /** @description Hoe lang de controle duurde, in milliseconden */
+                    ms: number;
+                    /** @enum {string} */
+                    status: "ok" | "down";
+                };
             };
-            jeugdregio: string;
-            /** @enum {string} */
-            status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-            versie: number;
+            /**
+             * @description "ok" als de server verzoeken kan afhandelen; "down" (HTTP 503) als een onderdeel niet werkt
+             * @enum {string}
+             */
+            status: "ok" | "down";
         };
         Gezondheid: {
             apiVersion: string;
@@ -4578,7 +3548,7 @@ export interface components {
              * @enum {string}
              */
             engine: "pglite" | "postgres";
-            /** @description Het nummer van de laatst uitgevoerde databasemigratie */
+            /** @description Het nummer van de laatst uitgevoerde databasemigratie (bij het starten) */
             schemaVersion: number;
             /**
              * Format: date-time
@@ -4586,42 +3556,12 @@ export interface components {
              */
             startedAt: string;
             /**
-             * @description Altijd "ok" als de server en de database antwoorden
-             * @enum {string}
-             */
-            status: "ok";
-        };
-        GezondheidInput: {
-            apiVersion: string;
-            /**
-             * @description De database-engine: ingebouwd (pglite) of een PostgreSQL-server
-             * @enum {string}
-             */
-            engine: "pglite" | "postgres";
-            /** @description Het nummer van de laatst uitgevoerde databasemigratie */
-            schemaVersion: number;
-            /**
-             * Format: date-time
-             * @description Moment waarop de server startte
-             */
-            startedAt: string;
-            /**
-             * @description Altijd "ok" als de server en de database antwoorden
+             * @description Altijd "ok" als het proces antwoordt; de database wordt hier niet gecontroleerd (zie /health/ready)
              * @enum {string}
              */
             status: "ok";
         };
         HerinneringenResultaat: {
-            /** @description Verstuurde e-mails (één per gemeente, aan haar beleidsmedewerkers) */
-            emails: number;
-            /** @description E-mails die niet verstuurd konden worden; een volgende keer wordt het opnieuw geprobeerd */
-            emailsMislukt: number;
-            /** @description Nieuwe herinneringen in de app */
-            meldingen: number;
-            naDeadline: number;
-            voorDeadline: number;
-        };
-        HerinneringenResultaatInput: {
             /** @description Verstuurde e-mails (één per gemeente, aan haar beleidsmedewerkers) */
             emails: number;
             /** @description E-mails die niet verstuurd konden worden; een volgende keer wordt het opnieuw geprobeerd */
@@ -4666,82 +3606,8 @@ export interface components {
                 name: string;
             }[];
         };
-        HerkomstAandeelInput: {
-            decimal: string;
-            exact: string;
-            formula: string;
-            inputs: {
-                decimal: string;
-                exact: string;
-                label: string;
-                name: string;
-            }[];
-        };
-        HerkomstInput: {
-            /** @description Het bedrag vóór afronding */
-            exact: {
-                centsFraction: string;
-                euros: string;
-            };
-            /** @description De berekening in woorden */
-            formula: string;
-            inputs: {
-                decimal: string;
-                exact: string;
-                label: string;
-                name: string;
-            }[];
-            resultCents: number;
-            rounding: {
-                floorCents: number;
-                leftoverUnits: number;
-                rank: number;
-                receivedExtraUnit: boolean;
-                remainder: string;
-                unitCents: number;
-            };
-        };
         /** @description Open Referral HSDS 3.0: elke lijst bevat objecten volgens het HSDS-schema van die tabel */
         HsdsDocument: {
-            locations: ({
-                id: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            meta: {
-                bron: string;
-                gemeenteCode: string;
-                /** @enum {string} */
-                hsds: "3.0";
-            };
-            organizations: ({
-                id: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            service_at_locations: ({
-                id: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            services: ({
-                id: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            taxonomies: ({
-                id: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-            taxonomy_terms: ({
-                id: string;
-            } & {
-                [key: string]: unknown;
-            })[];
-        };
-        /** @description Open Referral HSDS 3.0: elke lijst bevat objecten volgens het HSDS-schema van die tabel */
-        HsdsDocumentInput: {
             locations: ({
                 id: string;
             } & {
@@ -4784,36 +3650,9 @@ export interface components {
             diensten: number;
             locaties: number;
         };
-        HsdsImportResultaatInput: {
-            aanbieders: number;
-            diensten: number;
-            locaties: number;
-        };
         ImportResultaat: {
             /** @description Aantal ingelezen gemeenten */
             aantal: number;
-        };
-        ImportResultaatInput: {
-            /** @description Aantal ingelezen gemeenten */
-            aantal: number;
-        };
-        InwonerVraag: {
-            /** @description "Ik wil graag een cliëntondersteuner" */
-            clientondersteunerGewenst?: boolean;
-            /** @description Verplicht true: toestemming om contact op te nemen */
-            contactToestemming?: boolean;
-            /** @description E-mailadres; telefoon of e-mail is verplicht */
-            email?: string;
-            /** @description Verplicht. Code van de gemeente (indeling 2014), zie GET /gemeenten?indeling=2014 */
-            gemeenteCode?: string;
-            /** @description Onderwerpen (optioneel): opvoeding_en_ontwikkeling, zelfstandig_wonen_en_samenleven, leren_en_werken, regelgeving_en_geldzaken, vrienden_en_relaties, vrije_tijd_en_sport */
-            levensdomeinen?: string[];
-            /** @description Verplicht. Naam; een voornaam is genoeg */
-            naam?: string;
-            /** @description Telefoonnummer; telefoon of e-mail is verplicht */
-            telefoon?: string;
-            /** @description Verplicht. De vraag in de eigen woorden van de inwoner (10 tot 4000 tekens) */
-            vraag?: string;
         };
         InwonerVraagInput: {
             /** @description "Ik wil graag een cliëntondersteuner" */
@@ -4838,24 +3677,7 @@ export interface components {
             code: string;
             naam: string;
         };
-        JeugdregioInput: {
-            aantalGemeenten: number;
-            code: string;
-            naam: string;
-        };
         KeuzeOndersteuning: {
-            /** @description Wijkt de gekozen vorm af van het voorstel? */
-            afgeweken: boolean;
-            /** Format: date */
-            beslotenDatum: string;
-            /** @description Id van de medewerker */
-            beslotenDoor: string;
-            gekozenVorm: string;
-            /** @description Reden van de afwijking */
-            reden: string | null;
-            voorgesteldeVorm: string;
-        };
-        KeuzeOndersteuningInput: {
             /** @description Wijkt de gekozen vorm af van het voorstel? */
             afgeweken: boolean;
             /** Format: date */
@@ -4891,51 +3713,6 @@ export interface components {
             toegankelijkheidToelichting: string;
             versie: number;
         };
-        LocatieInput: {
-            aanbiederId: string;
-            /** @default  */
-            adres: string;
-            /** @default null */
-            breedtegraad: number | null;
-            /** @default null */
-            gemeenteCode: string | null;
-            id: string;
-            /** @default null */
-            lengtegraad: number | null;
-            naam: string;
-            /** @default  */
-            openingstijden: string;
-            /** @default  */
-            plaats: string;
-            /** @default  */
-            postcode: string;
-            /** @default [] */
-            toegankelijkheid: ("openbaar-vervoer" | "parkeren" | "rolstoeltoegankelijk")[];
-            /** @default  */
-            toegankelijkheidToelichting: string;
-            versie: number;
-        };
-        LocatieInvoer: {
-            /** @default  */
-            adres: string;
-            /** @default null */
-            breedtegraad: number | null;
-            /** @default null */
-            gemeenteCode: string | null;
-            /** @default null */
-            lengtegraad: number | null;
-            naam: string;
-            /** @default  */
-            openingstijden: string;
-            /** @default  */
-            plaats: string;
-            /** @default  */
-            postcode: string;
-            /** @default [] */
-            toegankelijkheid: ("openbaar-vervoer" | "parkeren" | "rolstoeltoegankelijk")[];
-            /** @default  */
-            toegankelijkheidToelichting: string;
-        };
         LocatieInvoerInput: {
             /** @default  */
             adres: string;
@@ -4965,31 +3742,7 @@ export interface components {
                 volgnummer: number;
             }[];
         };
-        LogboekControleInput: {
-            gecontroleerd: number;
-            intact: boolean;
-            problemen: {
-                probleem: string;
-                volgnummer: number;
-            }[];
-        };
         LogboekRegel: {
-            /** @description Gepseudonimiseerd kenmerk van de persoon wiens gegevens zijn verwerkt */
-            betrokkene: string | null;
-            doel: string;
-            gebruikerId: string | null;
-            handeling: string;
-            hash: string;
-            organisatie: string | null;
-            rol: string | null;
-            tijdstip: string;
-            traceId: string | null;
-            uitkomst: string;
-            verwerkingsactiviteit: string;
-            verzoekId: string | null;
-            volgnummer: number;
-        };
-        LogboekRegelInput: {
             /** @description Gepseudonimiseerd kenmerk van de persoon wiens gegevens zijn verwerkt */
             betrokkene: string | null;
             doel: string;
@@ -5043,49 +3796,7 @@ export interface components {
             }[];
             totaal: components["schemas"]["ContinuiteitAantallen"];
         };
-        MeeContinuiteitInput: {
-            gemiddeldeDoorlooptijdMaanden: number;
-            /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-            nietLopendOpOvergangsdatum: number | null;
-            /** @description Kleine aantallen (< 5) zijn weggelaten */
-            onderdrukt: boolean;
-            /** Format: date */
-            overgangsdatum: string;
-            /** Format: date */
-            peildatum: string;
-            perGemeente: {
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                afgerond: number | null;
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                bijMee: number | null;
-                gemeenteCode: string;
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                overgedragen: number | null;
-                /** @description Nog bij MEE terwijl de verwachte einddatum (start + 4 maanden) voorbij is */
-                overTijd: number | null;
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                totaal: number | null;
-            }[];
-            perMeeOrganisatie: {
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                afgerond: number | null;
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                bijMee: number | null;
-                meeOrganisatie: string;
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                overgedragen: number | null;
-                /** @description Nog bij MEE terwijl de verwachte einddatum (start + 4 maanden) voorbij is */
-                overTijd: number | null;
-                /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
-                totaal: number | null;
-            }[];
-            totaal: components["schemas"]["ContinuiteitAantallenInput"];
-        };
         MeeImportResultaat: {
-            aantal: number;
-            dossierIds: string[];
-        };
-        MeeImportResultaatInput: {
             aantal: number;
             dossierIds: string[];
         };
@@ -5124,54 +3835,10 @@ export interface components {
             toerusting: string[];
             versie: number;
         };
-        MeeInformatiepakketInput: {
-            /** @enum {string} */
-            bron: "dossiers" | "ingevuld" | "import";
-            clienten: number;
-            collectieveTaken: string[];
-            gemeenteCode: string;
-            ivh: {
-                aangemeldeKinderen: number | null;
-                /** @enum {string} */
-                kostenBron: "ingevuld" | "budget" | "onbekend";
-                kostenCenten: number | null;
-                netwerken: number | null;
-                omvang: string;
-            };
-            jaar: number;
-            /** @description Kortdurende informatie- en adviesvragen */
-            korteVragen: number;
-            /** @enum {string} */
-            korteVragenBron: "dossiers" | "ingevuld";
-            meeOrganisatie: string;
-            netwerken: string[];
-            perDoelgroep: {
-                [key: string]: number;
-            };
-            perLeeftijd: {
-                [key: string]: number;
-            };
-            perLevensdomein: {
-                [key: string]: number;
-            };
-            plustaken: string[];
-            /** @description Toerusten van derden: mantelzorgers, vrijwilligers, professionals */
-            toerusting: string[];
-            versie: number;
-        };
         MeeMonitorImportResultaat: {
             aantal: number;
         };
-        MeeMonitorImportResultaatInput: {
-            aantal: number;
-        };
         MeeOrganisatie: {
-            aantalGemeenten: number;
-            code: string;
-            naam: string;
-            naamvarianten: string[];
-        };
-        MeeOrganisatieInput: {
             aantalGemeenten: number;
             code: string;
             naam: string;
@@ -5193,27 +3860,8 @@ export interface components {
             /** @description Tijdstip (UTC) */
             verstuurdOp: string;
         };
-        MeldingInput: {
-            bericht: string;
-            gelezenOp: string | null;
-            gemeente: {
-                code: string;
-                naam: string;
-            };
-            ronde: {
-                id: string;
-                naam: string;
-            };
-            /** @enum {string} */
-            soort: "voor_deadline" | "na_deadline";
-            /** @description Tijdstip (UTC) */
-            verstuurdOp: string;
-        };
         MijnVragen: {
             vragen: components["schemas"]["EigenVraag"][];
-        };
-        MijnVragenInput: {
-            vragen: components["schemas"]["EigenVraagInput"][];
         };
         NieuwApiToken: {
             aangemaaktOp: string;
@@ -5227,34 +3875,7 @@ export interface components {
             token: string;
             verlooptOp: string;
         };
-        NieuwApiTokenInput: {
-            aangemaaktOp: string;
-            /** Format: uuid */
-            id: string;
-            ingetrokkenOp: string | null;
-            laatstGebruiktOp: string | null;
-            naam: string;
-            scopes: ("sessie" | "budget:besteding-schrijven" | "gebruikers:beheren" | "logboek:lezen" | "logboek:controleren" | "monitor:totalen" | "monitor:antwoorden-lezen" | "monitor:antwoorden-schrijven" | "monitor:opvolgen" | "monitor:importeren" | "dossiers:lezen" | "dossiers:schrijven" | "dossiers:beslisser-toewijzen" | "dossiers:importeren" | "sociale-kaart:beheren" | "beleid:lezen" | "beleid:schrijven" | "portaal:eigen-vragen" | "verantwoording:lezen" | "verantwoording:indienen" | "verantwoording:beoordelen" | "verantwoording:totalen" | "activiteiten:importeren" | "activiteiten:lezen")[];
-            /** @description Bewaar dit token veilig: het wordt niet opnieuw getoond */
-            token: string;
-            verlooptOp: string;
-        };
         NieuweVerwijzing: {
-            aanbieder: string;
-            id: string;
-            reden: string;
-            /** @enum {string|null} */
-            uitkomst: "geholpen" | "wachtlijst" | "afgewezen" | "afgezien" | null;
-            /** Format: date */
-            uitkomstDatum: string | null;
-            uitkomstToelichting: string;
-            /** Format: date */
-            verwezenDatum: string;
-            vraagId: string | null;
-            /** @description Bijvoorbeeld: geen geldige toestemming om gegevens met deze aanbieder te delen */
-            waarschuwingen: string[];
-        };
-        NieuweVerwijzingInput: {
             aanbieder: string;
             id: string;
             reden: string;
@@ -5284,54 +3905,11 @@ export interface components {
             vastgelegdDoor: string | null;
             vraagId: string | null;
         };
-        NotitieInput: {
-            /** Format: date */
-            datum: string;
-            id: string;
-            /** @enum {string|null} */
-            kanaal: "telefonisch" | "digitaal" | "fysiek_loket" | "huisbezoek" | "signalering" | null;
-            /** @enum {string} */
-            soort: "notitie" | "contactmoment";
-            tekst: string;
-            /** @description Wanneer het werd vastgelegd (UTC) */
-            tijdstip: string;
-            /** @description Id van de medewerker */
-            vastgelegdDoor: string | null;
-            vraagId: string | null;
-        };
         OidcConfiguratie: {
             /** @description Is inloggen via een identiteitsprovider (OIDC) mogelijk? */
             ingeschakeld: boolean;
             /** @description Tekst voor de inlogknop */
             naam: string;
-        };
-        OidcConfiguratieInput: {
-            /** @description Is inloggen via een identiteitsprovider (OIDC) mogelijk? */
-            ingeschakeld: boolean;
-            /** @description Tekst voor de inlogknop */
-            naam: string;
-        };
-        OndersteunerToewijzing: {
-            /**
-             * Format: date
-             * @description Standaard: vandaag
-             */
-            datum?: string;
-            /** @description Bij professioneel: id van een cliëntondersteuner van deze gemeente */
-            medewerkerId?: string;
-            /** @description Bij informeel: naam van de informele ondersteuner */
-            naam?: string;
-            /**
-             * @description Bij informeel: relatie tot de cliënt
-             * @enum {string}
-             */
-            relatie?: "familie" | "naaste" | "vrijwilliger" | "vertegenwoordiger" | "ervaringsdeskundige";
-            /**
-             * @description Een cliëntondersteuner van de gemeente, of iemand die de cliënt zelf koos
-             * @enum {string}
-             */
-            soort: "professioneel" | "informeel";
-            telefoon?: string;
         };
         OndersteunerToewijzingInput: {
             /**
@@ -5390,84 +3968,6 @@ export interface components {
             status: "akkoord" | "eerdere_versie" | "niet_akkoord";
             /** @description Voor If-Match; 0 als er nog geen plan is opgeslagen */
             versie: number;
-        };
-        OndersteuningsplanInput: {
-            /** @description Eén gezin, één plan: zoveel dossiers delen dit plan */
-            aantalDossiersInHuishouden: number;
-            afspraken: {
-                /** Format: date */
-                datum: string | null;
-                id: string;
-                omschrijving: string;
-                resultaten: string[];
-                wie: string;
-                /** @enum {string} */
-                wieSoort: "client" | "netwerk" | "ondersteuner" | "aanbieder";
-                wieSoortNaam: string;
-            }[];
-            akkoord: {
-                /** Format: date */
-                datum: string;
-                /** @description Geldt het akkoord voor het plan zoals het nu is? */
-                huidigeVersie: boolean;
-                versie: number;
-            } | null;
-            /** Format: date */
-            gewijzigdDatum: string | null;
-            /** @description Naam van wie de laatste versie opsloeg */
-            gewijzigdDoor: string | null;
-            resultaten: {
-                id: string;
-                /** @enum {string|null} */
-                leefgebied: "opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport" | null;
-                omschrijving: string;
-            }[];
-            /** @enum {string} */
-            status: "akkoord" | "eerdere_versie" | "niet_akkoord";
-            /** @description Voor If-Match; 0 als er nog geen plan is opgeslagen */
-            versie: number;
-        };
-        OndersteuningsplanInvoer: {
-            afspraken: {
-                /**
-                 * Format: date
-                 * @description Wanneer het gedaan moet zijn of begint
-                 * @default null
-                 */
-                datum: string | null;
-                /** @description Laat leeg voor een nieuwe afspraak */
-                id?: string;
-                /** @description De oplossing of het arrangement dat is afgesproken */
-                omschrijving: string;
-                /**
-                 * @description Ids van de resultaten waar deze afspraak aan bijdraagt; een nieuw resultaat zonder id met zijn plaats in de lijst, bijvoorbeeld "#0"
-                 * @default []
-                 */
-                resultaten: string[];
-                /**
-                 * @description Naam van wie het doet; niet nodig als de cliënt het zelf doet
-                 * @default
-                 */
-                wie: string;
-                /**
-                 * @description Wie het doet: de cliënt, iemand uit het netwerk, de ondersteuner of een aanbieder
-                 * @enum {string}
-                 */
-                wieSoort: "client" | "netwerk" | "ondersteuner" | "aanbieder";
-            }[];
-            /**
-             * Format: date
-             * @description De dag waarop de cliënt akkoord ging met het plan zoals het nu wordt opgeslagen. Leeg, of de datum van het vorige akkoord: geen nieuw akkoord.
-             * @default null
-             */
-            akkoordDatum: string | null;
-            resultaten: {
-                /** @description Laat leeg voor een nieuw resultaat */
-                id?: string;
-                /** @enum {string|null} */
-                leefgebied?: "opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport" | null;
-                omschrijving: string;
-            }[];
         };
         OndersteuningsplanInvoerInput: {
             afspraken: {
@@ -5531,26 +4031,6 @@ export interface components {
             /** @description Wat er nu gebeurt, in gewone taal */
             vervolgstappen: string[];
         };
-        OntvangstbevestigingInput: {
-            clientondersteunerGevraagd: boolean;
-            /**
-             * Format: date
-             * @description Uiterlijk op deze dag neemt iemand contact op
-             */
-            contactUiterlijkDatum: string;
-            /** @description De vraag staat onder "Mijn vragen" van de ingelogde inwoner */
-            gekoppeldAanAccount: boolean;
-            gemeente: {
-                code: string;
-                naam: string;
-            };
-            /** Format: date */
-            gesteldDatum: string;
-            /** @description Nummer van de vraag, bijvoorbeeld NV-7K3Q-X9MB (geen persoonsgegevens) */
-            referentie: string;
-            /** @description Wat er nu gebeurt, in gewone taal */
-            vervolgstappen: string[];
-        };
         Opvolging: {
             gebeurtenissen: components["schemas"]["OpvolgingGebeurtenis"][];
             geescaleerd: boolean;
@@ -5564,16 +4044,6 @@ export interface components {
             versie: number;
         };
         OpvolgingGebeurtenis: {
-            id: number;
-            notitie: string;
-            /** @enum {string} */
-            soort: "team_toegewezen" | "toelichting_gevraagd" | "contact" | "besluit" | "escalatie" | "geaccepteerd";
-            /** @description Wanneer het gebeurde */
-            tijdstip: string;
-            /** @description Id van de gebruiker die het vastlegde */
-            vastgelegdDoor: string | null;
-        };
-        OpvolgingGebeurtenisInput: {
             id: number;
             notitie: string;
             /** @enum {string} */
@@ -5599,35 +4069,6 @@ export interface components {
             redenen: ("geen_antwoord" | "geen_afspraken" | "geen_gecontracteerde_aanbieder")[];
             /** @enum {string} */
             status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-        };
-        OpvolgingGemeenteInput: {
-            achterblijver: boolean;
-            /** @enum {string|null} */
-            fase: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
-            gemeente: {
-                code: string;
-                naam: string;
-            };
-            jeugdregio: {
-                code: string;
-                naam: string;
-            };
-            opvolging: components["schemas"]["OpvolgingInput"];
-            redenen: ("geen_antwoord" | "geen_afspraken" | "geen_gecontracteerde_aanbieder")[];
-            /** @enum {string} */
-            status: "niet_gestart" | "concept" | "ingediend" | "toelichting_gevraagd" | "geaccepteerd";
-        };
-        OpvolgingInput: {
-            gebeurtenissen: components["schemas"]["OpvolgingGebeurtenisInput"][];
-            geescaleerd: boolean;
-            ondersteuningsteam: string | null;
-            /**
-             * Format: date
-             * @description Uiterlijke datum voor de gevraagde toelichting
-             */
-            toelichtingDeadlineDatum: string | null;
-            /** @description Voor If-Match; 0 = nog geen opvolging vastgelegd */
-            versie: number;
         };
         OrganisatieBeveiliging: {
             /** @description Moeten medewerkers die met een wachtwoord inloggen een authenticator-app gebruiken? */
@@ -5671,21 +4112,9 @@ export interface components {
             aantal: number;
             gemeenten: string[];
         };
-        RegioAntwoordResultaatInput: {
-            aantal: number;
-            gemeenten: string[];
-        };
         RegioGemeente: {
             aanbieders: number;
             afwegingskader: components["schemas"]["AfwegingskaderInvoer"] | (null);
-            gemeenteCode: string;
-            hiaten: number;
-            naam: string;
-            versie: number;
-        };
-        RegioGemeenteInput: {
-            aanbieders: number;
-            afwegingskader: components["schemas"]["AfwegingskaderInvoerInput"] | (null);
             gemeenteCode: string;
             hiaten: number;
             naam: string;
@@ -5705,31 +4134,9 @@ export interface components {
             };
             poolCent: number;
         };
-        RegionalePoolInput: {
-            deelnemers: {
-                aandeel: string;
-                bijdrageCent: number;
-                eigenBudgetCent: number;
-                gemeente: components["schemas"]["GemeenteKortInput"];
-                verschilCent: number;
-            }[];
-            jeugdregio: {
-                code: string;
-                naam: string;
-            };
-            poolCent: number;
-        };
         RegioOverzicht: {
             gedeeldeAanbieders: components["schemas"]["GedeeldeAanbieder"][];
             gemeenten: components["schemas"]["RegioGemeente"][];
-            indelingsjaar: number;
-            jeugdregioCode: string;
-            naam: string;
-            signalen: string[];
-        };
-        RegioOverzichtInput: {
-            gedeeldeAanbieders: components["schemas"]["GedeeldeAanbiederInput"][];
-            gemeenten: components["schemas"]["RegioGemeenteInput"][];
             indelingsjaar: number;
             jeugdregioCode: string;
             naam: string;
@@ -5754,23 +4161,6 @@ export interface components {
             rol: "landelijk" | "regio" | "gemeente-beleid" | "clientondersteuner" | "beslisser" | "aanbieder" | "privacy" | "beheer" | "inwoner";
         };
         Ronde: {
-            contractenVerwacht: boolean;
-            /** Format: date */
-            deadlineDatum: string;
-            id: string;
-            /** @description Gemeentelijke indeling (jaar) op de peildatum */
-            indeling: number;
-            naam: string;
-            /** Format: date */
-            openVanafDatum: string;
-            /** Format: date */
-            peildatum: string;
-            vragenlijst: {
-                id: string;
-                versie: number;
-            };
-        };
-        RondeInput: {
             contractenVerwacht: boolean;
             /** Format: date */
             deadlineDatum: string;
@@ -5849,80 +4239,10 @@ export interface components {
             ronde: components["schemas"]["Ronde"];
             zinnen: string[];
         };
-        RondeSamenvattingInput: {
-            aantalGemeenten: number;
-            achterblijvers: {
-                /** @enum {string|null} */
-                fase: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
-                gemeente: {
-                    code: string;
-                    naam: string;
-                };
-                jeugdregio: {
-                    code: string;
-                    naam: string;
-                };
-                meeOrganisatie: {
-                    code: string;
-                    naam: string;
-                };
-                redenen: ("geen_antwoord" | "geen_afspraken" | "geen_gecontracteerde_aanbieder")[];
-            }[];
-            geantwoord: number;
-            perEis: {
-                [key: string]: {
-                    [key: string]: number;
-                };
-            };
-            perFase: {
-                ambtelijk: number;
-                college: number;
-                definitief: number;
-                geen: number;
-                in_voorbereiding: number;
-            };
-            perJeugdregio: {
-                aantalGemeenten: number;
-                code: string;
-                geantwoord: number;
-                naam: string;
-                perFase: {
-                    ambtelijk: number;
-                    college: number;
-                    definitief: number;
-                    geen: number;
-                    in_voorbereiding: number;
-                };
-            }[];
-            perMeeOrganisatie: {
-                aantalGemeenten: number;
-                code: string;
-                geantwoord: number;
-                naam: string;
-                perFase: {
-                    ambtelijk: number;
-                    college: number;
-                    definitief: number;
-                    geen: number;
-                    in_voorbereiding: number;
-                };
-            }[];
-            responsPercentage: number;
-            ronde: components["schemas"]["RondeInput"];
-            zinnen: string[];
-        };
         ScenarioRegel: {
             basisCent: number;
             gemeente: components["schemas"]["GemeenteKort"];
             herkomst: components["schemas"]["Herkomst"];
-            scenarioCent: number;
-            signalen: string[];
-            verschilCent: number;
-        };
-        ScenarioRegelInput: {
-            basisCent: number;
-            gemeente: components["schemas"]["GemeenteKortInput"];
-            herkomst: components["schemas"]["HerkomstInput"];
             scenarioCent: number;
             signalen: string[];
             verschilCent: number;
@@ -5932,63 +4252,10 @@ export interface components {
             csrfToken: string;
             gebruiker: components["schemas"]["Gebruiker"];
         };
-        SessieInput: {
-            /** @description Stuur deze mee in de header X-CSRF-Token bij elke wijziging */
-            csrfToken: string;
-            gebruiker: components["schemas"]["GebruikerInput"];
-        };
         SessiesBeeindigd: {
             beeindigd: number;
         };
-        SessiesBeeindigdInput: {
-            beeindigd: number;
-        };
         SocialeKaartTaxonomie: {
-            bemensing: {
-                code: string;
-                label: string;
-            }[];
-            doelgroepen: {
-                basis: string;
-                code: string;
-                label: string;
-            }[];
-            hsdsTaxonomieen: {
-                naam: string;
-                omschrijving: string;
-            }[];
-            kanalen: {
-                code: string;
-                label: string;
-            }[];
-            leefgebieden: {
-                code: string;
-                label: string;
-            }[];
-            leeftijden: {
-                code: string;
-                label: string;
-            }[];
-            relaties: {
-                code: string;
-                label: string;
-            }[];
-            soortenAanbieders: {
-                code: string;
-                hoe: string | null;
-                label: string;
-                wat: string | null;
-            }[];
-            statussen: {
-                code: string;
-                label: string;
-            }[];
-            toegankelijkheid: {
-                code: string;
-                label: string;
-            }[];
-        };
-        SocialeKaartTaxonomieInput: {
             bemensing: {
                 code: string;
                 label: string;
@@ -6052,46 +4319,7 @@ export interface components {
             /** @description Overgeslagen dagen, bijvoorbeeld "zaterdag 4 april 2015" */
             verlengdVanwege: string[];
         };
-        TermijnInput: {
-            /**
-             * Format: date
-             * @description Laatste dag na verlenging volgens de Algemene termijnenwet
-             */
-            eindDatum: string;
-            /**
-             * Format: date
-             * @description Laatste dag van de zes weken (Awb 6:7)
-             */
-            gewoneEindDatum: string;
-            /**
-             * Format: date
-             * @description Eerste dag van de termijn (dag na verzending, Awb 6:8)
-             */
-            startDatum: string;
-            /** @description Overgeslagen dagen, bijvoorbeeld "zaterdag 4 april 2015" */
-            verlengdVanwege: string[];
-        };
         Toestemming: {
-            /** Format: date */
-            gegevenDatum: string;
-            /** @description Vandaag van kracht: gegeven en niet ingetrokken */
-            geldig: boolean;
-            id: string;
-            /** Format: date */
-            ingetrokkenDatum: string | null;
-            ingetrokkenDoorNaam: string | null;
-            /** @description Welke gegevens gedeeld mogen worden */
-            onderwerp: string;
-            /** @description Met wie; leeg bij toestemmingen van vóór de registratie per toestemming */
-            ontvanger: string;
-            /** @description Wanneer het werd vastgelegd (UTC) */
-            tijdstip: string;
-            toelichting: string;
-            /** @description Id van de medewerker */
-            vastgelegdDoor: string | null;
-            vastgelegdDoorNaam: string | null;
-        };
-        ToestemmingInput: {
             /** Format: date */
             gegevenDatum: string;
             /** @description Vandaag van kracht: gegeven en niet ingetrokken */
@@ -6123,25 +4351,7 @@ export interface components {
             };
             ronde: components["schemas"]["Ronde"];
         };
-        TrendPuntInput: {
-            aantalGemeenten: number;
-            geantwoord: number;
-            perFase: {
-                ambtelijk: number;
-                college: number;
-                definitief: number;
-                geen: number;
-                in_voorbereiding: number;
-            };
-            ronde: components["schemas"]["RondeInput"];
-        };
         TweedeFactorInstellen: {
-            /** @description Het gedeelde geheim (base32), om met de hand in de app te zetten */
-            geheim: string;
-            /** @description otpauth://-adres voor de app (als QR-code te tonen) */
-            uri: string;
-        };
-        TweedeFactorInstellenInput: {
             /** @description Het gedeelde geheim (base32), om met de hand in de app te zetten */
             geheim: string;
             /** @description otpauth://-adres voor de app (als QR-code te tonen) */
@@ -6158,25 +4368,6 @@ export interface components {
             versie: number;
             vraag: string;
         };
-        VeelgesteldeVraagInput: {
-            antwoord: string;
-            gemeenteCode: string;
-            /** @default true */
-            gepubliceerd: boolean;
-            id: string;
-            /** @default 0 */
-            positie: number;
-            versie: number;
-            vraag: string;
-        };
-        VeelgesteldeVraagInvoer: {
-            antwoord: string;
-            /** @default true */
-            gepubliceerd: boolean;
-            /** @default 0 */
-            positie: number;
-            vraag: string;
-        };
         VeelgesteldeVraagInvoerInput: {
             antwoord: string;
             /** @default true */
@@ -6186,22 +4377,6 @@ export interface components {
             vraag: string;
         };
         VerantwoordingDashboardRegel: {
-            aanbiederCode: string;
-            bekostigingsvorm: string;
-            clienten: number | null;
-            contactmomenten: number | null;
-            gemeenteCode: string;
-            naam: string;
-            periodeId: string;
-            status: string;
-            /** Format: date */
-            totEnMetDatum: string;
-            uitgavenCenten: number | null;
-            /** Format: date */
-            vanafDatum: string;
-            verwijzingen: number | null;
-        };
-        VerantwoordingDashboardRegelInput: {
             aanbiederCode: string;
             bekostigingsvorm: string;
             clienten: number | null;
@@ -6230,41 +4405,7 @@ export interface components {
                 };
             };
         };
-        VerantwoordingHerkomstInput: {
-            velden: {
-                [key: string]: {
-                    aantal: number;
-                    dossierIds: string[];
-                } | {
-                    [key: string]: {
-                        aantal: number;
-                        dossierIds: string[];
-                    };
-                };
-            };
-        };
         VerantwoordingsPeriode: {
-            aanbiederCode: string;
-            /** @enum {string} */
-            bekostigingsvorm: "functie" | "product" | "project" | "populatie";
-            gemeenteCode: string;
-            id: string;
-            naam: string;
-            /** @enum {string} */
-            status: "concept" | "ingediend" | "vragen" | "geaccepteerd";
-            /** Format: date */
-            totEnMetDatum: string;
-            /**
-             * Format: date
-             * @description Uiterste inleverdatum
-             */
-            uiterlijkDatum: string | null;
-            uitgavenCenten: number | null;
-            /** Format: date */
-            vanafDatum: string;
-            versie: number;
-        };
-        VerantwoordingsPeriodeInput: {
             aanbiederCode: string;
             /** @enum {string} */
             bekostigingsvorm: "functie" | "product" | "project" | "populatie";
@@ -6330,51 +4471,6 @@ export interface components {
                 };
             };
         };
-        VerantwoordingsRapportageInput: {
-            aanbiederCode: string;
-            /** @enum {string} */
-            bekostigingsvorm: "functie" | "product" | "project" | "populatie";
-            berichten: {
-                geschrevenOp: string;
-                id: string;
-                /** @enum {string} */
-                kant: "aanbieder" | "gemeente";
-                tekst: string;
-            }[];
-            geaccepteerdOp: string | null;
-            gemeenteCode: string;
-            id: string;
-            ingediendOp: string | null;
-            mogelijkeActies: ("opslaan" | "indienen" | "vraag_stellen" | "accepteren")[];
-            naam: string;
-            /** @enum {string} */
-            status: "concept" | "ingediend" | "vragen" | "geaccepteerd";
-            /** Format: date */
-            totEnMetDatum: string;
-            /**
-             * Format: date
-             * @description Uiterste inleverdatum
-             */
-            uiterlijkDatum: string | null;
-            uitgavenCenten: number | null;
-            /** @enum {string} */
-            uwKant: "aanbieder" | "gemeente";
-            /** Format: date */
-            vanafDatum: string;
-            versie: number;
-            /** @description Wat Naast uit de eigen dossiers berekende toen de periode werd geopend */
-            voorinvulling: {
-                [key: string]: number | boolean | string | {
-                    [key: string]: number;
-                };
-            };
-            /** @description Veld → waarde; bedragen in centen; een verdeling als categorie → aantal */
-            waarden: {
-                [key: string]: number | boolean | string | {
-                    [key: string]: number;
-                };
-            };
-        };
         VerantwoordingsSjabloon: {
             /** @enum {string} */
             bekostigingsvorm: "functie" | "product" | "project" | "populatie";
@@ -6390,51 +4486,7 @@ export interface components {
                 voorIngevuld: boolean;
             }[];
         };
-        VerantwoordingsSjabloonInput: {
-            /** @enum {string} */
-            bekostigingsvorm: "functie" | "product" | "project" | "populatie";
-            omschrijving: string;
-            velden: {
-                dimensie: string | null;
-                label: string;
-                sleutel: string;
-                /** @enum {string} */
-                soort: "geheel" | "decimaal" | "bedrag" | "janee" | "tekst" | "verdeling";
-                verplicht: boolean;
-                /** @description Naast berekent dit uit de eigen dossiers */
-                voorIngevuld: boolean;
-            }[];
-        };
         VerantwoordingTotalen: {
-            /** @description Leeg (null) als het aantal onder de 5 ligt */
-            clienten: number | null;
-            /** @description Per jeugdregio (landelijk) of per gemeente (regio) */
-            groepen: {
-                /** @description Leeg (null) als het aantal onder de 5 ligt */
-                clienten: number | null;
-                code: string;
-                gemeenten: number;
-                naam: string;
-                rapportages: number;
-                uitgavenCenten: number;
-            }[];
-            jaar: number;
-            jeugdregioCode: string | null;
-            /** @enum {string} */
-            niveau: "landelijk" | "jeugdregio";
-            perDoelgroep: {
-                [key: string]: number | null;
-            };
-            perLeeftijd: {
-                [key: string]: number | null;
-            };
-            perLevensdomein: {
-                [key: string]: number | null;
-            };
-            rapportages: number;
-            uitgavenCenten: number;
-        };
-        VerantwoordingTotalenInput: {
             /** @description Leeg (null) als het aantal onder de 5 ligt */
             clienten: number | null;
             /** @description Per jeugdregio (landelijk) of per gemeente (regio) */
@@ -6488,31 +4540,6 @@ export interface components {
              */
             transitiemonitor: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
         };
-        VergelijkingGemeenteInput: {
-            gemeente: {
-                code: string;
-                naam: string;
-            };
-            /**
-             * @description Fase volgens de MEE-monitor
-             * @enum {string|null}
-             */
-            meeMonitor: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
-            /**
-             * Format: date
-             * @description Datum van de melding in de MEE-monitor, als bekend
-             */
-            meeMonitorDatum: string | null;
-            /** @enum {string} */
-            soort: "gelijk" | "verschil" | "alleen_tvs" | "alleen_mee" | "geen_van_beide";
-            /** @description Positief: de MEE-monitor ziet de gemeente verder dan haar eigen antwoord */
-            stappenVerschil: number | null;
-            /**
-             * @description Fase volgens het nieuwste ingediende antwoord van de gemeente
-             * @enum {string|null}
-             */
-            transitiemonitor: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
-        };
         VergelijkingMeeMonitor: {
             aantallen: {
                 alleenMee: number;
@@ -6525,19 +4552,6 @@ export interface components {
             /** @description false: voor deze ronde is nog geen MEE-monitor ingelezen */
             meeMonitorIngelezen: boolean;
             ronde: components["schemas"]["Ronde"];
-        };
-        VergelijkingMeeMonitorInput: {
-            aantallen: {
-                alleenMee: number;
-                alleenTvs: number;
-                geenVanBeide: number;
-                gelijk: number;
-                verschil: number;
-            };
-            gemeenten: components["schemas"]["VergelijkingGemeenteInput"][];
-            /** @description false: voor deze ronde is nog geen MEE-monitor ingelezen */
-            meeMonitorIngelezen: boolean;
-            ronde: components["schemas"]["RondeInput"];
         };
         Verwijzing: {
             aanbieder: string;
@@ -6552,38 +4566,7 @@ export interface components {
             verwezenDatum: string;
             vraagId: string | null;
         };
-        VerwijzingInput: {
-            aanbieder: string;
-            id: string;
-            reden: string;
-            /** @enum {string|null} */
-            uitkomst: "geholpen" | "wachtlijst" | "afgewezen" | "afgezien" | null;
-            /** Format: date */
-            uitkomstDatum: string | null;
-            uitkomstToelichting: string;
-            /** Format: date */
-            verwezenDatum: string;
-            vraagId: string | null;
-        };
         VoorstelOndersteuning: {
-            /** @description Waarom deze plaats in de tabel een lezing van een onduidelijke plek in de bron is */
-            afgeleid: string | null;
-            /** @description Opmerkingen onder de tabel die voor deze cel gelden */
-            opmerkingen: string[];
-            organisatievormen: ("gemeentelijk_loket" | "sociaal_wijkteam" | "sociaal_wijkteam_toegang_eerste_lijn")[];
-            /** @description Kolom van Bijlage 3: mate van regie (1 = meeste, 5 = minste) */
-            regie: number;
-            /** @enum {string} */
-            soort: "informeren" | "regie_versterken";
-            soortOmschrijving: string;
-            /** @description (Ideale) voorwaarden voor deze rij */
-            voorwaarden: string[];
-            /** @description Voorgestelde vorm van ondersteuning */
-            vorm: string;
-            /** @description Rij van Bijlage 3 (1–8) */
-            vraagtype: number;
-        };
-        VoorstelOndersteuningInput: {
             /** @description Waarom deze plaats in de tabel een lezing van een onduidelijke plek in de bron is */
             afgeleid: string | null;
             /** @description Opmerkingen onder de tabel die voor deze cel gelden */
@@ -6633,54 +4616,6 @@ export interface components {
             voorstel: components["schemas"]["VoorstelOndersteuning"] | (null);
             vraagtype: number | null;
         };
-        VraagInput: {
-            /** @enum {string|null} */
-            afsluitreden: "afgerond" | "direct_beantwoord" | "doorverwezen" | "ingetrokken" | null;
-            geschiedenis: {
-                /** @enum {string|null} */
-                afsluitreden: "afgerond" | "direct_beantwoord" | "doorverwezen" | "ingetrokken" | null;
-                /** Format: date */
-                datum: string;
-                /** @enum {string} */
-                naar: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
-                /** @enum {string|null} */
-                van: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten" | null;
-            }[];
-            /** Format: date */
-            geslotenDatum: string | null;
-            id: string;
-            /**
-             * @description Hoe de vraag binnenkwam
-             * @enum {string}
-             */
-            kanaal: "telefonisch" | "digitaal" | "fysiek_loket" | "huisbezoek" | "signalering";
-            keuze: components["schemas"]["KeuzeOndersteuningInput"] | (null);
-            leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
-            /** @description Stappen waarnaar deze vraag nu kan (Figuur 1) */
-            mogelijkeStappen: ("eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten")[];
-            regie: number | null;
-            /** @enum {string} */
-            stap: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
-            stapNaam: string;
-            voorstel: components["schemas"]["VoorstelOndersteuningInput"] | (null);
-            vraagtype: number | null;
-        };
-        VraagInvoer: {
-            /**
-             * @description Hoe de vraag binnenkwam: telefonisch, online, aan het loket, bij een huisbezoek of gesignaleerd
-             * @enum {string}
-             */
-            kanaal: "telefonisch" | "digitaal" | "fysiek_loket" | "huisbezoek" | "signalering";
-            /** @default [] */
-            leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
-            /**
-             * Format: date
-             * @description Standaard: vandaag
-             */
-            ontvangenDatum?: string;
-            /** @description De vraag in de woorden van de cliënt (wordt het eerste contactmoment) */
-            tekst: string;
-        };
         VraagInvoerInput: {
             /**
              * @description Hoe de vraag binnenkwam: telefonisch, online, aan het loket, bij een huisbezoek of gesignaleerd
@@ -6703,14 +4638,126 @@ export interface components {
             totaal: number;
             voldaan: number;
         };
-        WmoChecklistInput: {
-            gemeenteCode: string;
-            punten: components["schemas"]["ChecklistPuntInput"][];
-            totaal: number;
-            voldaan: number;
+    };
+    responses: {
+        /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Geen toegang met deze rol */
+        GeenToegang: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
+        GeenToegangWijziging: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Interne fout */
+        InterneFout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Niet gevonden */
+        NietGevonden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
+        NietGevondenOfAndereOrganisatie: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
+        NietIngelogd: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Ongeldige invoer; alle fouten staan in invalidParams */
+        OngeldigeInvoer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
+        SoortNietOndersteund: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Het verzoek of bestand is te groot */
+        TeGroot: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Te veel pogingen; probeer het later opnieuw */
+        TeVeelPogingen: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
+        VersieOntbreekt: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
+        VersieVerouderd: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
         };
     };
-    responses: never;
     parameters: never;
     requestBodies: never;
     headers: {
@@ -6727,7 +4774,10 @@ export interface operations {
                 /** @description Naam van het bestand, voor het overzicht van imports */
                 bestandsnaam?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6757,43 +4807,11 @@ export interface operations {
                     "application/json": components["schemas"]["ActiviteitenImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6802,8 +4820,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6811,24 +4831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getActiviteitenSamenvatting: {
@@ -6857,51 +4860,11 @@ export interface operations {
                     "application/json": components["schemas"]["ActiviteitenSamenvatting"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listApiTokens: {
@@ -6923,57 +4886,20 @@ export interface operations {
                     "application/json": components["schemas"]["ApiToken"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createApiToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6998,43 +4924,11 @@ export interface operations {
                     "application/json": components["schemas"]["NieuwApiToken"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7043,8 +4937,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7052,24 +4948,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteApiToken: {
@@ -7093,60 +4972,12 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listBeleidAanbieders: {
@@ -7170,51 +5001,11 @@ export interface operations {
                     "application/json": components["schemas"]["BeleidAanbieder"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getAfwegingskader: {
@@ -7238,51 +5029,11 @@ export interface operations {
                     "application/json": components["schemas"]["Afwegingskader"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putAfwegingskader: {
@@ -7313,96 +5064,16 @@ export interface operations {
                     "application/json": components["schemas"]["Afwegingskader"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getBeleidsplanConcept: {
@@ -7430,51 +5101,11 @@ export interface operations {
                     "text/markdown": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getWmoChecklist: {
@@ -7498,51 +5129,11 @@ export interface operations {
                     "application/json": components["schemas"]["WmoChecklist"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getDekking: {
@@ -7573,51 +5164,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getRegioBeleidsoverzicht: {
@@ -7641,51 +5192,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegioOverzicht"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listBestedingen: {
@@ -7709,33 +5220,9 @@ export interface operations {
                     "application/json": components["schemas"]["Besteding"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putBesteding: {
@@ -7771,96 +5258,16 @@ export interface operations {
                     "application/json": components["schemas"]["Besteding"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importBestedingen: {
@@ -7889,78 +5296,14 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getBudgetcontrole: {
@@ -7985,33 +5328,9 @@ export interface operations {
                     "application/json": components["schemas"]["Budgetcontrole"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getFrictiekosten: {
@@ -8041,33 +5360,9 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listRegionalePools: {
@@ -8092,33 +5387,9 @@ export interface operations {
                     "application/json": components["schemas"]["RegionalePool"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getBudgetscenario: {
@@ -8149,33 +5420,9 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listBudgetverdelingen: {
@@ -8214,33 +5461,9 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getBudgetverdeling: {
@@ -8267,48 +5490,19 @@ export interface operations {
                     "application/json": components["schemas"]["BudgetverdelingUitleg"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            404: components["responses"]["NietGevonden"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createDossier: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8333,43 +5527,11 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8378,8 +5540,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8387,24 +5551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getDossier: {
@@ -8429,51 +5576,11 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     requestAnderOndersteuner: {
@@ -8513,102 +5620,24 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addBeslisser: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -8644,43 +5673,11 @@ export interface operations {
                     "application/json": components["schemas"]["BeslisserToewijzing"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8689,8 +5686,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8698,48 +5698,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addBezwaar: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -8777,43 +5745,11 @@ export interface operations {
                     "application/json": components["schemas"]["Bezwaar"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8822,8 +5758,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8831,42 +5770,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putBezwaar: {
@@ -8915,96 +5820,16 @@ export interface operations {
                     "application/json": components["schemas"]["Bezwaar"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putClientgegevens: {
@@ -9036,96 +5861,16 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     joinHuishouden: {
@@ -9157,84 +5902,22 @@ export interface operations {
                     "application/json": components["schemas"]["Ondersteuningsplan"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addNotitie: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -9276,43 +5959,11 @@ export interface operations {
                     "application/json": components["schemas"]["Notitie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9321,8 +5972,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9330,42 +5984,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putOndersteuner: {
@@ -9397,96 +6017,16 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getPlan: {
@@ -9511,51 +6051,11 @@ export interface operations {
                     "application/json": components["schemas"]["Ondersteuningsplan"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putPlan: {
@@ -9587,102 +6087,24 @@ export interface operations {
                     "application/json": components["schemas"]["Ondersteuningsplan"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addToestemming: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -9720,43 +6142,11 @@ export interface operations {
                     "application/json": components["schemas"]["Toestemming"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9765,8 +6155,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9774,42 +6167,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     withdrawToestemming: {
@@ -9849,102 +6208,24 @@ export interface operations {
                     "application/json": components["schemas"]["Toestemming"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addVerwijzing: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -9981,43 +6262,11 @@ export interface operations {
                     "application/json": components["schemas"]["NieuweVerwijzing"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10026,8 +6275,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10035,42 +6287,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putVerwijzingUitkomst: {
@@ -10113,102 +6331,24 @@ export interface operations {
                     "application/json": components["schemas"]["Verwijzing"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addVraag: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van het dossier, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -10234,43 +6374,11 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10279,8 +6387,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10288,42 +6399,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     classifyVraag: {
@@ -10360,96 +6437,16 @@ export interface operations {
                     "application/json": components["schemas"]["VoorstelOndersteuning"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putOndersteuningsvorm: {
@@ -10487,96 +6484,16 @@ export interface operations {
                     "application/json": components["schemas"]["KeuzeOndersteuning"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     advanceVraag: {
@@ -10620,96 +6537,16 @@ export interface operations {
                     "application/json": components["schemas"]["Dossier"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listCaseload: {
@@ -10731,57 +6568,20 @@ export interface operations {
                     "application/json": components["schemas"]["Caseload"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     drawEvaluatieSteekproef: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10818,43 +6618,11 @@ export interface operations {
                     "application/json": components["schemas"]["EvaluatieSteekproef"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10863,8 +6631,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10872,24 +6642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getMeeContinuiteit: {
@@ -10914,57 +6667,20 @@ export interface operations {
                     "application/json": components["schemas"]["MeeContinuiteit"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importMeeOverdracht: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10985,43 +6701,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeeImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11030,8 +6714,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11039,24 +6725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     listWerkvoorraad: {
@@ -11089,51 +6758,11 @@ export interface operations {
                     "application/json": components["schemas"]["DossierOverzicht"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     searchDossiers: {
@@ -11174,78 +6803,14 @@ export interface operations {
                     "application/json": components["schemas"]["DossierOverzicht"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listGebruikers: {
@@ -11267,57 +6832,20 @@ export interface operations {
                     "application/json": components["schemas"]["Gebruiker"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createGebruiker: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11349,43 +6877,11 @@ export interface operations {
                     "application/json": components["schemas"]["Gebruiker"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11394,8 +6890,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11403,24 +6901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getGebruiker: {
@@ -11444,51 +6925,11 @@ export interface operations {
                     "application/json": components["schemas"]["Gebruiker"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     patchGebruiker: {
@@ -11527,96 +6968,16 @@ export interface operations {
                     "application/json": components["schemas"]["Gebruiker"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteTweedeFactor: {
@@ -11640,60 +7001,12 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listGemeentelijkeIndelingen: {
@@ -11715,33 +7028,9 @@ export interface operations {
                     "application/json": components["schemas"]["GemeentelijkeIndeling"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listGemeenten: {
@@ -11776,33 +7065,9 @@ export interface operations {
                     "application/json": components["schemas"]["Gemeente"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getHealth: {
@@ -11824,26 +7089,35 @@ export interface operations {
                     "application/json": components["schemas"]["Gezondheid"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
                 headers: {
+                    "API-Version": components["headers"]["API-Version"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["Gereedheid"];
                 };
             };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11875,33 +7149,9 @@ export interface operations {
                     "application/json": components["schemas"]["Jeugdregio"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listLogboek: {
@@ -11934,51 +7184,11 @@ export interface operations {
                     "application/json": components["schemas"]["LogboekRegel"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getLogboekControle: {
@@ -12000,51 +7210,11 @@ export interface operations {
                     "application/json": components["schemas"]["LogboekControle"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listMeeOrganisaties: {
@@ -12069,33 +7239,9 @@ export interface operations {
                     "application/json": components["schemas"]["MeeOrganisatie"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putMijnWachtwoord: {
@@ -12124,87 +7270,15 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listEscalaties: {
@@ -12231,51 +7305,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     runHerinneringen: {
@@ -12309,78 +7343,14 @@ export interface operations {
                     "application/json": components["schemas"]["HerinneringenResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listMeldingen: {
@@ -12405,51 +7375,11 @@ export interface operations {
                     "application/json": components["schemas"]["Melding"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listRondes: {
@@ -12471,33 +7401,9 @@ export interface operations {
                     "application/json": components["schemas"]["Ronde"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listAchterblijvers: {
@@ -12543,51 +7449,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getAntwoorden: {
@@ -12613,51 +7479,11 @@ export interface operations {
                     "application/json": components["schemas"]["AntwoordenGemeente"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putAntwoorden: {
@@ -12690,96 +7516,16 @@ export interface operations {
                     "application/json": components["schemas"]["AntwoordOpgeslagen"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     acceptAntwoorden: {
@@ -12805,60 +7551,12 @@ export interface operations {
                     "application/json": components["schemas"]["AntwoordOpgeslagen"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InterneFout"];
         };
     };
     submitAntwoorden: {
@@ -12891,96 +7589,16 @@ export interface operations {
                     "application/json": components["schemas"]["AntwoordOpgeslagen"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     requestToelichting: {
@@ -13021,78 +7639,14 @@ export interface operations {
                     "application/json": components["schemas"]["AntwoordOpgeslagen"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importAntwoorden: {
@@ -13122,78 +7676,14 @@ export interface operations {
                     "application/json": components["schemas"]["AntwoordenImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listRondeGemeenten: {
@@ -13218,51 +7708,11 @@ export interface operations {
                     "application/json": components["schemas"]["GemeenteStatus"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     submitRegioAntwoorden: {
@@ -13299,78 +7749,14 @@ export interface operations {
                     "application/json": components["schemas"]["RegioAntwoordResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importMeeMonitor: {
@@ -13400,78 +7786,14 @@ export interface operations {
                     "application/json": components["schemas"]["MeeMonitorImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listOpvolging: {
@@ -13496,51 +7818,11 @@ export interface operations {
                     "application/json": components["schemas"]["OpvolgingGemeente"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putOpvolging: {
@@ -13578,102 +7860,25 @@ export interface operations {
                     "application/json": components["schemas"]["Opvolging"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addOpvolgingGebeurtenis: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 gemeenteCode: string;
                 /** @description Id van de ronde, bijvoorbeeld 2014-10 */
@@ -13701,43 +7906,11 @@ export interface operations {
                     "application/json": components["schemas"]["Opvolging"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13746,8 +7919,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13755,24 +7930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getRondeRapport: {
@@ -13800,51 +7958,11 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getRondeSamenvatting: {
@@ -13869,51 +7987,11 @@ export interface operations {
                     "application/json": components["schemas"]["RondeSamenvatting"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getRondeTabel: {
@@ -13942,51 +8020,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getVergelijkingMeeMonitor: {
@@ -14018,51 +8056,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getVragenlijst: {
@@ -14089,42 +8087,10 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            404: components["responses"]["NietGevonden"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getMonitorTrend: {
@@ -14146,51 +8112,11 @@ export interface operations {
                     "application/json": components["schemas"]["TrendPunt"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getOidcConfiguratie: {
@@ -14212,33 +8138,9 @@ export interface operations {
                     "application/json": components["schemas"]["OidcConfiguratie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     startOidcInloggen: {
@@ -14263,24 +8165,8 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
             /** @description Inloggen via de identiteitsprovider staat uit */
             404: {
                 headers: {
@@ -14290,24 +8176,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     afrondenOidcInloggen: {
@@ -14334,24 +8204,8 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
             /** @description Inloggen via de identiteitsprovider staat uit */
             404: {
                 headers: {
@@ -14361,24 +8215,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getOrganisatieBeveiliging: {
@@ -14403,51 +8241,11 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisatieBeveiliging"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putOrganisatieBeveiliging: {
@@ -14476,78 +8274,14 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisatieBeveiliging"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     startInwonerInloggen: {
@@ -14574,24 +8308,8 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
             /** @description Inloggen voor inwoners staat uit */
             404: {
                 headers: {
@@ -14601,24 +8319,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listMijnVragen: {
@@ -14640,51 +8342,11 @@ export interface operations {
                     "application/json": components["schemas"]["MijnVragen"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     vraagAndereOndersteuner: {
@@ -14713,78 +8375,14 @@ export interface operations {
                     "application/json": components["schemas"]["EigenVraag"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     afrondenInwonerInloggen: {
@@ -14811,24 +8409,8 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
             /** @description Inloggen voor inwoners staat uit */
             404: {
                 headers: {
@@ -14838,30 +8420,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     stelVraag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -14881,8 +8450,10 @@ export interface operations {
                     "application/json": components["schemas"]["Ontvangstbevestiging"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14890,8 +8461,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14899,42 +8472,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createSessie: {
@@ -14965,60 +8504,12 @@ export interface operations {
                     "application/json": components["schemas"]["Sessie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteSessies: {
@@ -15040,60 +8531,12 @@ export interface operations {
                     "application/json": components["schemas"]["SessiesBeeindigd"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getHuidigeSessie: {
@@ -15115,51 +8558,11 @@ export interface operations {
                     "application/json": components["schemas"]["Sessie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteHuidigeSessie: {
@@ -15181,60 +8584,12 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getAanbieder: {
@@ -15259,51 +8614,11 @@ export interface operations {
                     "application/json": components["schemas"]["Aanbieder"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putAanbieder: {
@@ -15335,96 +8650,16 @@ export interface operations {
                     "application/json": components["schemas"]["Aanbieder"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteAanbieder: {
@@ -15452,84 +8687,23 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createDienst: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description Id van de aanbieder */
                 aanbiederId: string;
@@ -15552,43 +8726,11 @@ export interface operations {
                     "application/json": components["schemas"]["Dienst"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15597,8 +8739,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15606,30 +8750,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     createLocatie: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description Id van de aanbieder */
                 aanbiederId: string;
@@ -15652,43 +8782,11 @@ export interface operations {
                     "application/json": components["schemas"]["Locatie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15697,8 +8795,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15706,24 +8806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getDienst: {
@@ -15748,42 +8831,10 @@ export interface operations {
                     "application/json": components["schemas"]["DienstOpenbaar"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            404: components["responses"]["NietGevonden"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putDienst: {
@@ -15815,96 +8866,16 @@ export interface operations {
                     "application/json": components["schemas"]["Dienst"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteDienst: {
@@ -15932,78 +8903,14 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     exportDiensten: {
@@ -16029,33 +8936,9 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importDiensten: {
@@ -16085,78 +8968,14 @@ export interface operations {
                     "application/json": components["schemas"]["DienstenImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listAanbieders: {
@@ -16181,57 +9000,20 @@ export interface operations {
                     "application/json": components["schemas"]["Aanbieder"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createAanbieder: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description Code van de gemeente, bijvoorbeeld utrecht */
                 gemeenteCode: string;
@@ -16254,43 +9036,11 @@ export interface operations {
                     "application/json": components["schemas"]["Aanbieder"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16299,8 +9049,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16308,24 +9060,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     listVeelgesteldeVragenBeheer: {
@@ -16349,57 +9084,20 @@ export interface operations {
                     "application/json": components["schemas"]["VeelgesteldeVraag"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createVeelgesteldeVraag: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 gemeenteCode: string;
             };
@@ -16421,43 +9119,11 @@ export interface operations {
                     "application/json": components["schemas"]["VeelgesteldeVraag"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16466,8 +9132,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16475,24 +9143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     exportHsds: {
@@ -16516,33 +9167,9 @@ export interface operations {
                     "application/json": components["schemas"]["HsdsDocument"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importHsds: {
@@ -16574,78 +9201,14 @@ export interface operations {
                     "application/json": components["schemas"]["HsdsImportResultaat"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getLocatie: {
@@ -16670,51 +9233,11 @@ export interface operations {
                     "application/json": components["schemas"]["Locatie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putLocatie: {
@@ -16746,96 +9269,16 @@ export interface operations {
                     "application/json": components["schemas"]["Locatie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteLocatie: {
@@ -16863,78 +9306,14 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getSocialeKaartTaxonomie: {
@@ -16956,33 +9335,9 @@ export interface operations {
                     "application/json": components["schemas"]["SocialeKaartTaxonomie"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listVeelgesteldeVragen: {
@@ -17006,33 +9361,9 @@ export interface operations {
                     "application/json": components["schemas"]["VeelgesteldeVraag"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putVeelgesteldeVraag: {
@@ -17064,96 +9395,16 @@ export interface operations {
                     "application/json": components["schemas"]["VeelgesteldeVraag"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     deleteVeelgesteldeVraag: {
@@ -17181,78 +9432,14 @@ export interface operations {
                     "application/json": null;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     zoekHulp: {
@@ -17291,39 +9478,18 @@ export interface operations {
                     "application/json": components["schemas"]["DienstOpenbaar"][];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
         };
     };
     startTweedeFactor: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17346,8 +9512,10 @@ export interface operations {
                     "application/json": components["schemas"]["TweedeFactorInstellen"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17355,8 +9523,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17364,42 +9534,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Te veel pogingen; probeer het later opnieuw */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getClientervaring: {
@@ -17435,57 +9571,20 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addClientervaringAntwoord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17527,43 +9626,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17572,8 +9639,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17581,30 +9650,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     addClientervaringUitnodiging: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17634,43 +9689,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17679,8 +9702,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17688,24 +9713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getVerantwoordingDashboardAanbieder: {
@@ -17734,51 +9742,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getVerantwoordingDashboardGemeente: {
@@ -17809,51 +9777,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getMeeInformatiepakket: {
@@ -17879,51 +9807,11 @@ export interface operations {
                     "application/json": components["schemas"]["MeeInformatiepakket"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putMeeInformatiepakket: {
@@ -17969,96 +9857,16 @@ export interface operations {
                     "application/json": components["schemas"]["MeeInformatiepakket"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     importMeeInformatiepakket: {
@@ -18089,78 +9897,14 @@ export interface operations {
                     "application/json": components["schemas"]["MeeInformatiepakket"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listVerantwoordingsPerioden: {
@@ -18187,57 +9931,20 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     createVerantwoordingsPeriode: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18269,43 +9976,11 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18314,8 +9989,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18323,24 +10000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     getVerantwoordingsRapportage: {
@@ -18365,51 +10025,11 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     acceptVerantwoording: {
@@ -18443,102 +10063,25 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     addVerantwoordingBericht: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description Id van de verantwoordingsperiode */
                 periodeId: string;
@@ -18563,43 +10106,11 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18608,8 +10119,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18617,24 +10130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            500: components["responses"]["InterneFout"];
         };
     };
     recomputeVerantwoording: {
@@ -18662,78 +10158,14 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getVerantwoordingHerkomst: {
@@ -18758,51 +10190,11 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingHerkomst"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     submitVerantwoording: {
@@ -18836,96 +10228,16 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getVerantwoordingsSjabloonBestand: {
@@ -18953,51 +10265,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     uploadVerantwoording: {
@@ -19030,96 +10302,16 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     askVerantwoordingVraag: {
@@ -19153,96 +10345,16 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     putVerantwoordingsWaarden: {
@@ -19278,96 +10390,16 @@ export interface operations {
                     "application/json": components["schemas"]["VerantwoordingsRapportage"];
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol, of de beveiligingscode (CSRF) ontbreekt */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Kan niet in de huidige toestand, of botst met gegevens die er al zijn */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Het verzoek of bestand is te groot */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match ontbreekt: stuur de versie die u wijzigt mee */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["VersieVerouderd"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            428: components["responses"]["VersieOntbreekt"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getRaadsrapportage: {
@@ -19396,51 +10428,11 @@ export interface operations {
                     "text/html": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     listVerantwoordingSjablonen: {
@@ -19465,51 +10457,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
     getVerantwoordingTotalen: {
@@ -19539,51 +10491,11 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Ongeldige invoer; alle fouten staan in invalidParams */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet ingelogd, of het API-token is ongeldig, verlopen of ingetrokken */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Geen toegang met deze rol */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Niet gevonden, of niet van een organisatie waarvoor u werkt */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Interne fout */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
         };
     };
 }
