@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { readOidcConfig, type OidcConfig } from './services/identity/oidc-config.ts';
+import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './db/client.ts';
 
 /** Runtime configuration, read once from the environment (see README "Configuratie"). */
 export interface Config {
@@ -16,6 +17,8 @@ export interface Config {
   environment: 'production' | 'development' | 'test';
   /** Sign-in through an OpenID Connect provider; null when NAAST_OIDC_ISSUER is unset. */
   oidc: OidcConfig | null;
+  /** Time limits on the PostgreSQL server (NAAST_DB_*_TIMEOUT_MS); PGlite ignores them. */
+  dbTimeouts: DatabaseTimeouts;
 }
 
 export const projectRoot = path.resolve(new URL('..', import.meta.url).pathname);
@@ -35,5 +38,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.NAAST_WEB_DIR ?? path.join(projectRoot, 'dist', 'web')),
     environment,
     oidc: readOidcConfig(env, port),
+    dbTimeouts: {
+      connectMs: milliseconds(env, 'NAAST_DB_CONNECT_TIMEOUT_MS', DEFAULT_TIMEOUTS.connectMs),
+      statementMs: milliseconds(env, 'NAAST_DB_STATEMENT_TIMEOUT_MS', DEFAULT_TIMEOUTS.statementMs),
+      lockMs: milliseconds(env, 'NAAST_DB_LOCK_TIMEOUT_MS', DEFAULT_TIMEOUTS.lockMs),
+      idleInTransactionMs: milliseconds(env, 'NAAST_DB_IDLE_TX_TIMEOUT_MS', DEFAULT_TIMEOUTS.idleInTransactionMs),
+    },
   };
+}
+
+/** A whole number of milliseconds (0 = no limit) from the environment, or the default when unset. */
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} moet een heel aantal milliseconden zijn (0 of meer), niet "${raw}".`);
+  return value;
 }

@@ -11,10 +11,10 @@ export type { Database } from './client.ts';
  * fresh clone without starting the server first.
  */
 export async function openReadyDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir'> & Partial<Pick<Config, 'dbTimeouts'>>,
   options: { onProgress?: (message: string) => void } = {},
 ): Promise<{ db: Database; schemaVersion: number }> {
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir, timeouts: config.dbTimeouts });
   try {
     const { version, applied } = await migrate(db);
     if (applied.length > 0) options.onProgress?.(`Migraties uitgevoerd: ${applied.join(', ')}`);

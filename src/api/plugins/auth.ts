@@ -153,6 +153,11 @@ function scopeContext(app: FastifyInstance): Promise<ScopeContext> {
       return { youthRegionOf: (code: string) => regions.get(code) };
     })();
     contexts.set(app.db, context);
+    // A failed load (the database was away) is not kept: the next request tries again.
+    const failed = context;
+    failed.catch(() => {
+      if (contexts.get(app.db) === failed) contexts.delete(app.db);
+    });
   }
   return context;
 }

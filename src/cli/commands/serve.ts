@@ -11,6 +11,8 @@ import { loadDemoSocialMap } from '../../services/socialmap/demo.ts';
 import { retentionSettings } from '../../services/cases/retention.ts';
 import { startJobRunner } from '../../services/jobs/runner.ts';
 import { retentionJob } from '../../services/jobs/retention-job.ts';
+import { waitForDatabase } from '../../db/wait.ts';
+import { classifyDatabaseError } from '../../db/faults.ts';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -25,7 +27,12 @@ export function serveCommand(): Command {
 
 async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Promise<void> {
   const logger = { level: config.logLevel };
-  const { db, schemaVersion } = await openReadyDatabase(config, { onProgress: (m) => process.stderr.write(`${m}\n`) });
+  installSafetyNet();
+  // The database may start after us (or be restarting): wait for it with backoff instead of exiting.
+  const { db, schemaVersion } = await waitForDatabase(() => openReadyDatabase(config, { onProgress: (m) => process.stderr.write(`${m}\n`) }), {
+    log: (line) => process.stderr.write(`${line}\n`),
+    giveUpAfterMs: startupWaitMs(),
+  });
   if (demo) {
     const created = await loadDemoUsers(db);
     if (created.length) process.stderr.write(`Demogebruikers aangemaakt: ${created.join(', ')} (wachtwoord: zie README)\n`);
@@ -77,4 +84,30 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
   await new Promise(() => undefined); // serve until a signal arrives
+}
+
+/** NAAST_DB_STARTUP_WAIT_MS: how long start-up waits for the database (default: for ever, 0 = for ever). */
+function startupWaitMs(): number {
+  const value = Number(process.env.NAAST_DB_STARTUP_WAIT_MS ?? 0);
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/**
+ * The last resort, not the fix (every pg connection has its own error listener: src/db/client.ts,
+ * activities/sinks.ts, backup): a database fault that still escapes somewhere is logged and the server
+ * goes on; any other unexpected error keeps Node's behaviour (log, exit 1), since the state is unknown.
+ */
+function installSafetyNet(): void {
+  const handle = (kind: string) => (err: unknown) => {
+    const fault = classifyDatabaseError(err);
+    const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    if (fault) {
+      process.stderr.write(`Databasefout buiten een verzoek opgevangen (${kind}, ${fault}): ${text}\n`);
+      return;
+    }
+    process.stderr.write(`Onverwachte fout (${kind}), de server stopt: ${err instanceof Error ? (err.stack ?? text) : text}\n`);
+    process.exit(1);
+  };
+  process.on('unhandledRejection', handle('unhandledRejection'));
+  process.on('uncaughtException', handle('uncaughtException'));
 }

@@ -60,8 +60,16 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
   let copy: ReturnType<typeof copyStreams.from> | null = null;
   let copyError: Error | null = null;
   let broken = false;
+  // While checked out, a dropped connection emits 'error' on the client: without a listener that
+  // would crash the process (issue 18 §1). The failing query or COPY reports it to the request.
+  const onClientError = (err: Error) => {
+    copyError ??= err;
+  };
+  client.on('error', onClientError);
   try {
     await client.query('begin');
+    // A big file may take longer than the statement limit; locks and idleness keep theirs.
+    await client.query('set local statement_timeout = 0');
     copy = client.query(copyStreams.from(`copy provider_activities (import_id, ${COLUMNS}) from stdin`));
     copy.on('error', (err: Error) => (copyError = err));
     let buffer = '';
@@ -97,8 +105,11 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
       await client.query('commit');
       return result;
     } catch (err) {
-      if (copy) await endCopy().catch(() => undefined);
-      await client.query('rollback');
+      if (copy && !copyError) await endCopy().catch(() => undefined);
+      // A rollback on a dropped connection fails: the connection is then destroyed, the first error stands.
+      await client.query('rollback').catch(() => {
+        broken = true;
+      });
       if (err instanceof Rollback) return (err as Rollback & { value: T }).value;
       throw err;
     }
@@ -106,6 +117,7 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     broken = true;
     throw err;
   } finally {
+    client.off('error', onClientError);
     client.release(broken || copyError !== null);
   }
 }

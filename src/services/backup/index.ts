@@ -123,6 +123,8 @@ async function openExclusive(dataDir: string, force: boolean): Promise<PGlite> {
 
 async function countTables(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
+  // A connection that drops is reported by the failing query; without a listener it would crash the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const result = await client.query<{ n: number }>(`select count(*)::int as n from information_schema.tables
@@ -136,6 +138,8 @@ async function countTables(url: string): Promise<number> {
 /** With --force on a server: every schema of ours goes (in one transaction), then the dump is restored into the empty database. */
 async function dropEverything(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
+  // A connection that drops is reported by the failing query; without a listener it would crash the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const schemas = await client.query<{ name: string }>(`select nspname as name from pg_namespace

@@ -1,5 +1,5 @@
 import type PgBoss from 'pg-boss';
-import type { Database } from '../../db/client.ts';
+import { healPglite, type Database } from '../../db/client.ts';
 
 /**
  * pg-boss over the embedded engine: pg-boss accepts any `{ executeSql(text, values) }` as its `db`.
@@ -13,9 +13,16 @@ export function pgliteBossDb(db: Database): PgBoss.Db {
   const client = db.driver.pglite;
   return {
     async executeSql(text: string, values?: unknown[]) {
-      if (values && values.length > 0) return client.query(text, values);
-      const results = await client.exec(text);
-      return results.at(-1) ?? { rows: [] };
+      try {
+        if (values && values.length > 0) return await client.query(text, values);
+        const results = await client.exec(text);
+        return results.at(-1) ?? { rows: [] };
+      } catch (err) {
+        // A script with its own BEGIN that failed half-way leaves the block open: close it, or every
+        // later statement of the application would fail (issue 18 §1).
+        await healPglite(client);
+        throw err;
+      }
     },
   };
 }

@@ -5,6 +5,7 @@ import { SIGNED_IN, type MatrixModule } from './types.ts';
 export const foundationMatrix: MatrixModule = {
   expected: {
     'GET /api/v1/health': 'public',
+    'GET /api/v1/health/ready': 'public',
     'GET /api/v1/gemeenten': 'public',
     'GET /api/v1/jeugdregios': 'public',
     'GET /api/v1/mee-organisaties': 'public',
