@@ -11,6 +11,7 @@ import { registerOpenApi } from './plugins/openapi.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerSecurity } from './plugins/security.ts';
 import { registerAuth } from './plugins/auth.ts';
+import { registerIdempotency } from './idempotency.ts';
 import { registerSpreadsheetParser } from './tabular.ts';
 import { rejectUnstorableText } from './input-guard.ts';
 import { API_VERSION } from './version.ts';
@@ -97,6 +98,8 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
 
   await registerSecurity(app, { hsts: !options.development });
   await registerAuth(app, { secureCookies: !options.development });
+  // Before the routes: it amends every creating POST as it is added.
+  registerIdempotency(app);
   await registerOpenApi(app);
   await app.register(apiRoutes);
   await registerWeb(app, options.webDir ?? '');

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { SQL } from './sql.ts';
+import { sql, type SQL } from './sql.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -223,4 +223,45 @@ async function openPostgres(url: string, max: number, timeouts: DatabaseTimeouts
       await pool.end();
     },
   };
+}
+
+let savepoints = 0;
+
+/**
+ * `tx` seen as a whole Database, so service code (which takes a Database and may open its own
+ * transactions) can run inside a transaction the caller opened — e.g. a change together with its
+ * audit row. Its queries run on `tx`; its own `transaction` becomes a savepoint, so an inner failure
+ * that the service catches rolls back only the inner part, as it would on its own. Never use the
+ * outer `db` inside: PGlite has one connection and would wait for this transaction forever.
+ */
+export function inTransaction(db: Database, tx: Tx): Database {
+  // One connection runs one statement at a time: service code that starts several at once
+  // (Promise.all) is queued here rather than in the driver (pg deprecates its own queue).
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = <R>(run: () => Promise<R>): Promise<R> => {
+    const next = tail.then(run, run);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+  const joined: Database = {
+    engine: tx.engine,
+    driver: db.driver,
+    rows: (query) => queued(() => tx.rows(query)),
+    execute: (query) => queued(() => tx.execute(query)),
+    async transaction(work) {
+      const name = `naast_sp_${++savepoints}`;
+      await joined.execute(sql.raw(`savepoint ${name}`));
+      try {
+        const result = await work(joined);
+        await joined.execute(sql.raw(`release savepoint ${name}`));
+        return result;
+      } catch (err) {
+        await joined.execute(sql.raw(`rollback to savepoint ${name}`));
+        throw err;
+      }
+    },
+    script: () => Promise.reject(new Error('script() inside a transaction is not supported')),
+    close: () => Promise.resolve(),
+  };
+  return joined;
 }

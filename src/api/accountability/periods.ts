@@ -206,7 +206,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/verantwoording/perioden/:periodeId/upload`,
     {
       preValidation: periodGuard(app, ['aanbieder']),
-      config: { access: submit, upload: SPREADSHEET_UPLOAD },
+      config: { idempotent: true, access: submit, upload: SPREADSHEET_UPLOAD },
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags,
@@ -253,7 +253,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/verantwoording/perioden/:periodeId/indienen`,
     {
       preValidation: periodGuard(app, ['aanbieder']),
-      config: { access: submit },
+      config: { idempotent: true, access: submit },
       schema: { tags, operationId: 'submitVerantwoording', summary: 'De rapportage indienen bij de gemeente', params: periodParams, headers: ifMatchHeaders, body: note, response: { 200: ReportSchema } },
     },
     async (request, reply) => {
@@ -268,7 +268,7 @@ export async function periodRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/verantwoording/perioden/:periodeId/vragen`,
     {
       preValidation: periodGuard(app, ['gemeente']),
-      config: { access: review },
+      config: { idempotent: true, access: review },
       schema: {
         tags,
         operationId: 'askVerantwoordingVraag',

@@ -52,7 +52,7 @@ export async function assignmentRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const choice = toChoice(request.body);
       const on = request.body.datum ?? today();
-      const record = await audited(app, request, 'schrijven', request.params.dossierId, () => assignCaseSupporter(app.db, request.params.dossierId, versionOf(request), choice, on));
+      const record = await audited(app, request, 'schrijven', request.params.dossierId, (db) => assignCaseSupporter(db, request.params.dossierId, versionOf(request), choice, on));
       reply.header('ETag', `"${record.version}"`);
       return dossierResponse(await caseView(app.db, record, today()));
     },
@@ -88,7 +88,7 @@ export async function assignmentRoutes(app: AppInstance): Promise<void> {
       // A beslisser may not read the case (no dossiers:lezen), so the answer holds only this assignment.
       const { dossierId } = request.params;
       const input = { userId: request.body.beslisserId ?? userIdOf(request), provision: request.body.voorziening, on: request.body.datum ?? today() };
-      const { record, assignment, name } = await audited(app, request, 'schrijven', dossierId, () => assignCaseDecisionMaker(app.db, dossierId, versionOf(request), input));
+      const { record, assignment, name } = await audited(app, request, 'schrijven', dossierId, (db) => assignCaseDecisionMaker(db, dossierId, versionOf(request), input));
       reply.code(201).header('ETag', `"${record.version}"`);
       return {
         dossierId,
@@ -115,7 +115,7 @@ export async function assignmentRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const input = { on: request.body.datum ?? today(), reason: request.body.reden || null };
-      const record = await audited(app, request, 'schrijven', request.params.dossierId, () => requestOtherSupporter(app.db, request.params.dossierId, versionOf(request), input));
+      const record = await audited(app, request, 'schrijven', request.params.dossierId, (db) => requestOtherSupporter(db, request.params.dossierId, versionOf(request), input));
       reply.header('ETag', `"${record.version}"`);
       return dossierResponse(await caseView(app.db, record, today()));
     },

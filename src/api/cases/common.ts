@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest, type AuditFacts } from '../audit.ts';
+import { auditRequest, changeWithAudit, type AuditFacts } from '../audit.ts';
+import type { Database } from '../../db/client.ts';
 import { expectedVersion } from '../monitor/errors.ts';
 import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
@@ -45,16 +46,23 @@ export const userIdOf = (request: FastifyRequest): string => request.principal!.
 /** A refusal (the caller's input or the case's state) rather than a failure of the server. */
 const refused = (err: unknown) => err instanceof AppError || err instanceof ProblemError;
 
-async function audit(app: AppInstance, request: FastifyRequest, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']) {
+async function audit(db: Database, app: AppInstance, request: FastifyRequest, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']) {
+  await auditRequest(app, request, await factsFor(db, subjects, action, outcome), db);
+}
+
+async function factsFor(db: Database, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']): Promise<AuditFacts[]> {
   const list = subjects.length > 0 ? subjects : [null];
-  const known = await clientSubjects(app.db, list.filter((id): id is string => id !== null));
-  const facts = list.map((id) => ({ ...activity, ...(id ? known.get(id)! : { dataSubject: null }), action, outcome }));
-  await auditRequest(app, request, facts);
+  const known = await clientSubjects(db, list.filter((id): id is string => id !== null));
+  return list.map((id) => ({ ...activity, ...(id ? known.get(id)! : { dataSubject: null }), action, outcome }));
 }
 
 /**
  * Runs `work` on one case and logs it in the audit log (Logboek dataverwerkingen) under the client's
  * pseudonym, refused attempts included: an attempt to process someone's data is processing too.
+ * A change and its audit row commit in one transaction (changeWithAudit): `work` must use the `db`
+ * it is given, never `app.db`. A read's row is written on its own, after the read and before the
+ * answer: no data leaves without its row. A refusal or failure is logged afterwards, on its own,
+ * since nothing was changed.
  * `caseId` may come from the result (a new case has no id before it exists).
  */
 export async function audited<T>(
@@ -62,20 +70,27 @@ export async function audited<T>(
   request: FastifyRequest,
   action: 'lezen' | 'schrijven',
   caseId: string | ((result: T) => string) | null,
-  work: () => Promise<T>,
+  work: (db: Database) => Promise<T>,
 ): Promise<T> {
-  let result: T;
+  const subjectOf = (result: T) => (typeof caseId === 'function' ? caseId(result) : caseId);
   try {
-    result = await work();
+    if (action === 'schrijven') return await changeWithAudit(app, request, work, (result, db) => factsFor(db, [subjectOf(result)], action, 'toegestaan'));
+    // A read changes nothing: its row goes in on its own, but before the data leaves (a failed insert fails the read).
+    const result = await work(app.db);
+    await audit(app.db, app, request, [subjectOf(result)], action, 'toegestaan');
+    return result;
   } catch (err) {
-    await audit(app, request, [typeof caseId === 'string' ? caseId : null], action, refused(err) ? 'geweigerd' : 'fout');
+    await audit(app.db, app, request, [typeof caseId === 'string' ? caseId : null], action, refused(err) ? 'geweigerd' : 'fout');
     throw err;
   }
-  await audit(app, request, [typeof caseId === 'function' ? caseId(result) : caseId], action, 'toegestaan');
-  return result;
 }
 
 /** One audit row per case shown (set-based, one insert); a list that shows no case still leaves a trace. */
 export async function auditList(app: AppInstance, request: FastifyRequest, caseIds: string[], outcome: AuditFacts['outcome'] = 'toegestaan'): Promise<void> {
-  await audit(app, request, caseIds, 'lezen', outcome);
+  await audit(app.db, app, request, caseIds, 'lezen', outcome);
+}
+
+/** Runs `work` (a change that shows cases) and writes one 'lezen' row per case shown, in the same transaction. */
+export async function auditedList<T>(app: AppInstance, request: FastifyRequest, work: (db: Database) => Promise<T>, caseIds: (result: T) => string[]): Promise<T> {
+  return changeWithAudit(app, request, work, (result, db) => factsFor(db, caseIds(result), 'lezen', 'toegestaan'));
 }

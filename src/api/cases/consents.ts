@@ -32,7 +32,7 @@ export async function consentRoutes(app: AppInstance): Promise<void> {
       const b = request.body;
       const day = today();
       const input = { subject: b.onderwerp, recipient: b.ontvanger, givenOn: b.gegevenDatum ?? day, note: b.toelichting, userId: userIdOf(request) };
-      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => giveConsent(app.db, request.params.dossierId, versionOf(request), input, day));
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, (db) => giveConsent(db, request.params.dossierId, versionOf(request), input, day));
       reply.code(201).header('ETag', `"${saved.record.version}"`);
       return consentResponse(saved.consent, day);
     },
@@ -56,7 +56,7 @@ export async function consentRoutes(app: AppInstance): Promise<void> {
       const { dossierId, toestemmingId } = request.params;
       const day = today();
       const input = { on: request.body.datum ?? day, userId: userIdOf(request) };
-      const saved = await audited(app, request, 'schrijven', dossierId, () => withdrawConsentRecord(app.db, dossierId, versionOf(request), toestemmingId, input, day));
+      const saved = await audited(app, request, 'schrijven', dossierId, (db) => withdrawConsentRecord(db, dossierId, versionOf(request), toestemmingId, input, day));
       reply.header('ETag', `"${saved.record.version}"`);
       return consentResponse(saved.consent, day);
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
+import type { Database } from '../../db/client.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
@@ -61,9 +62,9 @@ const toClient = (b: ClientInputBody): EditableClientDetails => ({
  * Consents are records now: a PUT of the client details may carry the old list only unchanged (a form
  * that sends back what it read), never to change consents behind the history's back.
  */
-async function refuseConsentChanges(app: AppInstance, caseId: string, sent: ClientInputBody['toestemmingen']): Promise<void> {
+async function refuseConsentChanges(db: Database, caseId: string, sent: ClientInputBody['toestemmingen']): Promise<void> {
   if (sent === undefined) return;
-  const current = legacyConsents(await consentsOf(app.db, caseId));
+  const current = legacyConsents(await consentsOf(db, caseId));
   if (sameLegacyConsents(current, sent)) return;
   const reason = 'Toestemmingen wijzigt u niet meer via de cliëntgegevens. Leg een nieuwe toestemming vast of trek er een in bij Toestemmingen; de geschiedenis blijft dan bewaard.';
   throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.toestemmingen', code: 'moved', reason }] });
@@ -116,8 +117,8 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
       }
       if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new ProblemError(404, 'Niet gevonden.');
       const { client, vraag } = request.body;
-      const record = await audited(app, request, 'schrijven', (r: CaseRecord) => r.id, () =>
-        createCase(app.db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) }),
+      const record = await audited(app, request, 'schrijven', (r: CaseRecord) => r.id, (db) =>
+        createCase(db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) }),
       );
       return respond(reply, record, 201);
     },
@@ -130,7 +131,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'getDossier', summary: 'Eén dossier met vragen, notities, verwijzingen en bezwaren (elke inzage komt in het logboek)', params: dossierParams, response: { 200: DossierSchema } },
     },
     async (request, reply) => {
-      const view = await audited(app, request, 'lezen', request.params.dossierId, () => caseView(app.db, request.params.dossierId, today()));
+      const view = await audited(app, request, 'lezen', request.params.dossierId, (db) => caseView(db, request.params.dossierId, today()));
       reply.header('ETag', `"${view.record.version}"`);
       return dossierResponse(view);
     },
@@ -144,9 +145,9 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const b = request.body;
-      const record = await audited(app, request, 'schrijven', request.params.dossierId, async () => {
-        await refuseConsentChanges(app, request.params.dossierId, b.toestemmingen);
-        return updateClientDetails(app.db, request.params.dossierId, versionOf(request), { client: toClient(b), bsn: b.bsn, ageCategory: b.leeftijdscategorie ?? null });
+      const record = await audited(app, request, 'schrijven', request.params.dossierId, async (db) => {
+        await refuseConsentChanges(db, request.params.dossierId, b.toestemmingen);
+        return updateClientDetails(db, request.params.dossierId, versionOf(request), { client: toClient(b), bsn: b.bsn, ageCategory: b.leeftijdscategorie ?? null });
       });
       return respond(reply, record);
     },
@@ -159,8 +160,8 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'addVraag', summary: 'Een nieuwe vraag van dezelfde cliënt registreren', params: dossierParams, headers: ifMatchHeaders, body: QuestionInput, response: { 201: DossierSchema } },
     },
     async (request, reply) => {
-      const record = await audited(app, request, 'schrijven', request.params.dossierId, () =>
-        addQuestion(app.db, request.params.dossierId, versionOf(request), toIntake(request.body, userIdOf(request))),
+      const record = await audited(app, request, 'schrijven', request.params.dossierId, (db) =>
+        addQuestion(db, request.params.dossierId, versionOf(request), toIntake(request.body, userIdOf(request))),
       );
       return respond(reply, record, 201);
     },
@@ -183,7 +184,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { dossierId, vraagId } = request.params;
       const cell = { type: request.body.vraagtype as QuestionTypeId, selfDirection: request.body.regie as SelfDirection };
-      const { record, suggestion } = await audited(app, request, 'schrijven', dossierId, () => classify(app.db, dossierId, versionOf(request), vraagId, cell));
+      const { record, suggestion } = await audited(app, request, 'schrijven', dossierId, (db) => classify(db, dossierId, versionOf(request), vraagId, cell));
       reply.header('ETag', `"${record.version}"`);
       return suggestionResponse(suggestion);
     },
@@ -206,7 +207,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { dossierId, vraagId } = request.params;
       const input = { form: request.body.vorm, reason: request.body.reden, userId: userIdOf(request), on: today() };
-      const { record, choice } = await audited(app, request, 'schrijven', dossierId, () => chooseSupport(app.db, dossierId, versionOf(request), vraagId, input));
+      const { record, choice } = await audited(app, request, 'schrijven', dossierId, (db) => chooseSupport(db, dossierId, versionOf(request), vraagId, input));
       reply.header('ETag', `"${record.version}"`);
       return choiceResponse(choice);
     },
@@ -229,7 +230,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { dossierId, vraagId } = request.params;
       const input = { to: request.body.naar, on: request.body.datum ?? today(), closeReason: request.body.afsluitreden };
-      const record = await audited(app, request, 'schrijven', dossierId, () => advanceQuestion(app.db, dossierId, versionOf(request), vraagId, input));
+      const record = await audited(app, request, 'schrijven', dossierId, (db) => advanceQuestion(db, dossierId, versionOf(request), vraagId, input));
       return respond(reply, record);
     },
   );

@@ -6,7 +6,7 @@ import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { EVALUATION_METHOD_LABELS } from '../../domain/cases/index.ts';
 import { drawSample } from '../../services/cases/evaluation.ts';
-import { auditList, municipalitiesOf, tags, userIdOf, write } from './common.ts';
+import { auditedList, municipalitiesOf, tags, userIdOf, write } from './common.ts';
 
 const METHODS = ['formulier', 'huisbezoek', 'vertrouwenspersoon'] as const;
 
@@ -61,9 +61,8 @@ export async function evaluationRoutes(app: AppInstance): Promise<void> {
       }
       if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new ProblemError(404, 'Niet gevonden.');
       const b = request.body;
-      const sample = await drawSample(app.db, { municipalityCode: code, share: b.aandeel, seed: b.seed, from: b.vanafDatum, to: b.totEnMetDatum, userId: userIdOf(request) });
-      // Every drawn case is shown with the client's name: one audit row per case.
-      await auditList(app, request, sample.cases.map((c) => c.caseId));
+      // Every drawn case is shown with the client's name: one audit row per case, stored with the sample.
+      const sample = await auditedList(app, request, (db) => drawSample(db, { municipalityCode: code, share: b.aandeel, seed: b.seed, from: b.vanafDatum, to: b.totEnMetDatum, userId: userIdOf(request) }), (s) => s.cases.map((c) => c.caseId));
       reply.code(201);
       return {
         id: sample.id,

@@ -107,7 +107,7 @@ export async function planRoutes(app: AppInstance): Promise<void> {
       config: { access: read, scope },
       schema: { tags, operationId: 'getPlan', summary: 'Het eigen plan van de cliënt (van het huishouden): resultaten, afspraken, wie doet wat, akkoord', params: dossierParams, response: { 200: PlanSchema } },
     },
-    async (request, reply) => send(reply, await audited(app, request, 'lezen', request.params.dossierId, () => planForCase(app.db, request.params.dossierId))),
+    async (request, reply) => send(reply, await audited(app, request, 'lezen', request.params.dossierId, (db) => planForCase(db, request.params.dossierId))),
   );
 
   app.put(
@@ -126,8 +126,8 @@ export async function planRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const by = { userId: userIdOf(request), today: today() };
-      const plan = await audited(app, request, 'schrijven', request.params.dossierId, () =>
-        saveSupportPlan(app.db, request.params.dossierId, versionOf(request), toInput(request.body), by),
+      const plan = await audited(app, request, 'schrijven', request.params.dossierId, (db) =>
+        saveSupportPlan(db, request.params.dossierId, versionOf(request), toInput(request.body), by),
       );
       return send(reply, plan);
     },
@@ -149,14 +149,16 @@ export async function planRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { dossierId } = request.params;
       const other = request.body.dossierId;
-      const plan = await audited(app, request, 'schrijven', dossierId, () => joinHousehold(app.db, dossierId, other, today()));
-      // The other family member's plan is now processed for this case too: his log shows it.
-      await auditRequest(app, request, {
-        activity: 'dossier',
-        purpose: 'onafhankelijke cliëntondersteuning (Wmo 2015, art. 2.2.4): één gezin, één plan',
-        ...(await clientSubject(app.db, other)),
-        action: 'schrijven',
-        outcome: 'toegestaan',
+      const plan = await audited(app, request, 'schrijven', dossierId, async (db) => {
+        const joined = await joinHousehold(db, dossierId, other, today());
+        // The other family member's plan is now processed for this case too: his log shows it, in the same transaction.
+        await auditRequest(
+          app,
+          request,
+          { activity: 'dossier', purpose: 'onafhankelijke cliëntondersteuning (Wmo 2015, art. 2.2.4): één gezin, één plan', ...(await clientSubject(db, other)), action: 'schrijven', outcome: 'toegestaan' },
+          db,
+        );
+        return joined;
       });
       return send(reply, plan);
     },

@@ -47,7 +47,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
         throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.kanaal', code: 'required', reason }] });
       }
       const note = { kind: b.soort, questionId: b.vraagId ?? null, channel: b.kanaal ?? null, occurredOn: b.datum ?? today(), body: b.tekst, recordedBy: userIdOf(request) };
-      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addNote(app.db, request.params.dossierId, versionOf(request), note));
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, (db) => addNote(db, request.params.dossierId, versionOf(request), note));
       reply.code(201).header('ETag', `"${saved.record.version}"`);
       return noteResponse(saved.note);
     },
@@ -70,7 +70,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const b = request.body;
       const input = { questionId: b.vraagId ?? null, provider: b.aanbieder, reason: b.reden, referredOn: b.datum ?? today(), userId: userIdOf(request) };
-      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addReferral(app.db, request.params.dossierId, versionOf(request), input));
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, (db) => addReferral(db, request.params.dossierId, versionOf(request), input));
       reply.code(201).header('ETag', `"${saved.record.version}"`);
       return { ...referralResponse(saved.referral), waarschuwingen: saved.warnings };
     },
@@ -93,7 +93,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { dossierId, verwijzingId } = request.params;
       const input = { outcome: request.body.uitkomst, outcomeOn: request.body.datum ?? today(), note: request.body.toelichting };
-      const saved = await audited(app, request, 'schrijven', dossierId, () => recordReferralOutcome(app.db, dossierId, versionOf(request), verwijzingId, input));
+      const saved = await audited(app, request, 'schrijven', dossierId, (db) => recordReferralOutcome(db, dossierId, versionOf(request), verwijzingId, input));
       reply.header('ETag', `"${saved.record.version}"`);
       return referralResponse(saved.referral);
     },
@@ -122,7 +122,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const b = request.body;
       const input = { kind: b.soort, subject: b.onderwerp, decisionSentOn: b.verzendDatum ?? null, questionId: b.vraagId ?? null, userId: userIdOf(request) };
-      const saved = await audited(app, request, 'schrijven', request.params.dossierId, () => addObjection(app.db, request.params.dossierId, versionOf(request), input, today()));
+      const saved = await audited(app, request, 'schrijven', request.params.dossierId, (db) => addObjection(db, request.params.dossierId, versionOf(request), input, today()));
       reply.code(201).header('ETag', `"${saved.record.version}"`);
       return objectionResponse(saved.objection);
     },
@@ -151,7 +151,7 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
       const { dossierId, bezwaarId } = request.params;
       const b = request.body;
       const input = { filedOn: b.ingediendDatum, outcome: b.uitkomst ?? null, outcomeOn: b.uitkomstDatum, note: b.toelichting };
-      const saved = await audited(app, request, 'schrijven', dossierId, () => updateObjection(app.db, dossierId, versionOf(request), bezwaarId, input, today()));
+      const saved = await audited(app, request, 'schrijven', dossierId, (db) => updateObjection(db, dossierId, versionOf(request), bezwaarId, input, today()));
       reply.header('ETag', `"${saved.record.version}"`);
       return objectionResponse(saved.objection);
     },

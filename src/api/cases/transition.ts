@@ -8,7 +8,7 @@ import { AVERAGE_DURATION_MONTHS, TRANSITION_DATE } from '../../domain/cases/ind
 import { importMeeCases, MEE_COLUMNS, MEE_KIND_COLUMN, parseMeeFile } from '../../services/cases/mee-import.ts';
 import { continuity, meeMunicipalities, type SuppressedCounts } from '../../services/cases/mee-continuity.ts';
 import { read, tags, today, userIdOf } from './common.ts';
-import { auditRequest } from '../audit.ts';
+import { auditRequest, changeWithAudit } from '../audit.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
 
@@ -54,10 +54,16 @@ export async function transitionRoutes(app: AppInstance): Promise<void> {
         await auditRequest(app, request, { ...activity, dataSubject: null, action: 'schrijven', outcome: 'geweigerd' });
         throw err;
       });
-      const ids = await importMeeCases(app.db, rows, userIdOf(request));
-      const subjects = await clientSubjects(app.db, ids);
-      const facts = ids.map((id) => ({ ...activity, ...subjects.get(id)!, action: 'schrijven' as const, outcome: 'toegestaan' as const }));
-      await auditRequest(app, request, facts);
+      // The cases and their audit rows commit together: an import is never stored without its log.
+      const ids = await changeWithAudit(
+        app,
+        request,
+        (db) => importMeeCases(db, rows, userIdOf(request)),
+        async (created, db) => {
+          const subjects = await clientSubjects(db, created);
+          return created.map((id) => ({ ...activity, ...subjects.get(id)!, action: 'schrijven' as const, outcome: 'toegestaan' as const }));
+        },
+      );
       reply.code(201);
       return { aantal: ids.length, dossierIds: ids };
     },

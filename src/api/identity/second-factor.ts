@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest, requestTenant } from '../audit.ts';
+import { auditRequest, changeWithAudit, requestTenant } from '../audit.ts';
 import { ORGANISATION_KINDS } from '../../domain/access/index.ts';
 import { changeOwnPassword, checkPassword, findUser } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';
@@ -55,7 +55,7 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/tweede-factor`,
     {
-      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' } },
+      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' }, secretAnswer: true },
       schema: {
         tags,
         operationId: 'startTweedeFactor',
@@ -68,9 +68,16 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const checked = await checkPassword(app.db, request.body.gebruikersnaam, request.body.wachtwoord, request.ip);
       if (!checked.ok) refusePassword(reply, checked);
-      const enrolment = await startTotpEnrolment(app.db, checked.user.id, checked.user.username);
-      if (!enrolment) throw new ProblemError(409, 'Voor dit account is al een authenticator-app ingesteld. Vraag de beheerder om die te verwijderen als u een nieuwe wilt instellen.');
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', checked.user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
+      const enrolment = await changeWithAudit(
+        app,
+        request,
+        async (db) => {
+          const started = await startTotpEnrolment(db, checked.user.id, checked.user.username);
+          if (!started) throw new ProblemError(409, 'Voor dit account is al een authenticator-app ingesteld. Vraag de beheerder om die te verwijderen als u een nieuwe wilt instellen.');
+          return started;
+        },
+        async (_, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', checked.user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),
+      );
       return reply.code(201).send({ geheim: enrolment.secret, uri: enrolment.uri });
     },
   );
@@ -90,8 +97,12 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { user, access } = accessibleAccount(request.principal!.grants, await findUser(app.db, request.params.id));
       assertAccountWide(access);
-      await resetTotp(app.db, user.id);
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
+      await changeWithAudit(
+        app,
+        request,
+        (db) => resetTotp(db, user.id),
+        async (_, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),
+      );
       return reply.code(204).send(null);
     },
   );
@@ -129,8 +140,12 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const settings = await setOrganisationSecurity(app.db, request.params.organisatieSoort, request.params.organisatieCode, { requireTotp: request.body.tweedeFactorVerplicht });
-      await auditRequest(app, request, { ...activity, dataSubject: null, action: 'schrijven', outcome: 'toegestaan' });
+      const settings = await changeWithAudit(
+        app,
+        request,
+        (db) => setOrganisationSecurity(db, request.params.organisatieSoort, request.params.organisatieCode, { requireTotp: request.body.tweedeFactorVerplicht }),
+        async () => ({ ...activity, dataSubject: null, action: 'schrijven', outcome: 'toegestaan' }),
+      );
       return { tweedeFactorVerplicht: settings.requireTotp };
     },
   );
@@ -157,8 +172,12 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
         if (!checked.ok && checked.reason === 'throttled') refusePassword(reply, checked);
         throw new ProblemError(400, 'Uw huidige wachtwoord klopt niet.', { invalidParams: [{ name: 'body.huidigWachtwoord', code: 'wrong_password', reason: 'Het huidige wachtwoord klopt niet.' }] });
       }
-      await changeOwnPassword(app.db, principal.userId, request.session?.idHash ?? null, request.body.nieuwWachtwoord);
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', principal.userId, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
+      await changeWithAudit(
+        app,
+        request,
+        (db) => changeOwnPassword(db, principal.userId, request.session?.idHash ?? null, request.body.nieuwWachtwoord),
+        async (_, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', principal.userId, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),
+      );
       return reply.code(204).send(null);
     },
   );

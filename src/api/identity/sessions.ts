@@ -41,7 +41,8 @@ export async function sessionRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/sessies`,
     {
-      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' } },
+      // Signing in is not a creation a client retries blindly; no Idempotency-Key.
+      config: { access: { public: true }, rateLimit: { max: loginLimit, timeWindow: '1 minute' }, idempotent: false },
       schema: {
         tags,
         operationId: 'createSessie',

@@ -41,7 +41,8 @@ export async function tokenRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/api-tokens`,
     {
-      config: own,
+      // Idempotent, but the token itself is never stored for a replay (see idempotency.ts).
+      config: { ...own, secretAnswer: true },
       schema: {
         tags,
         operationId: 'createApiToken',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest, requestTenant } from '../audit.ts';
+import { auditRequest, changeWithAudit, requestTenant } from '../audit.ts';
 import { versionFromIfMatch } from '../conditional.ts';
 import { createUser, findUser, listUsers, updateUser } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';
@@ -64,8 +64,12 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       const grants = toGrants(b.rollen);
       assertGrantsAllowed(admin, grants);
       assertNewAccountInScope(admin, grants);
-      const user = await createUser(app.db, { username: b.gebruikersnaam, displayName: b.naam, email: b.email, password: b.wachtwoord, grants });
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
+      const user = await changeWithAudit(
+        app,
+        request,
+        (db) => createUser(db, { username: b.gebruikersnaam, displayName: b.naam, email: b.email, password: b.wachtwoord, grants }),
+        async (created, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', created.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),
+      );
       reply.header('ETag', `"${user.version}"`);
       return reply.code(201).send(userResponse(user, grantsInScope(admin, user.grants)));
     },
@@ -121,7 +125,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
         b.ontgrendelen === true ||
         b.wachtwoord !== undefined;
       if (accountWide) assertAccountWide(access);
-      let grants;
+      let grants: ReturnType<typeof mergeGrants> | undefined;
       if (b.rollen) {
         const submitted = toGrants(b.rollen);
         assertGrantsAllowed(admin, submitted);
@@ -131,16 +135,16 @@ export async function userRoutes(app: AppInstance): Promise<void> {
       // The checks above read the account as it is now; for a municipality's administrator they
       // depend on its grants, so the change applies only to that version (412 if it moved meanwhile).
       const version = expected ?? (adminScopeOf(admin).all ? undefined : current.version);
-      const user = await updateUser(app.db, request.params.id, version, {
-        displayName: b.naam,
-        email: b.email,
-        disabled: b.geblokkeerd,
-        unlock: b.ontgrendelen,
-        password: b.wachtwoord,
-        grants,
-      });
-      if (!user) throw new ProblemError(412, 'Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw.');
-      await auditRequest(app, request, { ...activity, dataSubject: await pseudonymise(app.db, 'gebruiker', user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' });
+      const user = await changeWithAudit(
+        app,
+        request,
+        async (db) => {
+          const updated = await updateUser(db, request.params.id, version, { displayName: b.naam, email: b.email, disabled: b.geblokkeerd, unlock: b.ontgrendelen, password: b.wachtwoord, grants });
+          if (!updated) throw new ProblemError(412, 'Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw.');
+          return updated;
+        },
+        async (updated, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', updated.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),
+      );
       reply.header('ETag', `"${user.version}"`);
       return userResponse(user, grantsInScope(admin, user.grants));
     },

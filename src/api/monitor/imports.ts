@@ -14,7 +14,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
   app.post(
     `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/import`,
     {
-      config: { access: { permission: 'monitor:importeren' }, upload: SPREADSHEET_UPLOAD },
+      config: { idempotent: true, access: { permission: 'monitor:importeren' }, upload: SPREADSHEET_UPLOAD },
       bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
@@ -35,6 +35,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
     `${API_PREFIX}/monitor/rondes/:rondeId/jeugdregios/:jeugdregioCode/antwoorden`,
     {
       config: {
+        idempotent: true,
         access: { permission: 'monitor:antwoorden-schrijven' },
         scope: (request) => ({ kind: 'youthRegion', code: (request.params as { jeugdregioCode: string }).jeugdregioCode }),
       },

@@ -84,7 +84,8 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
     app[method](
       `${API_PREFIX}/monitor/rondes/:rondeId/antwoorden/:gemeenteCode${suffix}`,
       {
-        config: { access: { permission: 'monitor:antwoorden-schrijven' }, scope: municipalityScope },
+        // Submitting (POST) takes an Idempotency-Key; saving a draft is a PUT with If-Match.
+        config: { access: { permission: 'monitor:antwoorden-schrijven' }, scope: municipalityScope, idempotent: method === 'post' },
         schema: { tags, operationId, summary, params, headers: conditional, body: AnswersSchema, response: { 200: SavedSchema } },
       },
       async (request, reply) => {

@@ -4,6 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { resolveSession } from '../../services/identity/sessions.ts';
 import { askQuestion, portalMunicipalities } from '../../services/portal/questions.ts';
+import { inTransaction } from '../../db/client.ts';
 import { auditResident, questionLimit, today } from '../portal/common.ts';
 import { page, questionForm, receiptPage, type FormState } from './portal-html.ts';
 
@@ -57,12 +58,20 @@ export async function portalPages(app: AppInstance): Promise<void> {
     const who = await resident(request);
     // Linked to the account only with the session's own token: another site cannot post in a resident's name.
     const linked = who && values.csrfToken === who.csrfToken ? who : null;
-    const outcome = await askQuestion(app.db, values, { residentUserId: linked?.userId ?? null, today: today() });
+    // The question and its audit row commit together (issue 18 §1).
+    const outcome = await app.db.transaction(async (tx) => {
+      const db = inTransaction(app.db, tx);
+      const asked = await askQuestion(db, values, { residentUserId: linked?.userId ?? null, today: today() });
+      if (asked.ok) {
+        const { receipt, caseId } = asked.value;
+        await auditResident(app, request, { userId: linked?.userId ?? null, municipalityCode: receipt.municipality.code, caseIds: [caseId], action: 'schrijven', outcome: 'toegestaan' }, db);
+      }
+      return asked;
+    });
     if (!outcome.ok) {
       return render(reply, 400, 'Fout: stel uw vraag', questionForm(await formState(values, outcome.error, who?.csrfToken ?? null)));
     }
-    const { receipt, caseId } = outcome.value;
-    await auditResident(app, request, { userId: linked?.userId ?? null, municipalityCode: receipt.municipality.code, caseIds: [caseId], action: 'schrijven', outcome: 'toegestaan' });
+    const { receipt } = outcome.value;
     return render(reply, 200, 'Uw vraag is verstuurd', receiptPage(receipt));
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
+import type { Database } from '../../db/client.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { recordAudit, traceIdFrom } from '../../services/audit/log.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
@@ -39,6 +40,8 @@ export async function auditResident(
   app: AppInstance,
   request: FastifyRequest,
   input: { userId: string | null; municipalityCode: string; caseIds: (string | null)[]; action: 'lezen' | 'schrijven'; outcome: 'toegestaan' | 'geweigerd' | 'fout' },
+  /** The transaction of the change, so the change and its rows commit together (issue 18 §1). */
+  db: Database = app.db,
 ): Promise<void> {
   const subjects = input.caseIds.length > 0 ? input.caseIds : [null];
   const base = {
@@ -48,7 +51,7 @@ export async function auditResident(
     requestId: request.id,
     traceId: traceIdFrom(request.headers.traceparent as string | undefined),
   };
-  const known = await clientSubjects(app.db, subjects.filter((id): id is string => id !== null));
+  const known = await clientSubjects(db, subjects.filter((id): id is string => id !== null));
   const entries = subjects.map((id) => ({
     ...base,
     ...activity,
@@ -56,5 +59,5 @@ export async function auditResident(
     action: input.action,
     outcome: input.outcome,
   }));
-  await recordAudit(app.db, entries);
+  await recordAudit(db, entries);
 }

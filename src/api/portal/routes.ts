@@ -11,6 +11,8 @@ import { OIDC_LOGIN_MINUTES, safeReturnPath } from '../../services/identity/oidc
 import { askQuestion, municipalityName } from '../../services/portal/questions.ts';
 import { askOtherSupporter, ownQuestions } from '../../services/portal/own.ts';
 import { finishResidentSignIn, RESIDENT_CALLBACK_PATH, startResidentSignIn } from '../../services/portal/residents.ts';
+import { inTransaction } from '../../db/client.ts';
+import { markIdempotencyKey } from '../idempotency.ts';
 import { auditResident, own, questionLimit, residentOf, tags, today } from './common.ts';
 import { portalPages } from '../pages/portal.ts';
 import { OwnQuestionSchema, ownQuestionResponse, QuestionInput, ReceiptSchema, receiptResponse } from './schemas.ts';
@@ -44,17 +46,24 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const resident = await residentOf(app, request, request.headers['x-csrf-token'] as string | undefined);
       if (!resident.csrfOk) throw new ProblemError(403, 'De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw en probeer het nog eens.');
-      const outcome = await askQuestion(app.db, request.body, { residentUserId: resident.userId, today: today() });
+      // The case, its reference and the audit row commit together, with the Idempotency-Key if sent.
+      const outcome = await app.db.transaction(async (tx) => {
+        const db = inTransaction(app.db, tx);
+        const asked = await askQuestion(db, request.body, { residentUserId: resident.userId, today: today() });
+        if (!asked.ok) return asked;
+        const { receipt, caseId } = asked.value;
+        await auditResident(app, request, { userId: resident.userId, municipalityCode: receipt.municipality.code, caseIds: [caseId], action: 'schrijven', outcome: 'toegestaan' }, db);
+        await markIdempotencyKey(db, request);
+        return asked;
+      });
       if (!outcome.ok) {
         const n = outcome.error.length;
         throw new ProblemError(400, n === 1 ? outcome.error[0]!.message : `Er ${n === 1 ? 'is' : 'zijn'} ${n} dingen niet goed ingevuld. Verbeter ze en verstuur de vraag opnieuw.`, {
           invalidParams: outcome.error.map((e) => ({ name: e.field, code: e.code, reason: e.message })),
         });
       }
-      const { receipt, caseId } = outcome.value;
-      await auditResident(app, request, { userId: resident.userId, municipalityCode: receipt.municipality.code, caseIds: [caseId], action: 'schrijven', outcome: 'toegestaan' });
       reply.code(201);
-      return receiptResponse(receipt);
+      return receiptResponse(outcome.value.receipt);
     },
   );
 
@@ -162,8 +171,12 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
       const userId = request.principal!.userId;
       const municipalityCode = request.grant?.organisation.code ?? '';
       try {
-        const { caseId, question } = await askOtherSupporter(app.db, userId, request.params.vraagReferentie, { reason: request.body.reden || null, today: today() });
-        await auditResident(app, request, { userId, municipalityCode, caseIds: [caseId], action: 'schrijven', outcome: 'toegestaan' });
+        const question = await app.db.transaction(async (tx) => {
+          const db = inTransaction(app.db, tx);
+          const asked = await askOtherSupporter(db, userId, request.params.vraagReferentie, { reason: request.body.reden || null, today: today() });
+          await auditResident(app, request, { userId, municipalityCode, caseIds: [asked.caseId], action: 'schrijven', outcome: 'toegestaan' }, db);
+          return asked.question;
+        });
         return ownQuestionResponse(question);
       } catch (err) {
         await auditResident(app, request, { userId, municipalityCode, caseIds: [], action: 'schrijven', outcome: 'geweigerd' });

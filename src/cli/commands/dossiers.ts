@@ -6,6 +6,7 @@ import { requireFile, withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { isIsoDate } from '../../domain/cases/index.ts';
 import { recordAudit } from '../../services/audit/log.ts';
+import { inTransaction } from '../../db/client.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { importMeeCases, parseMeeFile } from '../../services/cases/mee-import.ts';
 import { anonymiseDueCases } from '../../services/cases/retention.ts';
@@ -22,24 +23,29 @@ export function dossiersCommand(): Command {
       await withDatabase(async (db) => {
         // Whoever runs the CLI has the database itself: every municipality may be imported for.
         const rows = await parseMeeFile(db, fs.readFileSync(file), async () => true, file);
-        const ids = await importMeeCases(db, rows, null);
-        const purpose = 'continuïteit van lopende MEE-trajecten (§4.3)';
-        const subjects = await clientSubjects(db, ids);
-        const entries = await Promise.all(
-          ids.map(async (id) => ({
-            actorUserId: null,
-            actorRole: null,
-            actorOrganisation: 'cli',
-            ...subjects.get(id)!,
-            activity: 'dossier',
-            purpose,
-            action: 'schrijven' as const,
-            outcome: 'toegestaan' as const,
-            requestId: null,
-            traceId: null,
-          })),
-        );
-        await recordAudit(db, entries);
+        // The cases and their audit rows commit together (issue 18 §1).
+        const ids = await db.transaction(async (tx) => {
+          const inside = inTransaction(db, tx);
+          const ids = await importMeeCases(inside, rows, null);
+          const purpose = 'continuïteit van lopende MEE-trajecten (§4.3)';
+          const subjects = await clientSubjects(inside, ids);
+          const entries = await Promise.all(
+            ids.map(async (id) => ({
+              actorUserId: null,
+              actorRole: null,
+              actorOrganisation: 'cli',
+              ...subjects.get(id)!,
+              activity: 'dossier',
+              purpose,
+              action: 'schrijven' as const,
+              outcome: 'toegestaan' as const,
+              requestId: null,
+              traceId: null,
+            })),
+          );
+          await recordAudit(inside, entries);
+          return ids;
+        });
         process.stdout.write(`${counted(ids.length, 'lopend MEE-traject', 'lopende MEE-trajecten')} ingelezen als dossier.\n`);
       });
     });

@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../domain/errors.ts';
 import { createUser } from '../../services/identity/users.ts';
 import { passwordProblem, randomSecret } from '../../services/identity/passwords.ts';
 import { recordAudit } from '../../services/audit/log.ts';
+import { inTransaction } from '../../db/client.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 
 async function readStdin(): Promise<string> {
@@ -27,27 +28,32 @@ export function usersCommand(): Command {
       const password = options.passwordStdin ? await readStdin() : randomSecret(18);
       const weak = passwordProblem(password);
       if (weak) throw new InvalidInputError([{ field: 'wachtwoord', code: 'weak_password', message: weak }], { message: weak });
-      await withDatabase(async (db) => {
-        const user = await createUser(db, {
-          username: options.username,
-          displayName: options.name ?? options.username,
-          password,
-          grants: [{ role: 'beheer', organisation: { kind: 'landelijk', code: 'nl' } }],
+      await withDatabase(async (outer) => {
+        // The account and its audit row commit together (issue 18 §1).
+        const user = await outer.transaction(async (tx) => {
+          const db = inTransaction(outer, tx);
+          const user = await createUser(db, {
+            username: options.username,
+            displayName: options.name ?? options.username,
+            password,
+            grants: [{ role: 'beheer', organisation: { kind: 'landelijk', code: 'nl' } }],
+          });
+          await recordAudit(db, [
+            {
+              actorUserId: null,
+              actorRole: 'cli',
+              actorOrganisation: null,
+              dataSubject: await pseudonymise(db, 'gebruiker', user.id, null),
+              activity: 'gebruikersbeheer',
+              purpose: 'beheer van toegang tot Naast',
+              action: 'schrijven',
+              outcome: 'toegestaan',
+              requestId: null,
+              traceId: null,
+            },
+          ]);
+          return user;
         });
-        await recordAudit(db, [
-          {
-            actorUserId: null,
-            actorRole: 'cli',
-            actorOrganisation: null,
-            dataSubject: await pseudonymise(db, 'gebruiker', user.id, null),
-            activity: 'gebruikersbeheer',
-            purpose: 'beheer van toegang tot Naast',
-            action: 'schrijven',
-            outcome: 'toegestaan',
-            requestId: null,
-            traceId: null,
-          },
-        ]);
         process.stdout.write(`${t('users.created', { username: user.username })}\n`);
         if (generated) process.stdout.write(`${t('users.generatedPassword')}\n${password}\n`);
       });

@@ -1,5 +1,5 @@
 import { sql, type SQL } from '../../db/sql.ts';
-import type { Database } from '../../db/client.ts';
+import { inTransaction, type Database } from '../../db/client.ts';
 import { ANONYMISED, DEFAULT_RETENTION_YEARS, type IsoDate } from '../../domain/cases/index.ts';
 import { recordAudit } from '../audit/log.ts';
 import { clientSubjects } from '../audit/pseudonym.ts';
@@ -91,25 +91,28 @@ export async function anonymiseDueCases(db: Database, options: { today?: IsoDate
         anonymised_at = now(), updated_at = now(), version = version + 1
        where id in (${set}) returning id::text as id`,
     );
-    return rows.map((r) => r.id);
+    const ids = rows.map((r) => r.id);
+    // The anonymisation and its audit rows commit together (issue 18 §1).
+    if (ids.length > 0) {
+      const inside = inTransaction(db, tx);
+      const subjects = await clientSubjects(inside, ids);
+      const entries = await Promise.all(
+        ids.map(async (id) => ({
+          actorUserId: null,
+          actorRole: null,
+          actorOrganisation: null,
+          ...subjects.get(id)!,
+          activity: 'dossier',
+          purpose: `bewaartermijn van ${years} jaar verstreken: geanonimiseerd (AVG art. 5 lid 1 onder e)`,
+          action: 'verwijderen' as const,
+          outcome: 'toegestaan' as const,
+          requestId: null,
+          traceId: null,
+        })),
+      );
+      await recordAudit(tx, entries);
+    }
+    return ids;
   });
-  if (ids.length > 0) {
-    const subjects = await clientSubjects(db, ids);
-    const entries = await Promise.all(
-      ids.map(async (id) => ({
-        actorUserId: null,
-        actorRole: null,
-        actorOrganisation: null,
-        ...subjects.get(id)!,
-        activity: 'dossier',
-        purpose: `bewaartermijn van ${years} jaar verstreken: geanonimiseerd (AVG art. 5 lid 1 onder e)`,
-        action: 'verwijderen' as const,
-        outcome: 'toegestaan' as const,
-        requestId: null,
-        traceId: null,
-      })),
-    );
-    await recordAudit(db, entries);
-  }
   return ids.length;
 }

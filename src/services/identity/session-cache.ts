@@ -79,16 +79,21 @@ export class SessionCache<T> {
   }
 }
 
-/** One cache per database (tests open many databases in one process). */
-const caches = new WeakMap<Database, SessionCache<unknown>>();
+/**
+ * One cache per database (tests open many databases in one process), keyed by its driver: a change
+ * made inside a transaction (inTransaction, src/db/client.ts) sees the database under another handle
+ * but must forget sessions in the same cache.
+ */
+const caches = new WeakMap<object, SessionCache<unknown>>();
 
 export function sessionCacheOf<T>(db: Database): SessionCache<T> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new SessionCache<unknown>()));
+  const key: object = db.driver ?? db;
+  let cache = caches.get(key);
+  if (!cache) caches.set(key, (cache = new SessionCache<unknown>()));
   return cache as SessionCache<T>;
 }
 
 /** Every cached session of this user is forgotten (call after changing the user, roles or sessions). */
 export function invalidateUserSessions(db: Database, userId: string): void {
-  caches.get(db)?.forgetUser(userId);
+  caches.get(db.driver ?? db)?.forgetUser(userId);
 }

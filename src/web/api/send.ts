@@ -1,5 +1,6 @@
 import { API, toApiError } from './client.ts';
 import { csrfToken, sessionEnded } from './session.ts';
+import { fetchWithRetry } from './retry.ts';
 
 /** Headers every change sends: the CSRF token of the session (synchronizer token), if signed in. */
 function sessionHeaders(): Record<string, string> {
@@ -25,7 +26,8 @@ export async function sendJson<T>(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<Sent<T>> {
-  const response = await fetch(`${API}${path}`, {
+  // A POST gets an Idempotency-Key and one retry with it (retry.ts): a lost answer creates nothing twice.
+  const response = await fetchWithRetry(`${API}${path}`, {
     method,
     headers: { accept: 'application/json', 'content-type': 'application/json', ...sessionHeaders(), ...headers },
     body: JSON.stringify(body),
@@ -44,7 +46,7 @@ export function spreadsheetType(file: File): string {
 
 /** POST a file as the raw request body (no multipart), e.g. a CSV or XLSX import. */
 export async function sendFile<T>(path: string, file: Blob, contentType: string): Promise<T> {
-  const response = await fetch(`${API}${path}`, {
+  const response = await fetchWithRetry(`${API}${path}`, {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': contentType, ...sessionHeaders() },
     body: file,

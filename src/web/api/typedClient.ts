@@ -3,6 +3,7 @@ import { API, apiErrorFrom } from './client.ts';
 import type { paths } from './generated/openapi.d.ts';
 import type { Sent } from './send.ts';
 import { csrfToken, sessionEnded } from './session.ts';
+import { fetchWithRetry } from './retry.ts';
 
 /*
  * A client whose paths, parameters, bodies and answers are checked against the OpenAPI document
@@ -28,7 +29,9 @@ const session: Middleware = {
 
 /** A client with the session behaviour; tests pass an absolute `baseUrl` and their own `fetch`. */
 export function createApiClient(options: { baseUrl?: string; fetch?: typeof fetch } = {}) {
-  const client = createClient<paths>({ baseUrl: options.baseUrl ?? API, credentials: 'same-origin', ...(options.fetch ? { fetch: options.fetch } : {}) });
+  // Every POST carries an Idempotency-Key and is retried once with it (retry.ts).
+  const base = options.fetch ?? ((request: Request) => fetch(request));
+  const client = createClient<paths>({ baseUrl: options.baseUrl ?? API, credentials: 'same-origin', fetch: (request: Request) => fetchWithRetry(request, {}, base as typeof fetch) });
   client.use(session);
   return client;
 }
