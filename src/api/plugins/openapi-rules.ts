@@ -3,7 +3,6 @@ import { problemJsonSchema } from '../problem.ts';
 import { API_PREFIX, API_VERSION } from '../version.ts';
 
 // The OpenAPI document is JSON built by @fastify/swagger; it is walked and amended as plain data.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an untyped JSON document by nature
 type JsonObject = Record<string, any>;
 
 const versionHeaderRef = { $ref: '#/components/headers/API-Version' };
