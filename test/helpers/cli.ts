@@ -23,7 +23,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, input?: stri
 }
 
 /** Starts `naast serve` on a free port; resolves when /api/v1/health answers. */
-export async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; stop(): Promise<number | null> }> {
+export async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; stop(): Promise<number | null>; output(): string }> {
   const child = spawn(process.execPath, [bin, 'serve'], {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
@@ -47,6 +47,8 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: Chil
   return {
     child,
     url,
+    /** What the server wrote so far (stdout and stderr). */
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', (code) => resolve(code));
