@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest, changeWithAudit, requestTenant } from '../audit.ts';
+import { changeWithAudit, requestTenant } from '../audit.ts';
 import { ORGANISATION_KINDS } from '../../domain/access/index.ts';
 import { changeOwnPassword, checkPassword, findUser } from '../../services/identity/users.ts';
 import { passwordProblem } from '../../services/identity/passwords.ts';

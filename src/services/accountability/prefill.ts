@@ -123,9 +123,11 @@ export async function activityFigures(db: Database, scope: ProviderScope): Promi
   if (!present?.present) return { values: {}, imports: [] };
   const rows = await db.rows<{ service: string; activities: number; minutes: number; imports: string[] }>(sql`
     select service, count(*)::int as activities, sum(minutes)::int as minutes, array_agg(distinct import_id::text) as imports
-      from provider_activities
+      from provider_activities a
      where municipality_code = ${scope.municipalityCode} and provider_code = ${scope.providerCode}
        and activity_date between ${scope.from}::date and ${scope.to}::date
+       -- Only rows of a finished import (on PGlite the rows are written in chunks before the import row).
+       and exists (select 1 from provider_activity_imports i where i.id = a.import_id)
      group by service order by service`);
   if (rows.length === 0) return { values: {}, imports: [] };
   return {

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import type pg from 'pg';
-import type { PGlite, Transaction } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import copyStreams from 'pg-copy-streams';
 import type { Database } from '../../db/client.ts';
 import type { Activity } from '../../domain/activities/index.ts';
@@ -28,8 +28,9 @@ export interface ImportMeta {
 class Rollback extends Error {}
 
 /**
- * Runs `work` with a sink in one transaction: COPY FROM STDIN straight into the table on the server
- * engine, batched COPY from a blob on PGlite. Anything `work` throws undoes it all, and so does a file
+ * Runs `work` with a sink, all or nothing: COPY FROM STDIN straight into the table in one transaction
+ * on the server engine; on PGlite chunked COPY from a blob, kept once the import row is written
+ * (withBlobSink). Anything `work` throws undoes it all, and so does a file
  * imported before (its sha256 is known only at the end). A staging temp table plus one set-based
  * insert was measured first: it writes every row twice and was slower (docs/performance.md).
  */
@@ -39,7 +40,6 @@ export async function withSink<T>(db: Database, importId: string, work: (sink: A
 
 const COLUMNS = 'provider_code, municipality_code, activity_date, service, minutes, target_group, age_category, life_domain, district';
 const FLUSH_CHARS = 256 * 1024;
-const BLOB_ROWS = 20_000;
 
 /** PostgreSQL COPY text format: tab-separated, \N for null, backslash escapes. */
 function copyField(value: string | number | null): string {
@@ -122,35 +122,59 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
   }
 }
 
+/** Rows per chunk on PGlite: one short COPY each, so other requests get the connection in between. */
+const PGLITE_CHUNK_ROWS = 10_000;
+
+/**
+ * PGlite has one connection: a single transaction around a million-row import held every other request
+ * for 22 s (issue 18 §1). So each chunk is its own short COPY, and other queries queued meanwhile run
+ * between chunks. All or nothing still holds for readers: rows count only once their import row exists
+ * (the readers join on it), and that row is written last, in one statement. A failed or duplicate
+ * import removes its own rows, again in chunks. (A crash mid-import leaves rows no import row points
+ * at: never counted.)
+ */
 async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: ActivitySink) => Promise<T>): Promise<T> {
-  let outcome: { value: T } | null = null;
+  let lines: string[] = [];
+  let written = false;
+  const flush = async () => {
+    if (lines.length === 0) return;
+    const blob = new Blob(lines);
+    lines = [];
+    written = true;
+    await pglite.query(`copy provider_activities (import_id, ${COLUMNS}) from '/dev/blob'`, [], { blob });
+    // Let requests that arrived meanwhile queue their queries before the next chunk.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const sink: ActivitySink = {
+    add(a) {
+      lines.push(`${importId}\t${copyLine(a)}`);
+      if (lines.length >= PGLITE_CHUNK_ROWS) return flush();
+    },
+    async complete(meta) {
+      await flush();
+      const recorded = await pglite.query(RECORD_IMPORT, [importId, meta.providerCode, meta.fileName, meta.rowCount, meta.sha256, meta.userId]);
+      return recorded.rows.length > 0;
+    },
+  };
   try {
-    await pglite.transaction(async (tx: Transaction) => {
-      let lines: string[] = [];
-      const flush = async () => {
-        if (lines.length === 0) return;
-        const blob = new Blob(lines);
-        lines = [];
-        await tx.query(`copy provider_activities (import_id, ${COLUMNS}) from '/dev/blob'`, [], { blob });
-      };
-      const sink: ActivitySink = {
-        add(a) {
-          lines.push(`${importId}\t${copyLine(a)}`);
-          if (lines.length >= BLOB_ROWS) return flush();
-        },
-        async complete(meta) {
-          await flush();
-          const recorded = await tx.query(RECORD_IMPORT, [importId, meta.providerCode, meta.fileName, meta.rowCount, meta.sha256, meta.userId]);
-          return recorded.rows.length > 0;
-        },
-      };
-      outcome = { value: await work(sink) };
-    });
+    return await work(sink);
   } catch (err) {
+    if (written) await removeRows(pglite, importId);
     if (err instanceof Rollback) return (err as Rollback & { value: T }).value;
     throw err;
   }
-  return outcome!.value;
+}
+
+/** Deletes the rows of an import that was not kept, a chunk per statement (PGlite: others go in between). */
+async function removeRows(pglite: PGlite, importId: string): Promise<void> {
+  for (;;) {
+    const done = await pglite.query(
+      `delete from provider_activities where id in (select id from provider_activities where import_id = $1 limit ${PGLITE_CHUNK_ROWS * 5})`,
+      [importId],
+    );
+    if ((done.affectedRows ?? 0) === 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** Ends the transaction without keeping anything, and makes `withSink` return `value`. */
