@@ -5,6 +5,7 @@ import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { grant, signIn, type SignedIn } from '../helpers/auth.ts';
 import { intake } from '../helpers/cases.ts';
+import { purgeExpiredKeys } from '../../src/services/idempotency/store.ts';
 
 /** Issue 18 §1: no creation twice (Idempotency-Key) and no change without its audit row (one transaction). */
 describe.each(testEngines)('idempotent creation and audited changes on %s', (engine) => {
@@ -74,6 +75,14 @@ describe.each(testEngines)('idempotent creation and audited changes on %s', (eng
     await t.test.db.execute(sql`update idempotency_keys set expires_at = now() - interval '1 minute' where key = ${key}`);
     expect((await create(sanne, intake('Eva Verlopen'), key)).statusCode).toBe(201);
     expect(await casesNamed('Eva Verlopen')).toBe(2);
+  });
+
+  it('forgets expired keys and their stored answers (the daily retention job)', async () => {
+    const key = crypto.randomUUID();
+    expect((await create(sanne, intake('Piet Purge'), key)).statusCode).toBe(201);
+    await t.test.db.execute(sql`update idempotency_keys set expires_at = now() - interval '1 minute' where key = ${key}`);
+    expect(await purgeExpiredKeys(t.test.db)).toBeGreaterThanOrEqual(1);
+    expect(await t.test.db.rows(sql`select 1 from idempotency_keys where key = ${key}`)).toEqual([]);
   });
 
   it('refuses a malformed key', async () => {
