@@ -57,12 +57,8 @@ export function registerIdempotency(app: FastifyInstance): void {
   app.decorateRequest('idempotency', null);
   app.addHook('onRoute', (route) => {
     if (!takesIdempotencyKey(route.method, route.config, route.schema)) return;
+    // The 409 and 422 answers are declared from the header (plugins/openapi-rules.ts).
     route.config = { ...(route.config ?? {}), idempotent: true };
-    route.config.answers = {
-      409: 'Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog',
-      422: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek',
-      ...(route.config.answers ?? {}),
-    };
     if (route.schema) {
       const headers = route.schema.headers as z.ZodObject | undefined;
       route.schema.headers = (headers ?? z.object({})).extend({ [IDEMPOTENCY_HEADER]: idempotencyHeaderSchema });

@@ -133,7 +133,11 @@ describe.each(testEngines)('idempotent creation and audited changes on %s', (eng
       const post = item.post;
       if (!post) continue;
       const declared = (post.parameters ?? []).some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
-      if (declared) withKey.push(post.operationId);
+      if (declared) {
+        withKey.push(post.operationId);
+        expect(post.responses['422'], post.operationId).toEqual({ $ref: '#/components/responses/SleutelHergebruikt' });
+        expect(post.responses['409'], post.operationId).toBeDefined();
+      }
       // Signing in creates a session, not a resource a client retries blindly.
       else if ('201' in post.responses && post.operationId !== 'createSessie') missing.push(`${path} (${post.operationId})`);
     }

@@ -50,6 +50,7 @@ const ERROR_RESPONSES = {
   Conflict: 'Kan niet in de huidige toestand, of botst met gegevens die er al zijn',
   VersieVerouderd: 'De versie in If-Match is verouderd: iemand anders heeft intussen gewijzigd',
   VersieOntbreekt: 'If-Match ontbreekt: stuur de versie die u wijzigt mee',
+  SleutelHergebruikt: 'Deze Idempotency-Key is al gebruikt voor een ander verzoek',
   TeVeelPogingen: 'Te veel pogingen; probeer het later opnieuw',
   TeGroot: 'Het verzoek of bestand is te groot',
   SoortNietOndersteund: 'Dit soort inhoud (Content-Type) wordt hier niet ondersteund',
@@ -71,6 +72,11 @@ function errorStatuses(method: string, path: string, operation: JsonObject, note
   if ((operation.parameters ?? []).some((p: JsonObject) => p.in === 'header' && String(p.name).toLowerCase() === 'if-match')) {
     out['412'] = { name: 'VersieVerouderd' };
     out['428'] = { name: 'VersieOntbreekt' };
+  }
+  // Idempotency-Key (src/api/idempotency.ts): a request with the same key still running is a 409, the key with another request a 422.
+  if ((operation.parameters ?? []).some((p: JsonObject) => p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key')) {
+    out['409'] = { name: 'Conflict' };
+    out['422'] = { name: 'SleutelHergebruikt' };
   }
   if (note?.rateLimited) out['429'] = { name: 'TeVeelPogingen' };
   if (operation.requestBody || note?.upload) {

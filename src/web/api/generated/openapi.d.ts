@@ -4712,6 +4712,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
+        SleutelHergebruikt: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Dit soort inhoud (Content-Type) wordt hier niet ondersteund */
         SoortNietOndersteund: {
             headers: {
@@ -4811,26 +4820,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -4928,26 +4921,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -5531,26 +5508,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -5677,27 +5638,11 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -5749,27 +5694,11 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -5963,27 +5892,11 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -6146,27 +6059,11 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -6266,27 +6163,11 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -6378,27 +6259,11 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -6622,26 +6487,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -6705,26 +6554,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -6881,26 +6714,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -7563,6 +7380,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 "if-match"?: string;
                 "if-none-match"?: string;
             };
@@ -7597,6 +7416,7 @@ export interface operations {
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -7652,7 +7472,10 @@ export interface operations {
     importAntwoorden: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 /** @description Id van de ronde, bijvoorbeeld 2014-10 */
                 rondeId: string;
@@ -7683,6 +7506,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -7718,7 +7542,10 @@ export interface operations {
     submitRegioAntwoorden: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
+            };
             path: {
                 jeugdregioCode: string;
                 /** @description Id van de ronde, bijvoorbeeld 2014-10 */
@@ -7756,6 +7583,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -7910,26 +7738,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -8452,26 +8264,10 @@ export interface operations {
             };
             400: components["responses"]["OngeldigeInvoer"];
             401: components["responses"]["NietIngelogd"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             429: components["responses"]["TeVeelPogingen"];
             500: components["responses"]["InterneFout"];
         };
@@ -8730,26 +8526,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -8786,26 +8566,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -9040,26 +8804,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -9123,26 +8871,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -9514,26 +9246,10 @@ export interface operations {
             };
             400: components["responses"]["OngeldigeInvoer"];
             401: components["responses"]["NietIngelogd"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             429: components["responses"]["TeVeelPogingen"];
             500: components["responses"]["InterneFout"];
         };
@@ -9630,26 +9346,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -9693,26 +9393,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -9980,26 +9664,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -10110,26 +9778,10 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegangWijziging"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
-            /** @description Kan niet in de huidige toestand, of een verzoek met dezelfde Idempotency-Key loopt nog */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
-            /** @description Deze Idempotency-Key is al gebruikt voor een ander verzoek */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            422: components["responses"]["SleutelHergebruikt"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -10201,6 +9853,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van de rapportage, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -10236,6 +9890,7 @@ export interface operations {
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -10276,6 +9931,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van de rapportage, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -10310,6 +9967,7 @@ export interface operations {
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
@@ -10318,6 +9976,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Unieke sleutel per handeling (bijvoorbeeld een UUID). Stuur dezelfde sleutel mee als u het verzoek opnieuw verstuurt; dan wordt niets dubbel aangemaakt en krijgt u het eerste antwoord terug. Geldig: 24 uur. */
+                "idempotency-key"?: string;
                 /** @description Versie van de rapportage, bijvoorbeeld "3" (412 als die verouderd is) */
                 "if-match"?: string;
             };
@@ -10353,6 +10013,7 @@ export interface operations {
             412: components["responses"]["VersieVerouderd"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            422: components["responses"]["SleutelHergebruikt"];
             428: components["responses"]["VersieOntbreekt"];
             500: components["responses"]["InterneFout"];
         };
