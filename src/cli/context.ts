@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { readConfig } from '../config.ts';
 import { NotFoundError, UnavailableError } from '../domain/errors.ts';
 import { openReadyDatabase } from '../db/index.ts';
+import { classifyDatabaseError } from '../db/faults.ts';
 import type { Database } from '../db/client.ts';
 
 /**
@@ -24,8 +25,8 @@ export async function withDatabase<T>(action: (db: Database, schemaVersion: numb
 
 /** Connection errors of a database server that is down or unknown: the family's "unavailable" (exit 7). */
 function unreachable(err: unknown): UnavailableError | null {
-  const code = (err as { code?: unknown }).code;
-  if (typeof code !== 'string' || !['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', '57P03'].includes(code)) return null;
+  // The same classification as the server's 503 (src/db/faults.ts).
+  if (!classifyDatabaseError(err)) return null;
   return new UnavailableError('De database is niet bereikbaar. Controleer DATABASE_URL en of de databaseserver draait, en probeer het opnieuw.', { code: 'database-onbereikbaar' });
 }
 

@@ -51,12 +51,27 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
   // The runner starts after the server listens: pg-boss checks its schema first, and a daily job
   // has no reason to delay the first answer (cold start, docs/performance.md).
   let jobs: Promise<Awaited<ReturnType<typeof startJobRunner>> | null> = Promise.resolve(null);
+  // A database that is away when the runner starts is tried again with backoff (issue 18 §1); closing
+  // ends the wait at once, so a shutdown never waits for a database that does not come.
+  let closing = false;
+  let wake = () => undefined as void;
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   app.addHook('onClose', async () => {
+    closing = true;
+    wake();
     await (await jobs)?.stop();
     await db.close();
   });
   await app.listen({ port: config.port, host: config.host });
-  jobs = startJobRunner(db, [retentionJob(db, retentionSettings(), log)], { databaseUrl: config.databaseUrl, log }).catch((err: unknown) => {
+  const startJobs = () => (closing ? Promise.resolve(null) : startJobRunner(db, [retentionJob(db, retentionSettings(), log)], { databaseUrl: config.databaseUrl, log }));
+  jobs = waitForDatabase(startJobs, { log: (line) => log.error(`Geplande taken: ${line}`), sleep: pause }).catch((err: unknown) => {
     log.error(`Geplande taken konden niet starten: ${err instanceof Error ? err.message : String(err)}`);
     return null;
   });

@@ -65,7 +65,28 @@ function bossFor(db: Database, options: RunnerOptions): PgBoss {
 export async function startJobRunner(db: Database, jobs: readonly JobDefinition[], options: RunnerOptions): Promise<JobRunner> {
   const boss = bossFor(db, options);
   boss.on('error', (err: Error) => options.log.error(`taakplanner: ${safeErrorText(err)}`));
-  await boss.start();
+  try {
+    await boss.start();
+    await registerJobs(boss, jobs, options);
+  } catch (err) {
+    // Half started (the database went away): stop it, so a retry (serve.ts) leaves no pool or timers behind.
+    await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+    throw err;
+  }
+  let stopped = false;
+  return {
+    boss,
+    send: (name, data = {}) => boss.send(name, data),
+    async stop(timeoutMs = 10_000) {
+      if (stopped) return;
+      stopped = true;
+      // `wait: true` resolves only after running jobs finished (or the timeout) and pg-boss's pool closed.
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+    },
+  };
+}
+
+async function registerJobs(boss: PgBoss, jobs: readonly JobDefinition[], options: RunnerOptions): Promise<void> {
   for (const job of jobs) {
     await boss.createQueue(job.name);
     if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: JOB_TIMEZONE });
@@ -79,15 +100,4 @@ export async function startJobRunner(db: Database, jobs: readonly JobDefinition[
       }
     });
   }
-  let stopped = false;
-  return {
-    boss,
-    send: (name, data = {}) => boss.send(name, data),
-    async stop(timeoutMs = 10_000) {
-      if (stopped) return;
-      stopped = true;
-      // `wait: true` resolves only after running jobs finished (or the timeout) and pg-boss's pool closed.
-      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
-    },
-  };
 }
