@@ -67,6 +67,15 @@ describe.each(testEngines)('idempotent creation and audited changes on %s', (eng
     expect(await casesNamed('Bea Bezig')).toBe(1);
   });
 
+  it('creates once when the same request races itself with one key', async () => {
+    const key = crypto.randomUUID();
+    const answers = await Promise.all([1, 2, 3, 4].map(() => create(sanne, intake('Ray Race'), key)));
+    const statuses = answers.map((a) => a.statusCode);
+    expect(statuses.filter((s) => ![201, 409].includes(s))).toEqual([]);
+    expect(statuses).toContain(201);
+    expect(await casesNamed('Ray Race')).toBe(1);
+  });
+
   it('marks the key used in the creating transaction, and lets an expired key be used again', async () => {
     const key = crypto.randomUUID();
     expect((await create(sanne, intake('Eva Verlopen'), key)).statusCode).toBe(201);
