@@ -2,6 +2,7 @@
 # The heavy part of the reliability suite (issue 10), for CI next to `npm test`:
 #   1. fuzzers (every write route, every import) and crash safety (SIGKILL) — vitest, both engines
 #      when NAAST_TEST_DATABASE_URL is set;
+#   1b. PGlite liveness: /health/ready timed during a large activities import (issue 18 §1);
 #   2. database faults (issue 18 §1, test/reliability/db-faults.test.ts): a real server under write load
 #      while its own PostgreSQL server drops connections, stops and starts, and pauses; about 40 s;
 #   3. a soak per engine (bench/soak.ts): PGlite, and a throw-away database on the server of
@@ -17,6 +18,9 @@ SOAK_SECONDS="${SOAK_SECONDS:-60}"
 
 echo "== fuzzers and crash safety (FUZZ_RUNS=$FUZZ_RUNS FUZZ_SECONDS=$FUZZ_SECONDS CRASH_ROUNDS=$CRASH_ROUNDS)"
 npx vitest run test/reliability/fuzz-json.test.ts test/reliability/fuzz-csv.test.ts test/reliability/crash.test.ts
+
+echo "== PGlite answers during a large activities import (NAAST_BENCH_IMPORT_ROWS, default 200 000)"
+npx vitest run test/reliability/pglite-import-liveness.test.ts
 
 echo "== database faults (own throw-away PostgreSQL server: terminate mid-transaction, stop/start, SIGSTOP/SIGCONT)"
 npx vitest run test/reliability/db-faults.test.ts
