@@ -12,6 +12,7 @@ import { maintainerOf } from '../../services/socialmap/store.ts';
 import { ROLE_DEFINITIONS } from '../../domain/access/roles.ts';
 import { requiredVersion, versionOf } from './errors.ts';
 import { faqIn, FaqInput, faqOut, FaqSchema, ifMatchHeaders, manage, publicAccess, tags } from './schemas.ts';
+import { publishScope } from './publish-scope.ts';
 
 const municipalityQuery = z.object({ gemeenteCode: z.string().max(100).optional().describe('Nodig als u voor meer dan één gemeente werkt') });
 
@@ -57,7 +58,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const code = await targetMunicipality(app, request);
-      const result = await importHsds(app.db, code, request.body);
+      const result = await importHsds(app.db, code, request.body, await publishScope(app, request));
       return { aanbieders: result.providers, diensten: result.services, locaties: result.locations };
     },
   );
@@ -96,7 +97,7 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
     },
     async (request) => {
       const code = await targetMunicipality(app, request);
-      const result = await importServicesTable(app.db, code, spreadsheetBody(request.body));
+      const result = await importServicesTable(app.db, code, spreadsheetBody(request.body), '', await publishScope(app, request));
       return { toegevoegd: result.added, gewijzigd: result.changed };
     },
   );

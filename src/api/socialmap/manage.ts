@@ -41,6 +41,7 @@ import {
   ServiceSchema,
   tags,
 } from './schemas.ts';
+import { requirePublishable } from './publish-scope.ts';
 
 const municipalityParams = z.object({ gemeenteCode: z.string().max(100).describe('Code van de gemeente, bijvoorbeeld utrecht') });
 const providerParams = z.object({ aanbiederId: z.string().max(64).describe('Id van de aanbieder') });
@@ -89,6 +90,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'createAanbieder', summary: 'Een aanbieder toevoegen aan de sociale kaart van de gemeente', params: municipalityParams, body: ProviderInput, response: { 201: ProviderSchema } },
     },
     async (request, reply) => {
+      await requirePublishable(app, request, 'body.relaties', request.body.relaties.map((r) => r.gemeenteCode));
       const created = await createProvider(app.db, providerIn(request.body, newId(), request.params.gemeenteCode));
       etag(reply, created.version).code(201);
       return providerOut(created.value, created.version);
@@ -116,6 +118,8 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const current = await getProvider(app.db, request.params.aanbiederId);
+      const storedRelations = current.value.relations.map((r) => r.municipalityCode);
+      await requirePublishable(app, request, 'body.relaties', request.body.relaties.map((r) => r.gemeenteCode), storedRelations);
       const next = providerIn(request.body, current.value.id, current.value.municipalityCode);
       const saved = await updateProvider(app.db, next, versionOf(request));
       etag(reply, saved.version);
@@ -142,6 +146,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'createDienst', summary: 'Een dienst van de aanbieder toevoegen', params: providerParams, body: ServiceInput, response: { 201: ServiceSchema } },
     },
     async (request, reply) => {
+      await requirePublishable(app, request, 'body.gemeenten', request.body.gemeenten);
       const provider = await getProvider(app.db, request.params.aanbiederId);
       const service = serviceIn(request.body, newId(), provider.value.id, provider.value.municipalityCode);
       const created = await createService(app.db, service, request.body.locatieIds);
@@ -172,6 +177,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const current = await getService(app.db, request.params.dienstId);
+      await requirePublishable(app, request, 'body.gemeenten', request.body.gemeenten, current.value.municipalityCodes);
       const provider = await getProvider(app.db, current.value.providerId);
       const next = serviceIn(request.body, current.value.id, current.value.providerId, provider.value.municipalityCode);
       const saved = await updateService(app.db, next, request.body.locatieIds, versionOf(request));
@@ -199,6 +205,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'createLocatie', summary: 'Een locatie van de aanbieder toevoegen', params: providerParams, body: LocationInput, response: { 201: LocationSchema } },
     },
     async (request, reply) => {
+      await requirePublishable(app, request, 'body.gemeenteCode', request.body.gemeenteCode);
       const location = locationIn(request.body, newId(), request.params.aanbiederId);
       const created = await createLocation(app.db, location);
       etag(reply, created.version).code(201);
@@ -227,6 +234,7 @@ export async function manageRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const current = await getLocation(app.db, request.params.locatieId);
+      await requirePublishable(app, request, 'body.gemeenteCode', request.body.gemeenteCode, [current.value.municipalityCode]);
       const saved = await updateLocation(app.db, locationIn(request.body, current.value.id, current.value.providerId), versionOf(request));
       etag(reply, saved.version);
       return locationOut(saved.value, saved.version);

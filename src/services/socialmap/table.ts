@@ -10,6 +10,7 @@ import { blankToNull, isUuid, validateService, type Service } from '../../domain
 import type { Cell } from '../tabular/export.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { knownMunicipalities, loadMap, newId, textArray } from './store.ts';
+import { notYourMunicipality, type MayName } from '../../domain/socialmap/publish-scope.ts';
 
 /** Columns in file order; `field` is the validation name (model.ts FIELD_NAMES) for mapping problems. */
 export const SERVICE_COLUMNS = [
@@ -59,7 +60,13 @@ export async function servicesTable(db: Database, municipalityCode: string): Pro
 const split = (text: string | undefined) => (text ?? '').split(/[,|]/).map((v) => v.trim()).filter(Boolean);
 
 /** Reads, checks and stores the services of a table; returns how many were added and changed. */
-export async function importServicesTable(db: Database, municipalityCode: string, content: Buffer, fileName = ''): Promise<{ added: number; changed: number }> {
+export async function importServicesTable(
+  db: Database,
+  municipalityCode: string,
+  content: Buffer,
+  fileName = '',
+  mayName: MayName = () => true,
+): Promise<{ added: number; changed: number }> {
   const table = await parseTable(content, fileName);
   const problems: CellProblem[] = [];
   for (const required of ['aanbieder_id', 'naam']) {
@@ -117,6 +124,9 @@ export async function importServicesTable(db: Database, municipalityCode: string
       municipalityCodes: cells.gemeenten === undefined || cells.gemeenten === '' ? [municipalityCode] : split(cells.gemeenten),
       keywords: split(cells.trefwoorden),
     };
+    // Only municipalities the importer keeps the social map for (domain/socialmap/publish-scope.ts).
+    const stored = map.services.find((s) => s.id === id)?.municipalityCodes ?? [];
+    for (const code of service.municipalityCodes) if (!mayName(code, stored)) fail('gemeenten', notYourMunicipality(code));
     for (const issue of validateService(service, municipalities)) {
       const field = issue.path.replace(/\[\d+\]$/, '');
       fail(columnOf.get(field) ?? field, issue.message);
