@@ -87,7 +87,8 @@ export function registerIdempotency(app: FastifyInstance): void {
 async function claim(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const header = request.headers[IDEMPOTENCY_HEADER];
   if (header === undefined) return;
-  const key = [header].flat()[0]!.trim();
+  // The draft writes the key as a structured-field string ("…"); a bare token means the same key.
+  const key = [header].flat()[0]!.trim().replace(/^"(.*)"$/, '$1');
   if (!KEY_FORMAT.test(key)) throw new ProblemError(400, 'De Idempotency-Key is ongeldig: gebruik 1 tot 255 letters, cijfers of leestekens zonder spaties (bijvoorbeeld een UUID).');
   const ref: KeyRef = { scope: request.principal?.userId ?? '', route: `${request.method} ${request.routeOptions.url}`, key };
   const outcome = await claimKey(app.db, ref, fingerprint(request));

@@ -34,6 +34,8 @@ describe.each(testEngines)('idempotent creation and audited changes on %s', (eng
     expect(again.headers.etag).toBe(first.headers.etag);
     expect(again.headers['content-type']).toContain('application/json');
     expect(again.headers['idempotent-replayed']).toBe('true');
+    // The draft's quoted form of the same key is the same key.
+    expect((await create(sanne, intake('Ria Retry'), `"${key}"`)).headers['idempotent-replayed']).toBe('true');
     expect(await casesNamed('Ria Retry')).toBe(1);
     // The replay is not a second processing: the first request's audit row is the only one.
     expect(await auditRows(first.headers['x-request-id'] as string)).toEqual(['toegestaan']);
