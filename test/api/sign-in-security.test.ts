@@ -111,9 +111,15 @@ describe.each(testEngines)('sign-in security on %s', (engine) => {
   it('an organisation can demand TOTP: its staff must enrol before signing in, other organisations are untouched', async () => {
     const url = '/api/v1/organisaties/gemeente/utrecht/beveiliging';
     expect((await t.app.inject({ method: 'GET', url, headers: admin.headers })).json()).toEqual({ tweedeFactorVerplicht: false });
+    // A session opened with the password alone before the demand (security review): it ends with the demand.
+    const earlier = await login('hanna', PASSWORD);
+    expect(earlier.statusCode).toBe(201);
+    const earlierCookie = { cookie: String(earlier.headers['set-cookie']).split(';')[0]! };
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/sessies/huidige', headers: earlierCookie })).statusCode).toBe(200);
     const put = await t.app.inject({ method: 'PUT', url, headers: admin.headers, payload: { tweedeFactorVerplicht: true } });
     expect(put.statusCode).toBe(200);
     expect(put.json()).toEqual({ tweedeFactorVerplicht: true });
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/sessies/huidige', headers: earlierCookie })).statusCode).toBe(401);
     // A municipality's administrator elsewhere does not see it.
     const zeist = await signIn(t.test.db, [grant('beheer', 'gemeente', 'zeist')]);
     expect((await t.app.inject({ method: 'GET', url, headers: zeist.headers })).statusCode).toBe(404);

@@ -10,6 +10,7 @@ import { passwordProblem } from '../../services/identity/passwords.ts';
 import { organisationSecurity, resetTotp, setOrganisationSecurity, startTotpEnrolment } from '../../services/identity/totp.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { accessibleAccount, assertAccountWide } from './admin-scope.ts';
+import { endPasswordOnlySessions } from '../../services/identity/sessions.ts';
 
 /**
  * Second factor (TOTP) and password hygiene (issue 17 §5): enrolment with the password (also before
@@ -133,7 +134,7 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'putOrganisatieBeveiliging',
         summary: 'Beveiligingsinstellingen van een organisatie wijzigen',
-        description: 'Met tweedeFactorVerplicht moet iedereen met een rol bij deze organisatie die met een wachtwoord inlogt ook een code uit een authenticator-app geven. Inloggen via de identiteitsprovider (OIDC) regelt de tweede stap bij de provider.',
+        description: 'Met tweedeFactorVerplicht moet iedereen met een rol bij deze organisatie die met een wachtwoord inlogt ook een code uit een authenticator-app geven; sessies die alleen met een wachtwoord zijn geopend, eindigen meteen. Inloggen via de identiteitsprovider (OIDC) regelt de tweede stap bij de provider.',
         params: organisationParams,
         body: OrganisationSecuritySchema,
         response: { 200: OrganisationSecuritySchema },
@@ -146,6 +147,7 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
         (db) => setOrganisationSecurity(db, request.params.organisatieSoort, request.params.organisatieCode, { requireTotp: request.body.tweedeFactorVerplicht }),
         async () => ({ ...activity, dataSubject: null, action: 'schrijven', outcome: 'toegestaan' }),
       );
+      if (settings.requireTotp) await endPasswordOnlySessions(app.db, { kind: request.params.organisatieSoort, code: request.params.organisatieCode });
       return { tweedeFactorVerplicht: settings.requireTotp };
     },
   );

@@ -92,3 +92,18 @@ export async function endAllSessions(db: Database, userId: string): Promise<numb
   invalidateUserSessions(db, userId);
   return rows.length;
 }
+
+/**
+ * When an organisation starts to demand a second factor, sessions of its people that were opened
+ * with a password alone end: a password stolen before would otherwise keep its session (security
+ * review, issue 17). OIDC sessions are left alone: the provider decides the second step there.
+ */
+export async function endPasswordOnlySessions(db: Database, organisation: { kind: string; code: string }): Promise<number> {
+  const rows = await db.rows<{ userId: string }>(sql`
+    delete from sessions s
+    where s.auth_method = 'password' and not ('otp' = any(coalesce(s.amr, '{}')))
+      and s.user_id in (select user_id from role_assignments where organisation_kind = ${organisation.kind} and organisation_code = ${organisation.code})
+    returning s.user_id as "userId"`);
+  for (const userId of new Set(rows.map((r) => r.userId))) invalidateUserSessions(db, userId);
+  return rows.length;
+}
