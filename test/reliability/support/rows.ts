@@ -3,10 +3,11 @@ import type { Database } from '../../../src/db/client.ts';
 
 /**
  * Tables where a refused request may legitimately leave a trace: the audit log records refusals,
- * sign-in attempts touch sessions and lock-out counters. Everything else must be untouched by a
+ * sign-in attempts (also a wrong password on the second-factor and password-change routes) touch
+ * sessions and the sign-in throttle. Everything else must be untouched by a
  * refused request.
  */
-export const MAY_CHANGE_ON_REFUSAL = /^(audit_log|audit_.*|sessions|.*_sessions|login_attempts|.*pseudonyms?)$/;
+export const MAY_CHANGE_ON_REFUSAL = /^(audit_log|audit_.*|sessions|.*_sessions|login_attempts|login_throttle|.*pseudonyms?)$/;
 
 /** Row count of every table in the public schema, in one query (cheap enough to run per request). */
 export async function rowCounts(db: Database, options: { exclude?: RegExp } = {}): Promise<Record<string, number>> {
