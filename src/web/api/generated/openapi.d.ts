@@ -1418,7 +1418,7 @@ export interface paths {
         get: operations["getOrganisatieBeveiliging"];
         /**
          * Beveiligingsinstellingen van een organisatie wijzigen
-         * @description Met tweedeFactorVerplicht moet iedereen met een rol bij deze organisatie die met een wachtwoord inlogt ook een code uit een authenticator-app geven. Inloggen via de identiteitsprovider (OIDC) regelt de tweede stap bij de provider.
+         * @description Met tweedeFactorVerplicht moet iedereen met een rol bij deze organisatie die met een wachtwoord inlogt ook een code uit een authenticator-app geven; sessies die alleen met een wachtwoord zijn geopend, eindigen meteen. Inloggen via de identiteitsprovider (OIDC) regelt de tweede stap bij de provider.
          */
         put: operations["putOrganisatieBeveiliging"];
         post?: never;
