@@ -66,6 +66,9 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     copyError ??= err;
   };
   client.on('error', onClientError);
+  let ended = false;
+  const onEnd = () => (ended = true);
+  client.on('end', onEnd);
   try {
     await client.query('begin');
     // A big file may take longer than the statement limit; locks and idleness keep theirs.
@@ -107,10 +110,15 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     } catch (err) {
       if (copy && !copyError) await endCopy().catch(() => undefined);
       // A rollback on a dropped connection fails: the connection is then destroyed, the first error stands.
-      await client.query('rollback').catch(() => {
+      let rollbackError: unknown = null;
+      await client.query('rollback').catch((e: unknown) => {
         broken = true;
+        rollbackError = e;
       });
       if (err instanceof Rollback) return (err as Rollback & { value: T }).value;
+      // pg-copy-streams writes to the connection directly: when the connection was lost under it, it
+      // throws a TypeError of its own. Report the lost connection instead (503 with Retry-After, not 500).
+      if (err instanceof TypeError && (copyError || ended || rollbackError)) throw copyError ?? rollbackError ?? new Error('Connection terminated unexpectedly during COPY', { cause: err });
       throw err;
     }
   } catch (err) {
@@ -118,6 +126,7 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     throw err;
   } finally {
     client.off('error', onClientError);
+    client.off('end', onEnd);
     client.release(broken || copyError !== null);
   }
 }
