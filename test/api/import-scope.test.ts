@@ -67,6 +67,17 @@ describe.each(testEngines)('imports stay inside the uploader’s scope (%s)', (e
     expect(await count(sql`select count(*)::int as n from provider_activity_imports`)).toBe(0);
   });
 
+  it('activities: an MEE organisation imports only for the municipalities it serves (Bijlage 5)', async () => {
+    const mee = await signIn(t.test.db, [grant('aanbieder', 'mee-organisatie', 'mee-utrecht-gooi-vecht')]);
+    const header = 'datum;gemeenteCode;aanbiederCode;dienst;minuten;doelgroep;leeftijdscategorie;levensdomein;wijk';
+    const foreign = await post(mee, '/activiteiten/import', `${header}\n2015-03-01;utrecht;mee-utrecht-gooi-vecht;x;30;;;;\n2015-03-01;amsterdam;mee-utrecht-gooi-vecht;x;30;;;;\n`);
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().invalidParams).toEqual([expect.objectContaining({ rij: 3, kolom: 'gemeenteCode' })]);
+    expect(await count(sql`select count(*)::int as n from provider_activity_imports`)).toBe(0);
+    const own = await post(mee, '/activiteiten/import', `${header}\n2015-03-01;utrecht;mee-utrecht-gooi-vecht;x;30;;;;\n`);
+    expect(own.statusCode).toBe(201);
+  });
+
   it('MEE case handover: a foreign row is refused, no case written', async () => {
     const header = 'gemeente;client_naam;geboortejaar;startdatum;mee_organisatie;mee_ondersteuner;vraag;soort_ondersteuner';
     const res = await post(utrecht, '/dossiers/mee-overdracht/import', `${header}\nUtrecht;Piet Jansen;1950;2014-09-01;MEE Utrecht Gooi & Vecht;Karin de Boer;Vraag;\nZeist;Ans Bakker;1990;2014-09-01;MEE Utrecht Gooi & Vecht;Karin de Boer;Vraag;\n`);

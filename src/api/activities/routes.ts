@@ -9,6 +9,7 @@ import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../doma
 import { ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
 import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
 import { CSV_UPLOAD } from '../tabular.ts';
+import { listMunicipalities } from '../../db/register/queries.ts';
 
 const tags = ['Activiteiten'];
 const PROVIDER_KINDS = new Set(['aanbieder', 'mee-organisatie']);
@@ -116,7 +117,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
           source: body,
           fileName: request.query.bestandsnaam ?? 'activiteiten.csv',
           userId: request.principal?.userId ?? null,
-          permit: permitFor(request.principal?.grants ?? []),
+          permit: permitFor(request.principal?.grants ?? [], await meeAreasOf(app)),
         });
       } catch (err) {
         request.raw.resume(); // the rest of the upload is not read: let it drain so the answer arrives
@@ -184,20 +185,38 @@ function providerCodesOf(grants: Grant[], permission: 'activiteiten:lezen' | 'ac
 
 /**
  * Which rows the caller may import, decided per row without I/O (a million rows): a national grant
- * any, a municipality grant its own municipality, a provider grant its own provider code. The roles
- * with this permission bind to no youth region, so that case does not arise.
+ * any, a municipality grant its own municipality, a provider grant its own provider code — and an MEE
+ * organisation only for the municipalities it serves (Bijlage 5, `meeAreas`), so that it cannot add
+ * minutes to another municipality's figures (security review). The roles with this permission bind to
+ * no youth region, so that case does not arise.
  */
-export function permitFor(grants: Grant[]): (a: Activity) => { column: ActivityColumn; message: string } | null {
+export function permitFor(grants: Grant[], meeAreas: ReadonlyMap<string, ReadonlySet<string>> = new Map()): (a: Activity) => { column: ActivityColumn; message: string } | null {
   const held = grants.filter((g) => ROLE_DEFINITIONS[g.role].permissions.includes('activiteiten:importeren'));
   const national = held.some((g) => g.organisation.kind === 'landelijk');
   const municipalities = new Set(held.filter((g) => g.organisation.kind === 'gemeente').map((g) => g.organisation.code));
   const providers = providerCodesOf(held, 'activiteiten:importeren');
   return (a) => {
-    if (national || municipalities.has(a.municipalityCode) || providers.includes(a.providerCode)) return null;
+    if (national || municipalities.has(a.municipalityCode)) return null;
+    const area = meeAreas.get(a.providerCode);
+    if (providers.includes(a.providerCode)) {
+      return !area || area.has(a.municipalityCode) ? null : { column: 'gemeenteCode', message: `${a.providerCode} werkt niet voor gemeente "${a.municipalityCode}" (Bijlage 5).` };
+    }
     if (providers.length > 0 && municipalities.size === 0) {
       return { column: 'aanbiederCode', message: `U mag alleen activiteiten van uw eigen organisatie inlezen (${providers.join(', ')}).` };
     }
     return { column: 'gemeenteCode', message: 'U mag geen activiteiten voor deze gemeente inlezen.' };
   };
+}
+
+/** The municipalities each MEE organisation serves, over the divisions Naast knows. */
+async function meeAreasOf(app: AppInstance): Promise<Map<string, Set<string>>> {
+  const areas = new Map<string, Set<string>>();
+  for (const year of [2013, 2014]) {
+    for (const m of await listMunicipalities(app.db, { divisionYear: year })) {
+      if (!areas.has(m.meeCode)) areas.set(m.meeCode, new Set());
+      areas.get(m.meeCode)!.add(m.code);
+    }
+  }
+  return areas;
 }
 

@@ -58,7 +58,8 @@ export async function userRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const b = request.body;
-      const weak = b.wachtwoord ? passwordProblem(b.wachtwoord) : null;
+      // The account's own names count as easy to guess too (security review: password = user name).
+      const weak = b.wachtwoord ? passwordProblem(b.wachtwoord, [b.gebruikersnaam, b.naam ?? '']) : null;
       if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.wachtwoord', code: 'weak_password', reason: weak }] });
       const admin = request.principal!.grants;
       const grants = toGrants(b.rollen);
@@ -113,11 +114,11 @@ export async function userRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const b = request.body;
-      const weak = b.wachtwoord ? passwordProblem(b.wachtwoord) : null;
-      if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.wachtwoord', code: 'weak_password', reason: weak }] });
       const expected = versionFromIfMatch(request.headers['if-match']);
       const admin = request.principal!.grants;
       const { user: current, access } = accessibleAccount(admin, await findUser(app.db, request.params.id));
+      const weak = b.wachtwoord ? passwordProblem(b.wachtwoord, [current.username, current.displayName]) : null;
+      if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.wachtwoord', code: 'weak_password', reason: weak }] });
       const accountWide =
         (b.naam !== undefined && b.naam !== current.displayName) ||
         (b.email !== undefined && b.email !== current.email) ||

@@ -26,7 +26,7 @@ export function usersCommand(): Command {
       // The password is read from stdin or generated; it never appears in arguments or logs.
       const generated = !options.passwordStdin;
       const password = options.passwordStdin ? await readStdin() : randomSecret(18);
-      const weak = passwordProblem(password);
+      const weak = passwordProblem(password, [options.username, options.name ?? '']);
       if (weak) throw new InvalidInputError([{ field: 'wachtwoord', code: 'weak_password', message: weak }], { message: weak });
       await withDatabase(async (outer) => {
         // The account and its audit row commit together (issue 18 §1).
