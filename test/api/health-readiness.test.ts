@@ -82,4 +82,33 @@ server('PostgreSQL server faults answer 503 with Retry-After', () => {
       await test.cleanup();
     }
   });
+  it('a failed load of reference data is not cached: after the database is back the same request works', async () => {
+    const test = await readyDatabase('postgres');
+    const [{ name }] = (await test.db.rows<{ name: string }>(sql`select current_database() as name`)) as [{ name: string }];
+    const url = new URL(process.env.NAAST_TEST_DATABASE_URL!);
+    url.pathname = `/${name}`;
+    const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4, timeouts: { lockMs: 200 } });
+    const app = await buildServer({ db, webDir: '/nonexistent' });
+    await app.ready();
+    const holder = new pg.Client({ connectionString: url.toString() });
+    try {
+      const user = await signIn(db, [grant('clientondersteuner', 'gemeente', 'utrecht')]);
+      // The first request of a fresh server loads the municipality → youth region context (auth.ts)
+      // and the register; while they cannot be read, the request answers 503 …
+      await holder.connect();
+      await holder.query('begin');
+      await holder.query('lock table municipalities in access exclusive mode');
+      const first = await app.inject({ method: 'GET', url: '/api/v1/dossiers/werkvoorraad', headers: user.headers });
+      expect(first.statusCode).toBe(503);
+      await holder.query('rollback');
+      // … and once they can, the next one works: the failed load was not kept.
+      const second = await app.inject({ method: 'GET', url: '/api/v1/dossiers/werkvoorraad', headers: user.headers });
+      expect(second.statusCode).toBe(200);
+    } finally {
+      await holder.end().catch(() => undefined);
+      await app.close();
+      await db.close();
+      await test.cleanup();
+    }
+  });
 });
