@@ -75,6 +75,8 @@ suite('database faults on a real PostgreSQL server (terminate, stop/start, pause
     withoutAudit: 0,
     partialImports: 0,
     processExits: 0,
+    /** Errors caught only by serve's last-resort handler: a connection without its own error listener. */
+    caughtBySafetyNet: 0,
     terminated: 0,
     unavailableWithRetryAfter: 0,
     unavailableWithoutRetryAfter: 0,
@@ -124,7 +126,7 @@ suite('database faults on a real PostgreSQL server (terminate, stop/start, pause
   afterAll(() => {
     console.log(
       `[db-faults] acknowledged writes ${figures.acknowledged}, lost ${figures.lost}, duplicates ${figures.duplicates}, without audit row ${figures.withoutAudit}, ` +
-        `partial imports ${figures.partialImports}, process exits ${figures.processExits}; backends terminated ${figures.terminated}, ` +
+        `partial imports ${figures.partialImports}, process exits ${figures.processExits}, caught only by the safety net ${figures.caughtBySafetyNet}; backends terminated ${figures.terminated}, ` +
         `503 with Retry-After ${figures.unavailableWithRetryAfter} (without ${figures.unavailableWithoutRetryAfter}), 500 ${figures.serverErrors}, ` +
         `slowest liveness ${figures.slowestLivenessMs} ms; ${JSON.stringify(statuses)}`,
     );
@@ -150,7 +152,10 @@ suite('database faults on a real PostgreSQL server (terminate, stop/start, pause
     const serverErrors: string[] = [];
     const onServerOutput = (c: Buffer) => {
       serverOutput = (serverOutput + c.toString()).slice(-4000);
-      for (const line of c.toString().split('\n')) if (/"level":(50|60)/.test(line) && serverErrors.length < 5) serverErrors.push(line.slice(0, 600));
+      for (const line of c.toString().split('\n')) {
+        if (/"level":(50|60)/.test(line) && serverErrors.length < 5) serverErrors.push(line.slice(0, 600));
+        if (line.includes('Databasefout buiten een verzoek opgevangen')) figures.caughtBySafetyNet++;
+      }
     };
     server.child.stderr!.on('data', onServerOutput);
     server.child.stdout!.on('data', onServerOutput);
@@ -378,6 +383,7 @@ suite('database faults on a real PostgreSQL server (terminate, stop/start, pause
     expect(figures.withoutAudit, 'acknowledged writes without their audit row').toBe(0);
     expect(figures.partialImports, 'imports half-present').toBe(0);
     expect(figures.processExits, 'process exits').toBe(0);
+    expect(figures.caughtBySafetyNet, 'database errors that only the last-resort handler caught').toBe(0);
     expect(figures.unavailableWithoutRetryAfter, '503 without Retry-After').toBe(0);
     // A database fault is a 503, never a 500 (src/db/faults.ts; the COPY import reports a lost connection as such).
     expect(figures.serverErrors, `500 answers; server error lines: ${serverErrors.join('\n')}`).toBe(0);
