@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ProblemError } from './problem.ts';
 import { claimKey, markKeyUsed, releaseKey, storeAnswer, type KeyRef } from '../services/idempotency/store.ts';
 import type { Queryable } from '../db/client.ts';
+import { ConflictError } from '../domain/errors.ts';
 
 /**
  * Idempotency-Key (draft-ietf-httpapi-idempotency-key-header) on every POST that creates something:
@@ -99,7 +100,7 @@ async function claim(app: FastifyInstance, request: FastifyRequest, reply: Fasti
     case 'mismatch':
       throw new ProblemError(422, 'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuwe handeling.');
     case 'in-progress':
-      throw new ProblemError(409, 'Een verzoek met dezelfde Idempotency-Key wordt nog verwerkt. Wacht even en probeer het dan opnieuw.');
+      throw new ConflictError('Een verzoek met dezelfde Idempotency-Key wordt nog verwerkt. Wacht even en probeer het dan opnieuw.');
     case 'lost':
       throw new ProblemError(
         409,

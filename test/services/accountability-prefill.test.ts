@@ -24,6 +24,9 @@ describe.each(testEngines)('pre-filled figures on %s', (engine) => {
     );
     // Activity registration rows (table of the activities module): two for this provider, one elsewhere.
     const importId = crypto.randomUUID();
+    // Reports count rows of a finished import only (the import's own row is written last).
+    await test.db.rows(sql`insert into provider_activity_imports (id, provider_code, file_name, row_count, sha256) values
+      (${importId}::uuid, 'mee-utrecht-gooi-vecht', 'activiteiten.csv', 3, ${importId})`);
     await test.db.rows(sql`insert into provider_activities (import_id, provider_code, municipality_code, activity_date, service, minutes) values
       (${importId}::uuid, 'mee-utrecht-gooi-vecht', 'utrecht', '2015-03-01', 'Informatie en advies', 90),
       (${importId}::uuid, 'mee-utrecht-gooi-vecht', 'utrecht', '2015-04-01', 'Informatie en advies', 45),

@@ -1,16 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
-import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { expectedVersion } from '../monitor/errors.ts';
 import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
 import { allowedActions, FUNDING_FORMS, SUBMISSION_STATES, type Side } from '../../domain/accountability/index.ts';
 import { findPeriod, type Period, type Report } from '../../services/accountability/reports.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 export const tags = ['Verantwoording'];
 export const NOT_FOUND = 'Niet gevonden.';
-export const notFound = () => new ProblemError(404, NOT_FOUND);
+export const notFound = () => new NotFoundError(NOT_FOUND);
 
 /** Organisation codes (provider or MEE organisation) for which the caller holds `permission`. */
 export function providerCodesOf(request: FastifyRequest, permission: Permission): string[] {

@@ -10,6 +10,7 @@ import { ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportAct
 import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
 import { CSV_UPLOAD } from '../tabular.ts';
 import { listMunicipalities } from '../../db/register/queries.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Activiteiten'];
 const PROVIDER_KINDS = new Set(['aanbieder', 'mee-organisatie']);
@@ -159,7 +160,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
       let providerCodes: string[] | undefined;
       if (!(await mayActFor(app, request, 'activiteiten:lezen', gemeenteCode))) {
         providerCodes = providerCodesOf(request.principal?.grants ?? [], 'activiteiten:lezen');
-        if (providerCodes.length === 0) throw new ProblemError(404, 'Niet gevonden.');
+        if (providerCodes.length === 0) throw new NotFoundError('Niet gevonden.');
       }
       const s = await summarizeActivities(app.db, { municipalityCode: gemeenteCode, from: van, to: tot, providerCodes });
       return {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { pageQuery, paginate } from '../pagination.ts';
 import { euros, formatQuery, sendDownload } from '../tabular.ts';
 import { allocations } from '../../services/budget/allocations.ts';
@@ -10,6 +9,7 @@ import { publishedInputs, type PublishedInputs } from '../../db/budget/published
 import { BoundedCache, cachedBody, sendCachedBody, type CachedBody } from './cached-body.ts';
 import { DEFAULT_KEY, formatPercent } from '../../domain/budget/index.ts';
 import { cents, FigureProvenance, MunicipalityRef, municipalityRef, ShareProvenance, yearQuery } from './schemas.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Budget'];
 
@@ -146,9 +146,9 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const { jaar } = request.query;
       const inputs = await publishedInputs(app.db, jaar);
-      if (!inputs) throw new ProblemError(404, `Er zijn geen budgetten voor ${jaar}.`);
+      if (!inputs) throw new NotFoundError(`Er zijn geen budgetten voor ${jaar}.`);
       const row = inputs.rows.find((r) => r.municipalityId === request.params.gemeenteCode);
-      if (!row) throw new ProblemError(404, `Gemeente "${request.params.gemeenteCode}" staat niet in de budgettabel van ${jaar}.`);
+      if (!row) throw new NotFoundError(`Gemeente "${request.params.gemeenteCode}" staat niet in de budgettabel van ${jaar}.`);
       const org = inputs.derived.find((o) => o.organisationId === row.organisationId)!;
       const derived = org.rows.find((r) => r.municipalityId === row.municipalityId)!;
       const computed = inputs.recomputed.find((o) => o.organisationId === row.organisationId)!.rows.find((r) => r.municipalityId === row.municipalityId)!;

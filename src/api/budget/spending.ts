@@ -12,6 +12,7 @@ import {
 import { createOnly, versionFromIfMatch } from '../conditional.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD } from '../tabular.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Budget'];
 const spendingYear = z.coerce.number().int().min(2000).max(2100);
@@ -74,7 +75,7 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { bestedingsjaar, gemeenteCode } = request.params;
       const find = await municipalityLookup(app.db);
-      if (find(gemeenteCode) !== gemeenteCode) throw new ProblemError(404, `Gemeente "${gemeenteCode}" bestaat niet.`);
+      if (find(gemeenteCode) !== gemeenteCode) throw new NotFoundError(`Gemeente "${gemeenteCode}" bestaat niet.`);
       const expected = expectedVersion(request.headers['if-match'], request.headers['if-none-match']);
       const result = await savePlannedSpending(
         app.db,
@@ -83,9 +84,9 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
         expected,
       );
       if (!result.ok) {
-        throw new ProblemError(412, 'Iemand anders heeft dit bedrag intussen gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.', {
+        throw new ConflictError('Iemand anders heeft dit bedrag intussen gewijzigd. Haal de nieuwe versie op en probeer het opnieuw.', { reason: 'stale', details: {
           huidigeVersie: result.currentVersion,
-        });
+        } });
       }
       reply.header('ETag', etagOf(result.version));
       return { gemeenteCode, bedragCent: request.body.bedragCent, toelichting: request.body.toelichting, versie: result.version };
@@ -116,7 +117,7 @@ export async function spendingRoutes(app: AppInstance): Promise<void> {
       const outside: string[] = [];
       for (const row of rows) if (!(await mayActFor(app, request, 'budget:besteding-schrijven', row.municipalityCode))) outside.push(row.municipalityCode);
       if (outside.length) {
-        throw new ProblemError(403, `U mag geen bedragen vastleggen voor: ${outside.join(', ')}. Er is niets opgeslagen.`);
+        throw new ForbiddenError(`U mag geen bedragen vastleggen voor: ${outside.join(', ')}. Er is niets opgeslagen.`);
       }
       return { aantal: await importPlannedSpending(app.db, request.params.bestedingsjaar, rows) };
     },

@@ -16,6 +16,7 @@ import { consentsOf } from '../../services/cases/consents.ts';
 import { legacyConsents, sameLegacyConsents } from './consent-schemas.ts';
 import { audited, caseScope, dossierParams, ifMatchHeaders, municipalitiesOf, optionalDate, read, tags, today, userIdOf, versionOf, write } from './common.ts';
 import { ChoiceSchema, choiceResponse, DossierSchema, dossierResponse, SuggestionSchema, suggestionResponse } from './schemas.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const phone = text(40).nullable().default(null);
@@ -115,7 +116,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
         const reason = 'Geef de gemeente op waarvoor u dit dossier aanmaakt.';
         throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.gemeenteCode', code: 'required', reason }] });
       }
-      if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new ProblemError(404, 'Niet gevonden.');
+      if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new NotFoundError('Niet gevonden.');
       const { client, vraag } = request.body;
       const record = await audited(app, request, 'schrijven', (r: CaseRecord) => r.id, (db) =>
         createCase(db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) }),

@@ -7,6 +7,7 @@ import { mayActFor } from '../plugins/auth.ts';
 import { EVALUATION_METHOD_LABELS } from '../../domain/cases/index.ts';
 import { drawSample } from '../../services/cases/evaluation.ts';
 import { auditedList, municipalitiesOf, tags, userIdOf, write } from './common.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const METHODS = ['formulier', 'huisbezoek', 'vertrouwenspersoon'] as const;
 
@@ -59,7 +60,7 @@ export async function evaluationRoutes(app: AppInstance): Promise<void> {
         const reason = 'Geef de gemeente op waarvoor u de steekproef trekt.';
         throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.gemeenteCode', code: 'required', reason }] });
       }
-      if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new ProblemError(404, 'Niet gevonden.');
+      if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new NotFoundError('Niet gevonden.');
       const b = request.body;
       // Every drawn case is shown with the client's name: one audit row per case, stored with the sample.
       const sample = await auditedList(app, request, (db) => drawSample(db, { municipalityCode: code, share: b.aandeel, seed: b.seed, from: b.vanafDatum, to: b.totEnMetDatum, userId: userIdOf(request) }), (s) => s.cases.map((c) => c.caseId));

@@ -1,6 +1,7 @@
 import { ProblemError, type InvalidParam } from '../problem.ts';
 import { accountAccess, adminScopeOf, decideGrant, type AccountAccess, type Grant } from '../../domain/access/index.ts';
 import type { UserRecord } from '../../services/identity/users.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 /**
  * The API's side of the administration scope (src/domain/access/administration.ts): the decisions
@@ -51,7 +52,7 @@ export function assertNewAccountInScope(adminGrants: readonly Grant[], grants: r
 /** The account as far as this administrator may know it; 404 'Niet gevonden.' when not at all (or when it does not exist). */
 export function accessibleAccount(adminGrants: readonly Grant[], user: UserRecord | null): { user: UserRecord; access: Exclude<AccountAccess, 'none'> } {
   const access = user ? accountAccess(adminGrants, user.grants) : 'none';
-  if (!user || access === 'none') throw new ProblemError(404, NOT_FOUND);
+  if (!user || access === 'none') throw new NotFoundError(NOT_FOUND);
   return { user, access };
 }
 

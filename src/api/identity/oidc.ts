@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { auditRequest, requestTenant } from '../audit.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
 import { createSession } from '../../services/identity/sessions.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { DEFAULT_OIDC_NAME } from '../../services/identity/oidc-config.ts';
 import { OIDC_LOGIN_MINUTES, safeReturnPath, type OidcFailure } from '../../services/identity/oidc.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Identiteit'];
 const loginLimit = Number(process.env.NAAST_LOGIN_RATE_LIMIT ?? 20);
@@ -63,7 +63,7 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!app.oidc) throw new ProblemError(404, 'Inloggen via een identiteitsprovider (OIDC) is op deze server niet ingeschakeld.');
+      if (!app.oidc) throw new NotFoundError('Inloggen via een identiteitsprovider (OIDC) is op deze server niet ingeschakeld.');
       let started;
       try {
         started = await app.oidc.start(app.db, safeReturnPath(request.query.terugNaar));
@@ -96,7 +96,7 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!app.oidc) throw new ProblemError(404, 'Inloggen via een identiteitsprovider (OIDC) is op deze server niet ingeschakeld.');
+      if (!app.oidc) throw new NotFoundError('Inloggen via een identiteitsprovider (OIDC) is op deze server niet ingeschakeld.');
       const boundState = request.cookies[STATE_COOKIE];
       reply.clearCookie(STATE_COOKIE, { path: COOKIE_PATH });
       // The raw query, not the parsed one: the provider's parameters are checked exactly as sent.

@@ -11,6 +11,7 @@ import { organisationSecurity, resetTotp, setOrganisationSecurity, startTotpEnro
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { accessibleAccount, assertAccountWide } from './admin-scope.ts';
 import { endPasswordOnlySessions } from '../../services/identity/sessions.ts';
+import { ConflictError, ForbiddenError } from '../../domain/errors.ts';
 
 /**
  * Second factor (TOTP) and password hygiene (issue 17 §5): enrolment with the password (also before
@@ -74,7 +75,7 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
         request,
         async (db) => {
           const started = await startTotpEnrolment(db, checked.user.id, checked.user.username);
-          if (!started) throw new ProblemError(409, 'Voor dit account is al een authenticator-app ingesteld. Vraag de beheerder om die te verwijderen als u een nieuwe wilt instellen.');
+          if (!started) throw new ConflictError('Voor dit account is al een authenticator-app ingesteld. Vraag de beheerder om die te verwijderen als u een nieuwe wilt instellen.');
           return started;
         },
         async (_, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', checked.user.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),
@@ -166,7 +167,7 @@ export async function secondFactorRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const principal = request.principal!;
-      if (principal.via === 'token') throw new ProblemError(403, 'Met een API-token kunt u geen wachtwoord wijzigen. Log in om uw wachtwoord te wijzigen.');
+      if (principal.via === 'token') throw new ForbiddenError('Met een API-token kunt u geen wachtwoord wijzigen. Log in om uw wachtwoord te wijzigen.');
       const weak = passwordProblem(request.body.nieuwWachtwoord, [principal.username, principal.displayName]);
       if (weak) throw new ProblemError(400, weak, { invalidParams: [{ name: 'body.nieuwWachtwoord', code: 'weak_password', reason: weak }] });
       const checked = await checkPassword(app.db, principal.username, request.body.huidigWachtwoord, request.ip);

@@ -5,6 +5,7 @@ import { ProblemError } from '../problem.ts';
 import { createToken, listTokens, revokeToken } from '../../services/identity/tokens.ts';
 import { ROLE_DEFINITIONS } from '../../domain/access/index.ts';
 import { PermissionSchema } from './schemas.ts';
+import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Identiteit'];
 const own = { access: { permission: 'sessie' as const } };
@@ -57,7 +58,7 @@ export async function tokenRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const principal = request.principal!;
-      if (principal.via === 'token') throw new ProblemError(403, 'Een API-token kan geen nieuwe tokens maken. Log in om een token te maken.');
+      if (principal.via === 'token') throw new ForbiddenError('Een API-token kan geen nieuwe tokens maken. Log in om een token te maken.');
       const held = new Set(principal.grants.flatMap((g) => ROLE_DEFINITIONS[g.role].permissions));
       const extra = request.body.scopes.filter((s) => !held.has(s));
       if (extra.length) {
@@ -78,7 +79,7 @@ export async function tokenRoutes(app: AppInstance): Promise<void> {
       schema: { tags, operationId: 'deleteApiToken', summary: 'API-token intrekken', params: z.object({ id: z.string().max(64) }), response: { 204: z.null().describe('Ingetrokken') } },
     },
     async (request, reply) => {
-      if (!(await revokeToken(app.db, request.principal!.userId, request.params.id))) throw new ProblemError(404, 'Dit token bestaat niet.');
+      if (!(await revokeToken(app.db, request.principal!.userId, request.params.id))) throw new NotFoundError('Dit token bestaat niet.');
       return reply.code(204).send(null);
     },
   );

@@ -10,6 +10,7 @@ import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { accountAccess, adminScopeOf, grantsInScope, mergeGrants } from '../../domain/access/index.ts';
 import { GrantSchema, toGrants, UserSchema, userResponse } from './schemas.ts';
 import { accessibleAccount, assertAccountWide, assertGrantsAllowed, assertNewAccountInScope } from './admin-scope.ts';
+import { ConflictError } from '../../domain/errors.ts';
 
 const tags = ['Identiteit'];
 const manage = { access: { permission: 'gebruikers:beheren' as const } };
@@ -141,7 +142,7 @@ export async function userRoutes(app: AppInstance): Promise<void> {
         request,
         async (db) => {
           const updated = await updateUser(db, request.params.id, version, { displayName: b.naam, email: b.email, disabled: b.geblokkeerd, unlock: b.ontgrendelen, password: b.wachtwoord, grants });
-          if (!updated) throw new ProblemError(412, 'Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw.');
+          if (!updated) throw new ConflictError('Iemand anders heeft deze gebruiker intussen gewijzigd. Laad de gegevens opnieuw.', { reason: 'stale' });
           return updated;
         },
         async (updated, db) => ({ ...activity, dataSubject: await pseudonymise(db, 'gebruiker', updated.id, requestTenant(request)), action: 'schrijven', outcome: 'toegestaan' }),

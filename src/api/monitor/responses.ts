@@ -3,7 +3,6 @@ import { isoDate } from '../dates.ts';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { requireRound } from '../../services/monitor/rounds.ts';
 import { currentResponses, responseHistory, reviewResponse, saveResponse } from '../../services/monitor/responses.ts';
@@ -13,6 +12,7 @@ import { STAGES } from '../../domain/monitor/questionnaire.ts';
 import { STATUSES } from '../../domain/monitor/status.ts';
 import { expectedVersion } from './errors.ts';
 import { AnswersSchema, FindingSchema, findingResponse, roundParam, toAnswers, VersionSchema, versionResponse } from './schemas.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Monitor'];
 const municipalityScope = (request: FastifyRequest) => ({ kind: 'municipality' as const, code: (request.params as { gemeenteCode: string }).gemeenteCode });
@@ -68,7 +68,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const round = await requireRound(app.db, request.params.rondeId);
       if (!(await roundMunicipalities(app.db, round)).some((m) => m.code === request.params.gemeenteCode)) {
-        throw new ProblemError(404, `Deze gemeente hoort niet bij de indeling van ronde ${round.id}.`);
+        throw new NotFoundError(`Deze gemeente hoort niet bij de indeling van ronde ${round.id}.`);
       }
       const versions = await responseHistory(app.db, round.id, request.params.gemeenteCode);
       reply.header('ETag', `"${versions[0]?.version ?? 0}"`);
@@ -91,7 +91,7 @@ export async function responseRoutes(app: AppInstance): Promise<void> {
       async (request, reply) => {
         const round = await requireRound(app.db, request.params.rondeId);
         if (!(await roundMunicipalities(app.db, round)).some((m) => m.code === request.params.gemeenteCode)) {
-          throw new ProblemError(404, `Deze gemeente hoort niet bij de indeling van ronde ${round.id}.`);
+          throw new NotFoundError(`Deze gemeente hoort niet bij de indeling van ronde ${round.id}.`);
         }
         const grant = request.grant;
         const saved = await saveResponse(app.db, {

@@ -16,6 +16,7 @@ import { markIdempotencyKey } from '../idempotency.ts';
 import { auditResident, own, questionLimit, residentOf, tags, today } from './common.ts';
 import { portalPages } from '../pages/portal.ts';
 import { OwnQuestionSchema, ownQuestionResponse, QuestionInput, ReceiptSchema, receiptResponse } from './schemas.ts';
+import { ForbiddenError, NotFoundError } from '../../domain/errors.ts';
 
 const loginLimit = { max: Number(process.env.NAAST_LOGIN_RATE_LIMIT ?? 20), timeWindow: '1 minute' };
 /** Binds a resident sign-in to the browser that started it (like the staff sign-in's cookie). */
@@ -45,7 +46,7 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const resident = await residentOf(app, request, request.headers['x-csrf-token'] as string | undefined);
-      if (!resident.csrfOk) throw new ProblemError(403, 'De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw en probeer het nog eens.');
+      if (!resident.csrfOk) throw new ForbiddenError('De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw en probeer het nog eens.');
       // The case, its reference and the audit row commit together, with the Idempotency-Key if sent.
       const outcome = await app.db.transaction(async (tx) => {
         const db = inTransaction(app.db, tx);
@@ -83,7 +84,7 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!app.oidc) throw new ProblemError(404, 'Inloggen als inwoner is op deze server niet ingeschakeld.');
+      if (!app.oidc) throw new NotFoundError('Inloggen als inwoner is op deze server niet ingeschakeld.');
       const code = request.query.gemeente?.trim() ?? '';
       if (!code || !(await municipalityName(app.db, code))) return toPortal(reply, 'gemeente');
       let started;
@@ -111,7 +112,7 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (!app.oidc) throw new ProblemError(404, 'Inloggen als inwoner is op deze server niet ingeschakeld.');
+      if (!app.oidc) throw new NotFoundError('Inloggen als inwoner is op deze server niet ingeschakeld.');
       const boundState = request.cookies[STATE_COOKIE];
       reply.clearCookie(STATE_COOKIE, { path: COOKIE_PATH });
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';

@@ -13,6 +13,7 @@ import { ROLE_DEFINITIONS } from '../../domain/access/roles.ts';
 import { requiredVersion, versionOf } from './errors.ts';
 import { faqIn, FaqInput, faqOut, FaqSchema, ifMatchHeaders, manage, publicAccess, tags } from './schemas.ts';
 import { publishScope } from './publish-scope.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const municipalityQuery = z.object({ gemeenteCode: z.string().max(100).optional().describe('Nodig als u voor meer dan één gemeente werkt') });
 
@@ -33,7 +34,7 @@ async function targetMunicipality(app: AppInstance, request: FastifyRequest): Pr
     const reason = 'Geef de gemeente op waarvan u de sociale kaart inleest.';
     throw new ProblemError(400, reason, { invalidParams: [{ name: 'query.gemeenteCode', code: 'required', reason }] });
   }
-  if (!(await mayActFor(app, request, 'sociale-kaart:beheren', code))) throw new ProblemError(404, 'Niet gevonden.');
+  if (!(await mayActFor(app, request, 'sociale-kaart:beheren', code))) throw new NotFoundError('Niet gevonden.');
   return code;
 }
 

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { pageQuery, paginate } from '../pagination.ts';
-import { ProblemError } from '../problem.ts';
 import { searchServices } from '../../services/socialmap/search.ts';
 import { listFaq } from '../../services/socialmap/faq.ts';
 import { exportHsds } from '../../services/socialmap/hsds.ts';
@@ -25,6 +24,7 @@ import {
 } from '../../domain/socialmap/taxonomy.ts';
 import { faqOut, FaqSchema, publicAccess, publicServiceOut, PublicServiceSchema, tags } from './schemas.ts';
 import { dispositionHeader } from '../download.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 
 const code = (terms: readonly { code: string }[]) => terms.map((t) => t.code) as [string, ...string[]];
 
@@ -150,7 +150,7 @@ export async function publicRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const doc = await exportHsds(app.db, request.query.gemeenteCode);
-      if (doc.organizations.length === 0 && !(await municipalityExists(app, request.query.gemeenteCode))) throw new ProblemError(404, `Gemeente "${request.query.gemeenteCode}" bestaat niet.`);
+      if (doc.organizations.length === 0 && !(await municipalityExists(app, request.query.gemeenteCode))) throw new NotFoundError(`Gemeente "${request.query.gemeenteCode}" bestaat niet.`);
       reply.header('content-disposition', dispositionHeader(`sociale-kaart-${request.query.gemeenteCode}.hsds.json`, 'inline'));
       return doc as unknown as z.output<typeof HsdsDocumentSchema>;
     },
