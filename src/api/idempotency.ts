@@ -101,6 +101,11 @@ async function claim(app: FastifyInstance, request: FastifyRequest, reply: Fasti
       throw new ProblemError(422, 'Deze Idempotency-Key is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuwe handeling.');
     case 'in-progress':
       throw new ConflictError('Een verzoek met dezelfde Idempotency-Key wordt nog verwerkt. Wacht even en probeer het dan opnieuw.');
+    case 'interrupted':
+      throw new ConflictError(
+        'Een eerdere poging met deze Idempotency-Key is onderbroken. Kijk of het resultaat er is; doe het anders opnieuw met een nieuwe sleutel.',
+        { code: 'poging-onderbroken' },
+      );
     case 'lost':
       throw new ProblemError(
         409,

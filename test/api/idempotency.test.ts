@@ -67,6 +67,12 @@ describe.each(testEngines)('idempotent creation and audited changes on %s', (eng
     await t.test.db.execute(sql`update idempotency_keys set state = 'uitgevoerd' where key = ${key}`);
     expect((await create(sanne, intake('Bea Bezig'), key)).statusCode).toBe(409);
     expect(await casesNamed('Bea Bezig')).toBe(1);
+    // As if the first request died long ago without marking its key: still no second creation.
+    await t.test.db.execute(sql`update idempotency_keys set state = 'bezig', created_at = now() - interval '11 minutes' where key = ${key}`);
+    const interrupted = await create(sanne, intake('Bea Bezig'), key);
+    expect(interrupted.statusCode).toBe(409);
+    expect(interrupted.json().detail).toContain('onderbroken');
+    expect(await casesNamed('Bea Bezig')).toBe(1);
   });
 
   it('creates once when the same request races itself with one key', async () => {

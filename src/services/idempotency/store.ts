@@ -20,14 +20,16 @@ export type Claim =
   | { kind: 'replay'; answer: StoredAnswer }
   | { kind: 'mismatch' }
   | { kind: 'in-progress' }
+  | { kind: 'interrupted' }
   | { kind: 'lost' };
 
 /** How long a key is kept (the draft leaves it to the server; 24 h covers any sensible retry). */
 export const KEY_LIFETIME_HOURS = 24;
 /**
- * A first request that neither committed its change nor stored an answer for this long has died
- * (crash, dropped connection): its key may be taken again. Nothing was created, since a creation
- * marks its key in its own transaction (markKeyUsed).
+ * A first request that neither marked its key nor stored an answer for this long has died (crash,
+ * dropped connection). Its key is NOT taken again: routes that create without an audit row mark the
+ * key only after answering, so the creation may have committed. The client hears that the attempt
+ * was interrupted and checks, rather than risking a second creation.
  */
 const ABANDONED_AFTER_SECONDS = 600;
 
@@ -39,11 +41,12 @@ interface KeyRow {
   response_headers: Record<string, string> | null;
   response_body: string | null;
   stale: boolean;
+  abandoned: boolean;
 }
 
 /**
  * Takes the key for this request, or says why not. Runs on its own (autocommit), so a second request
- * with the same key sees it at once. Expired and abandoned keys are taken over.
+ * with the same key sees it at once. Expired keys are taken over.
  */
 export async function claimKey(db: Queryable, ref: KeyRef, fingerprint: string): Promise<Claim> {
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -54,15 +57,16 @@ export async function claimKey(db: Queryable, ref: KeyRef, fingerprint: string):
     if (inserted.rowCount === 1) return { kind: 'claimed' };
     const [row] = await db.rows<KeyRow>(sql`
       select fingerprint, state, response_status, response_type, response_headers, response_body,
-             (expires_at < now() or (state = 'bezig' and created_at < now() - make_interval(secs => ${ABANDONED_AFTER_SECONDS}))) as stale
+             expires_at < now() as stale,
+             (state = 'bezig' and created_at < now() - make_interval(secs => ${ABANDONED_AFTER_SECONDS})) as abandoned
         from idempotency_keys where scope = ${ref.scope} and route = ${ref.route} and key = ${ref.key}`);
     if (!row) continue; // deleted meanwhile: try again
     if (row.stale) {
-      await db.execute(sql`delete from idempotency_keys where scope = ${ref.scope} and route = ${ref.route} and key = ${ref.key} and (expires_at < now() or state = 'bezig')`);
+      await db.execute(sql`delete from idempotency_keys where scope = ${ref.scope} and route = ${ref.route} and key = ${ref.key} and expires_at < now()`);
       continue;
     }
     if (row.fingerprint !== fingerprint) return { kind: 'mismatch' };
-    if (row.state === 'bezig') return { kind: 'in-progress' };
+    if (row.state === 'bezig') return { kind: row.abandoned ? 'interrupted' : 'in-progress' };
     if (row.state === 'uitgevoerd') return { kind: 'lost' };
     return { kind: 'replay', answer: { status: row.response_status!, type: row.response_type, headers: row.response_headers ?? {}, body: row.response_body ?? '' } };
   }
