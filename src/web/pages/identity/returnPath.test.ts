@@ -24,3 +24,9 @@ describe('signInPath', () => {
     expect(signInPath('/')).toBe('/inloggen');
   });
 });
+
+describe('the sign-in page follows the server’s return-path rule', () => {
+  it.each(['/.//evil.example', '/..//evil.example', '/%2F%2Fevil.example', '/%5Cevil.example', '//evil.example', 'https://evil.example'])('%s → /', (value) => {
+    expect(safeReturnPath(value)).toBe('/');
+  });
+});
