@@ -51,64 +51,62 @@ describe('when the database is gone', () => {
 
 const server = process.env.NAAST_TEST_DATABASE_URL ? describe : describe.skip;
 
+/**
+ * A server with its own pool and a short lock limit (as NAAST_DB_LOCK_TIMEOUT_MS would set it) on a
+ * fresh database of the test server, a signed-in supporter, and a second connection that can hold
+ * locks; everything is closed afterwards.
+ */
+async function withLockableServer(
+  work: (s: { app: Awaited<ReturnType<typeof buildServer>>; headers: Record<string, string>; holder: pg.Client }) => Promise<void>,
+): Promise<void> {
+  const test = await readyDatabase('postgres');
+  const [{ name }] = (await test.db.rows<{ name: string }>(sql`select current_database() as name`)) as [{ name: string }];
+  const url = new URL(process.env.NAAST_TEST_DATABASE_URL!);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4, timeouts: { lockMs: 200 } });
+  const app = await buildServer({ db, webDir: '/nonexistent' });
+  await app.ready();
+  const holder = new pg.Client({ connectionString: url.toString() });
+  try {
+    const user = await signIn(db, [grant('clientondersteuner', 'gemeente', 'utrecht')]);
+    await holder.connect();
+    await work({ app, headers: user.headers, holder });
+  } finally {
+    await holder.end().catch(() => undefined);
+    await app.close();
+    await db.close();
+    await test.cleanup();
+  }
+}
+
 server('PostgreSQL server faults answer 503 with Retry-After', () => {
   it('a write that waits for a lock longer than the lock limit answers 503 in Dutch, and the next one works', async () => {
-    const test = await readyDatabase('postgres');
-    const [{ name }] = (await test.db.rows<{ name: string }>(sql`select current_database() as name`)) as [{ name: string }];
-    const url = new URL(process.env.NAAST_TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    // The application's own pool with a short lock limit, as NAAST_DB_LOCK_TIMEOUT_MS would set it.
-    const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4, timeouts: { lockMs: 200 } });
-    const app = await buildServer({ db, webDir: '/nonexistent' });
-    await app.ready();
-    const holder = new pg.Client({ connectionString: url.toString() });
-    try {
-      const user = await signIn(db, [grant('clientondersteuner', 'gemeente', 'utrecht')]);
-      await holder.connect();
+    await withLockableServer(async ({ app, headers, holder }) => {
       await holder.query('begin');
       await holder.query('lock table cases in access exclusive mode');
-      const blocked = await app.inject({ method: 'POST', url: '/api/v1/dossiers', headers: user.headers, payload: intake('Cliënt Slot') });
+      const blocked = await app.inject({ method: 'POST', url: '/api/v1/dossiers', headers, payload: intake('Cliënt Slot') });
       expect(blocked.statusCode).toBe(503);
       expect(blocked.headers['retry-after']).toBe('30');
       expect(blocked.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(blocked.json()).toMatchObject({ status: 503, code: 'database-onbereikbaar', detail: 'De database is even niet bereikbaar. Probeer het over een halve minuut opnieuw.' });
       await holder.query('rollback');
-      const created = await app.inject({ method: 'POST', url: '/api/v1/dossiers', headers: user.headers, payload: intake('Cliënt Slot') });
+      const created = await app.inject({ method: 'POST', url: '/api/v1/dossiers', headers, payload: intake('Cliënt Slot') });
       expect(created.statusCode).toBe(201);
-    } finally {
-      await holder.end().catch(() => undefined);
-      await app.close();
-      await db.close();
-      await test.cleanup();
-    }
+    });
   });
+
   it('a failed load of reference data is not cached: after the database is back the same request works', async () => {
-    const test = await readyDatabase('postgres');
-    const [{ name }] = (await test.db.rows<{ name: string }>(sql`select current_database() as name`)) as [{ name: string }];
-    const url = new URL(process.env.NAAST_TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    const db = await openDatabase({ databaseUrl: url.toString(), poolSize: 4, timeouts: { lockMs: 200 } });
-    const app = await buildServer({ db, webDir: '/nonexistent' });
-    await app.ready();
-    const holder = new pg.Client({ connectionString: url.toString() });
-    try {
-      const user = await signIn(db, [grant('clientondersteuner', 'gemeente', 'utrecht')]);
+    await withLockableServer(async ({ app, headers, holder }) => {
       // The first request of a fresh server loads the municipality → youth region context (auth.ts)
       // and the register; while they cannot be read, the request answers 503 …
-      await holder.connect();
       await holder.query('begin');
       await holder.query('lock table municipalities in access exclusive mode');
-      const first = await app.inject({ method: 'GET', url: '/api/v1/dossiers/werkvoorraad', headers: user.headers });
+      const first = await app.inject({ method: 'GET', url: '/api/v1/dossiers/werkvoorraad', headers });
       expect(first.statusCode).toBe(503);
       await holder.query('rollback');
       // … and once they can, the next one works: the failed load was not kept.
-      const second = await app.inject({ method: 'GET', url: '/api/v1/dossiers/werkvoorraad', headers: user.headers });
+      const second = await app.inject({ method: 'GET', url: '/api/v1/dossiers/werkvoorraad', headers });
       expect(second.statusCode).toBe(200);
-    } finally {
-      await holder.end().catch(() => undefined);
-      await app.close();
-      await db.close();
-      await test.cleanup();
-    }
+    });
   });
 });
