@@ -1,11 +1,11 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROLES, type Grant } from '../../src/domain/access/index.ts';
+import { ROLES } from '../../src/domain/access/index.ts';
 import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { signIn } from '../helpers/auth.ts';
-import { OWN, fillUrl, routeParams, sampleOf, type JsonSchema } from './support/routes.ts';
+import { FOREIGN_OF_KIND, OWN, fillUrl, routeParams, sampleOf, type JsonSchema } from './support/routes.ts';
 
 /**
  * Issue 22 §4: the OpenAPI document tells the truth, because generated clients (the web app's and
@@ -31,13 +31,6 @@ interface OpenApiDocument {
   components: { schemas: Record<string, JsonSchema>; responses?: Record<string, { content?: Record<string, MediaType> }> };
 }
 
-const FOREIGN_ORGANISATION: Record<Grant['organisation']['kind'], Grant['organisation']> = {
-  landelijk: { kind: 'gemeente', code: 'beek-l' },
-  gemeente: { kind: 'gemeente', code: 'beek-l' },
-  jeugdregio: { kind: 'jeugdregio', code: 'zuid-limburg' },
-  'mee-organisatie': { kind: 'mee-organisatie', code: 'mee-zuid-limburg' },
-  aanbieder: { kind: 'mee-organisatie', code: 'mee-zuid-limburg' },
-};
 
 /** Safe methods first, sign-out last: a caller that signed out is anonymous for the rest. */
 const ORDER: Record<string, number> = { get: 0, post: 1, put: 1, patch: 1, delete: 2 };
@@ -59,7 +52,7 @@ for (const engine of testEngines) {
       callers.push(['anonymous', {}]);
       for (const role of ROLES) {
         callers.push([`${role} (own)`, (await signIn(t.test.db, [{ role, organisation: OWN[role] }])).headers]);
-        callers.push([`${role} (foreign)`, (await signIn(t.test.db, [{ role, organisation: FOREIGN_ORGANISATION[OWN[role].kind] }])).headers]);
+        callers.push([`${role} (foreign)`, (await signIn(t.test.db, [{ role, organisation: FOREIGN_OF_KIND[OWN[role].kind] }])).headers]);
       }
     });
     afterAll(async () => t?.close());

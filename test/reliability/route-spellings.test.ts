@@ -5,7 +5,7 @@ import { PERMISSIONS, ROLE_DEFINITIONS, ROLES, type Grant, type Permission } fro
 import { testEngines } from '../helpers/db.ts';
 import { testApp, type TestApp } from '../helpers/app.ts';
 import { signIn } from '../helpers/auth.ts';
-import { OWN, fillUrl, operations, routeParams } from './support/routes.ts';
+import { FOREIGN_OF_KIND, OWN, fillUrl, operations, routeParams } from './support/routes.ts';
 import { pathSpellings } from './support/spellings.ts';
 
 /**
@@ -20,17 +20,7 @@ import { pathSpellings } from './support/spellings.ts';
  * The property: a spelling never answers 2xx where the canonical path does not, and every answer says
  * `Cache-Control: no-store` unless it set its own policy.
  */
-const FOREIGN: Grant[] = ROLES.map((role) => ({
-  role,
-  organisation:
-    OWN[role].kind === 'landelijk'
-      ? { kind: 'gemeente', code: 'beek-l' }
-      : OWN[role].kind === 'jeugdregio'
-        ? { kind: 'jeugdregio', code: 'zuid-limburg' }
-        : OWN[role].kind === 'gemeente'
-          ? { kind: 'gemeente', code: 'beek-l' }
-          : { kind: 'mee-organisatie', code: 'mee-zuid-limburg' },
-}));
+const FOREIGN: Grant[] = ROLES.map((role) => ({ role, organisation: FOREIGN_OF_KIND[OWN[role].kind] }));
 
 interface Answer {
   status: number;

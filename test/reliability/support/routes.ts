@@ -56,6 +56,15 @@ export const OWN: Record<Role, Grant['organisation']> = {
   inwoner: { kind: 'gemeente', code: 'utrecht' },
 };
 
+/** A foreign organisation of the same kind as each own one (Beek (L.), youth region Zuid-Limburg, MEE Zuid-Limburg). */
+export const FOREIGN_OF_KIND: Record<Grant['organisation']['kind'], Grant['organisation']> = {
+  landelijk: { kind: 'gemeente', code: 'beek-l' },
+  gemeente: { kind: 'gemeente', code: 'beek-l' },
+  jeugdregio: { kind: 'jeugdregio', code: 'zuid-limburg' },
+  'mee-organisatie': { kind: 'mee-organisatie', code: 'mee-zuid-limburg' },
+  aanbieder: { kind: 'mee-organisatie', code: 'mee-zuid-limburg' },
+};
+
 /** Every role at once (own organisation): such a user passes the access check of every route, so the payload reaches validation. */
 export const ALL_ROLES: Grant[] = ROLES.map((role) => ({ role, organisation: OWN[role] }));
 
