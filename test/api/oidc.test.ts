@@ -8,6 +8,7 @@ import type { TestDatabase } from '../helpers/db.ts';
 import { startOidcTestServer, type OidcTestServer } from '../helpers/oidc-server.ts';
 import type { TestProvider } from '../helpers/oidc-provider.ts';
 import { CookieBrowser, signInThroughProvider } from '../helpers/browser.ts';
+import { failSignInAudits } from '../helpers/audit-faults.ts';
 
 // The whole flow over real HTTP: Naast and a real OpenID provider on loopback ports.
 const CALLBACK = '/api/v1/oidc/terugkeer';
@@ -117,6 +118,22 @@ describe('OIDC sign-in', () => {
     expect(browser.cookies(naast).has('naast_sessie')).toBe(false);
     expect(await findOidcUser(test.db, provider.issuer, 'zonder-rol')).toBeNull();
     expect((await auditRows()).at(-1)).toEqual({ dataSubject: expect.stringMatching(/^ps_[0-9a-f]{20}$/), outcome: 'geweigerd' });
+  });
+
+  it('creates no account when its audit row cannot be written (one transaction), and does on the next try', async () => {
+    await failSignInAudits(test.db, true);
+    try {
+      const { response } = await signIn(new CookieBrowser(), 'eerste-keer');
+      expect(response!.status).toBeGreaterThanOrEqual(500);
+      expect(await findOidcUser(test.db, provider.issuer, 'eerste-keer')).toBeNull();
+    } finally {
+      await failSignInAudits(test.db, false);
+    }
+    const browser = new CookieBrowser();
+    const { response } = await signIn(browser, 'eerste-keer');
+    expect(response!.headers.get('location')).toBe('/');
+    const user = await findOidcUser(test.db, provider.issuer, 'eerste-keer');
+    expect((await auditRows()).at(-1)).toEqual({ dataSubject: await pseudonymise(test.db, 'gebruiker', user!.id, null), outcome: 'toegestaan' });
   });
 
   it('refuses a disabled account', async () => {

@@ -5,6 +5,7 @@ import { mapClaims } from '../../src/services/identity/oidc-mapping.ts';
 import type { TestDatabase } from '../helpers/db.ts';
 import { STAFF_CALLBACK, startOidcTestServer, type OidcTestServer } from '../helpers/oidc-server.ts';
 import { CookieBrowser, signInThroughProvider } from '../helpers/browser.ts';
+import { failSignInAudits } from '../helpers/audit-faults.ts';
 
 // Residents sign in through the same provider as staff, through the portal's own start route and
 // callback (docs/decisions/0009): only the role `inwoner`, never a staff role from the claims.
@@ -60,6 +61,25 @@ describe('resident sign-in (inwonersportaal)', () => {
     expect(me.body.gebruiker).toMatchObject({ naam: 'Bea Beleid', rollen: [{ rol: 'inwoner', organisatie: { soort: 'gemeente', code: 'utrecht' } }] });
     expect(me.body.gebruiker.gebruikersnaam).toMatch(/^inwoner-[0-9a-f]{16}$/);
     expect(await test.db.rows(sql`select 1 from resident_logins`)).toHaveLength(pending); // the state is used once and gone
+  });
+
+  it('creates no resident account when its audit row cannot be written (one transaction), and does on the next try', async () => {
+    const residents = async () => (await test.db.rows(sql`select 1 from resident_identities`)).length;
+    const before = await residents();
+    await failSignInAudits(test.db, true);
+    try {
+      const { response } = await residentSignIn(new CookieBrowser(), 'eerste-keer');
+      expect(response!.status).toBeGreaterThanOrEqual(500);
+      expect(await residents()).toBe(before);
+      expect(await test.db.rows(sql`select 1 from users where display_name = 'Eerste Keer'`)).toHaveLength(0);
+    } finally {
+      await failSignInAudits(test.db, false);
+    }
+    const browser = new CookieBrowser();
+    const { response } = await residentSignIn(browser, 'eerste-keer');
+    expect(response!.headers.get('location')).toBe('/portaal/mijn-vragen');
+    expect(await residents()).toBe(before + 1);
+    expect((await whoAmI(browser)).status).toBe(200);
   });
 
   it('keeps the staff account of the same person apart from the resident account', async () => {

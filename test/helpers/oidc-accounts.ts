@@ -12,6 +12,8 @@ export const TEST_ACCOUNTS: Record<string, TestClaims> = {
     naast_rollen: ['gemeente-beleid@gemeente:utrecht'],
   },
   'zonder-rol': { name: 'Zonder Rol', preferred_username: 'zonder.rol', naast_rollen: ['directeur'] },
+  // Signs in for the first time while the audit log refuses writes (account and audit row are one transaction).
+  'eerste-keer': { name: 'Eerste Keer', preferred_username: 'eerste.keer', naast_rollen: ['gemeente-beleid@gemeente:utrecht'] },
   // A resident (inwonersportaal): no Naast roles, as from a DigiD broker; signs in through /api/v1/portaal/inloggen.
   'inwoner-ineke': { name: 'Ineke Inwoner', preferred_username: 'ineke.inwoner' },
 };

@@ -4,7 +4,7 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { auditRequest, requestTenant } from '../audit.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
-import { createSession } from '../../services/identity/sessions.ts';
+import { createSession, type NewSession } from '../../services/identity/sessions.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
 import { DEFAULT_OIDC_NAME } from '../../services/identity/oidc-config.ts';
 import { OIDC_LOGIN_MINUTES, safeReturnPath, type OidcFailure } from '../../services/identity/oidc.ts';
@@ -101,31 +101,32 @@ export async function oidcRoutes(app: AppInstance): Promise<void> {
       reply.clearCookie(STATE_COOKIE, { path: COOKIE_PATH });
       // The raw query, not the parsed one: the provider's parameters are checked exactly as sent.
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      const outcome = await app.oidc.finish(app.db, query, boundState);
-      if (outcome.ignored?.length) request.log.warn({ ignored: outcome.ignored }, 'OIDC: role values in the claims ignored');
-      if (!outcome.ok) {
-        request.log.warn({ code: outcome.code, cause: outcome.cause }, 'OIDC sign-in refused');
-        if (outcome.subject) {
-          await auditRequest(app, request, {
-            dataSubject: await pseudonymise(app.db, outcome.subject.kind, outcome.subject.id, requestTenant(request)),
+      const made: { session?: NewSession } = {};
+      // The audit row (and the session) commit with the account change that the sign-in made.
+      const outcome = await app.oidc.finish(app.db, query, boundState, async (db, result) => {
+        const subject = result.ok ? ({ kind: 'gebruiker', id: result.user.id } as const) : result.subject;
+        if (!subject) return;
+        await auditRequest(
+          app,
+          request,
+          {
+            dataSubject: await pseudonymise(db, subject.kind, subject.id, requestTenant(request)),
             activity: 'inloggen',
             purpose: 'toegangsbeveiliging',
             action: 'lezen',
-            outcome: 'geweigerd',
-          });
-        }
-        return toSignInPage(reply, outcome.code);
-      }
-      await auditRequest(app, request, {
-        dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.user.id, requestTenant(request)),
-        activity: 'inloggen',
-        purpose: 'toegangsbeveiliging',
-        action: 'lezen',
-        outcome: 'toegestaan',
+            outcome: result.ok ? 'toegestaan' : 'geweigerd',
+          },
+          db,
+        );
+        // acr/amr as the provider said them: how strong this sign-in was (OIDC Core §2).
+        if (result.ok) made.session = await createSession(db, result.user.id, 'oidc', result.authentication);
       });
-      // acr/amr as the provider said them: how strong this sign-in was (OIDC Core §2).
-      const session = await createSession(app.db, outcome.user.id, 'oidc', outcome.authentication);
-      setSessionCookie(app, reply, session.secret, session.expiresAt);
+      if (outcome.ignored?.length) request.log.warn({ ignored: outcome.ignored }, 'OIDC: role values in the claims ignored');
+      if (!outcome.ok || !made.session) {
+        request.log.warn({ code: outcome.ok ? 'mislukt' : outcome.code, cause: outcome.ok ? undefined : outcome.cause }, 'OIDC sign-in refused');
+        return toSignInPage(reply, outcome.ok ? 'mislukt' : outcome.code);
+      }
+      setSessionCookie(app, reply, made.session.secret, made.session.expiresAt);
       return reply.redirect(outcome.returnTo, 302);
     },
   );

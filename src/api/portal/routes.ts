@@ -6,7 +6,7 @@ import { ProblemError } from '../problem.ts';
 import { auditRequest, requestTenant } from '../audit.ts';
 import { setSessionCookie } from '../plugins/auth.ts';
 import { pseudonymise } from '../../services/audit/pseudonym.ts';
-import { createSession } from '../../services/identity/sessions.ts';
+import { createSession, type NewSession } from '../../services/identity/sessions.ts';
 import { OIDC_LOGIN_MINUTES, safeReturnPath } from '../../services/identity/oidc.ts';
 import { askQuestion, municipalityName } from '../../services/portal/questions.ts';
 import { askOtherSupporter, ownQuestions } from '../../services/portal/own.ts';
@@ -116,17 +116,21 @@ export async function portalRoutes(app: AppInstance): Promise<void> {
       const boundState = request.cookies[STATE_COOKIE];
       reply.clearCookie(STATE_COOKIE, { path: COOKIE_PATH });
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      const outcome = await finishResidentSignIn(app.db, app.oidc.config, query, boundState);
-      if (!outcome.ok) {
-        request.log.warn({ code: outcome.code, cause: outcome.cause }, 'Resident OIDC sign-in refused');
-        if (outcome.userId) {
-          await auditRequest(app, request, { dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.userId, requestTenant(request)), activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: 'geweigerd' });
-        }
-        return toPortal(reply, outcome.code);
+      const made: { session?: NewSession } = {};
+      // The audit row and the session commit with the account change that the sign-in made.
+      const outcome = await finishResidentSignIn(app.db, app.oidc.config, query, boundState, async (db, result) => {
+        const userId = result.ok ? result.user.id : result.userId;
+        if (!userId) return;
+        const dataSubject = await pseudonymise(db, 'gebruiker', userId, requestTenant(request));
+        const facts = { dataSubject, activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: result.ok ? 'toegestaan' : 'geweigerd' } as const;
+        await auditRequest(app, request, facts, db);
+        if (result.ok) made.session = await createSession(db, result.user.id, 'oidc');
+      });
+      if (!outcome.ok || !made.session) {
+        request.log.warn({ code: outcome.ok ? 'mislukt' : outcome.code, cause: outcome.ok ? undefined : outcome.cause }, 'Resident OIDC sign-in refused');
+        return toPortal(reply, outcome.ok ? 'mislukt' : outcome.code);
       }
-      await auditRequest(app, request, { dataSubject: await pseudonymise(app.db, 'gebruiker', outcome.user.id, requestTenant(request)), activity: 'inloggen', purpose: 'toegangsbeveiliging', action: 'lezen', outcome: 'toegestaan' });
-      const session = await createSession(app.db, outcome.user.id, 'oidc');
-      setSessionCookie(app, reply, session.secret, session.expiresAt);
+      setSessionCookie(app, reply, made.session.secret, made.session.expiresAt);
       return reply.redirect(outcome.returnTo, 302);
     },
   );

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import * as client from 'openid-client';
-import type { Database } from '../../db/client.ts';
+import { inTransaction, type Database } from '../../db/client.ts';
 import type { OidcConfig } from './oidc-config.ts';
 import { mapClaims, type IgnoredRole } from './oidc-mapping.ts';
 import { provisionOidcUser } from './oidc-users.ts';
@@ -35,8 +35,14 @@ export interface OidcService {
    * Completes a sign-in from the callback's query string. `boundState` is the state the browser
    * that started the sign-in holds (cookie): it stops a login-CSRF with someone else's callback.
    */
-  finish(db: Database, query: string, boundState: string | undefined): Promise<OidcOutcome>;
+  finish(db: Database, query: string, boundState: string | undefined, record?: OutcomeRecorder): Promise<OidcOutcome>;
 }
+
+/**
+ * Writes what follows from a provisioned sign-in (its audit row, the session) on the transaction that
+ * changed the account: the account change and its audit row commit together or not at all.
+ */
+export type OutcomeRecorder = (db: Database, outcome: OidcOutcome) => Promise<void>;
 
 export { safeReturnPath };
 
@@ -123,7 +129,7 @@ export function createOidcService(config: OidcConfig): OidcService {
       return { url, state };
     },
 
-    async finish(db, query, boundState) {
+    async finish(db, query, boundState, record) {
       const currentUrl = new URL(config.redirectUri.href);
       currentUrl.search = query;
       const state = currentUrl.searchParams.get('state');
@@ -153,11 +159,16 @@ export function createOidcService(config: OidcConfig): OidcService {
 
       const subject = String(claims.sub);
       const { grants, ignored } = mapClaims(claims, config.mapping);
-      const result = await provisionOidcUser(db, { issuer, subject, claims }, grants);
-      if (!result.ok) {
-        return { ok: false, code: result.reason, ignored, subject: result.userId ? { kind: 'gebruiker', id: result.userId } : { kind: 'oidc', id: `${issuer} ${subject}` } };
-      }
-      return { ok: true, user: result.user, returnTo: login.returnTo, ignored, authentication: authenticationOf(claims) };
+      // The provider exchange above is network; from here on it is one database transaction.
+      return db.transaction(async (tx) => {
+        const joined = inTransaction(db, tx);
+        const result = await provisionOidcUser(joined, { issuer, subject, claims }, grants);
+        const outcome: OidcOutcome = result.ok
+          ? { ok: true, user: result.user, returnTo: login.returnTo, ignored, authentication: authenticationOf(claims) }
+          : { ok: false, code: result.reason, ignored, subject: result.userId ? { kind: 'gebruiker', id: result.userId } : { kind: 'oidc', id: `${issuer} ${subject}` } };
+        await record?.(joined, outcome);
+        return outcome;
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import * as client from 'openid-client';
-import type { Database } from '../../db/client.ts';
+import { inTransaction, type Database } from '../../db/client.ts';
 import type { Grant } from '../../domain/access/index.ts';
 import type { OidcConfig } from '../identity/oidc-config.ts';
 import { exchangeCode, OIDC_LOGIN_MINUTES, safeReturnPath } from '../identity/oidc.ts';
@@ -71,8 +71,20 @@ const equalSecrets = (a: string, b: string) => {
 
 const text = (value: unknown, max = 200): string | undefined => (typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined);
 
+/**
+ * Writes what follows from a provisioned sign-in (audit row, session) on the transaction that created or
+ * changed the account, so the change and its audit row commit together or not at all.
+ */
+export type ResidentOutcomeRecorder = (db: Database, outcome: ResidentSignInOutcome) => Promise<void>;
+
 /** Completes the sign-in: the checks of OIDC Core (state bound to the browser, PKCE, nonce, ID token). */
-export async function finishResidentSignIn(db: Database, config: OidcConfig, query: string, boundState: string | undefined): Promise<ResidentSignInOutcome> {
+export async function finishResidentSignIn(
+  db: Database,
+  config: OidcConfig,
+  query: string,
+  boundState: string | undefined,
+  record?: ResidentOutcomeRecorder,
+): Promise<ResidentSignInOutcome> {
   const currentUrl = residentRedirectUri(config);
   currentUrl.search = query;
   const state = currentUrl.searchParams.get('state');
@@ -96,7 +108,14 @@ export async function finishResidentSignIn(db: Database, config: OidcConfig, que
   } catch (cause) {
     return { ok: false, code: 'mislukt', cause };
   }
-  return provisionResident(db, { issuer: String(claims.iss), subject: String(claims.sub), name: text(claims.name) }, login.municipalityCode, login.returnTo);
+  const identity = { issuer: String(claims.iss), subject: String(claims.sub), name: text(claims.name) };
+  // The provider exchange above is network; the account, its identity link and the audit row are one transaction.
+  return db.transaction(async (tx) => {
+    const joined = inTransaction(db, tx);
+    const outcome = await provisionResident(joined, identity, login.municipalityCode, login.returnTo);
+    await record?.(joined, outcome);
+    return outcome;
+  });
 }
 
 /**
@@ -121,19 +140,20 @@ export async function provisionResident(
   const username = `inwoner-${crypto.createHash('sha256').update(`${identity.issuer}|${identity.subject}`).digest('hex').slice(0, 16)}`;
   let user: UserRecord;
   try {
-    user = await createUser(db, { username, displayName: identity.name ?? 'Inwoner', email: null, grants });
+    // A savepoint when called inside a transaction: a failed attempt leaves the outer one usable.
+    user = await db.transaction(async (tx) => {
+      const joined = inTransaction(db, tx);
+      const created = await createUser(joined, { username, displayName: identity.name ?? 'Inwoner', email: null, grants });
+      await joined.rows(sql`insert into resident_identities (user_id, oidc_issuer, oidc_subject) values (${created.id}::uuid, ${identity.issuer}, ${identity.subject})`);
+      return created;
+    });
   } catch (err) {
-    // Two first sign-ins of the same resident at once: the other one is creating the account.
-    if (err instanceof UsernameTakenError) return provisionResidentAgain(db, identity, municipalityCode, returnTo);
+    // Two first sign-ins of the same resident at once: the other one created the account (its
+    // insert made ours wait and then fail). Anything else is a real failure.
+    const [other] = await db.rows(sql`select 1 from resident_identities where oidc_issuer = ${identity.issuer} and oidc_subject = ${identity.subject}`);
+    if (other) return provisionResident(db, identity, municipalityCode, returnTo);
+    if (err instanceof UsernameTakenError) return { ok: false, code: 'mislukt', cause: err };
     throw err;
   }
-  await db.rows(sql`insert into resident_identities (user_id, oidc_issuer, oidc_subject) values (${user.id}::uuid, ${identity.issuer}, ${identity.subject})`);
   return { ok: true, user, returnTo, created: true };
-}
-
-async function provisionResidentAgain(db: Database, identity: { issuer: string; subject: string; name: string | undefined }, municipalityCode: string, returnTo: string): Promise<ResidentSignInOutcome> {
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  const [known] = await db.rows(sql`select 1 from resident_identities where oidc_issuer = ${identity.issuer} and oidc_subject = ${identity.subject}`);
-  if (!known) return { ok: false, code: 'mislukt' };
-  return provisionResident(db, identity, municipalityCode, returnTo);
 }
