@@ -13,6 +13,8 @@ describe('objection period: six weeks from the day after the decision was sent (
       plainEndsOn: '2014-10-13',
       endsOn: '2014-10-13',
       extendedBecause: [],
+      mayStillMove: false,
+      mayStillMoveBecause: null,
     });
   });
 
@@ -23,11 +25,12 @@ describe('objection period: six weeks from the day after the decision was sent (
     ["King's Day 2015 (Monday 27 April)", '2015-03-16', '2015-04-27', '2015-04-28'],
     ["King's Day 2014 (Saturday 26 April, as the 27th was a Sunday)", '2014-03-15', '2014-04-26', '2014-04-28'],
     ['Liberation Day', '2015-03-24', '2015-05-05', '2015-05-06'],
-    ['Ascension Day', '2015-04-02', '2015-05-14', '2015-05-15'],
+    ['Ascension Day and the Friday after, equated by the decree of 17 June 2013', '2015-04-02', '2015-05-14', '2015-05-18'],
     ['Whit Monday', '2015-04-13', '2015-05-25', '2015-05-26'],
     ['Christmas and the weekend after', '2014-11-13', '2014-12-25', '2014-12-29'],
-    ['New Year', '2014-11-20', '2015-01-01', '2015-01-02'],
-    ['Ascension Day on Liberation Day 2016', '2016-03-24', '2016-05-05', '2016-05-06'],
+    ['New Year and 2 January 2015 (equated)', '2014-11-20', '2015-01-01', '2015-01-05'],
+    ['New Year 2016 (no equated day)', '2015-11-20', '2016-01-01', '2016-01-04'],
+    ['Ascension Day on Liberation Day 2016, then the equated 6 May', '2016-03-24', '2016-05-05', '2016-05-09'],
     ['Easter Monday and King\'s Day in a row (2038)', '2038-03-12', '2038-04-23', '2038-04-28'],
   ])('%s', (_label, sent, plain, ends) => {
     const d = objectionDeadline(sent);

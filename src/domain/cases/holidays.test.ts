@@ -17,15 +17,18 @@ describe('Easter (anonymous Gregorian algorithm)', () => {
 });
 
 describe('Atw feestdagen', () => {
-  it('lists 2015 completely', () => {
+  it('lists 2015 completely, with the days the decree of 17 June 2013 equated', () => {
     expect(atwHolidays(2015).map((h) => `${h.date} ${h.name}`)).toEqual([
       '2015-01-01 nieuwjaarsdag',
+      '2015-01-02 gelijkgestelde_dag',
       '2015-04-03 goede_vrijdag',
       '2015-04-05 eerste_paasdag',
       '2015-04-06 tweede_paasdag',
       '2015-04-27 koningsdag',
+      '2015-05-04 gelijkgestelde_dag',
       '2015-05-05 bevrijdingsdag',
       '2015-05-14 hemelvaartsdag',
+      '2015-05-15 gelijkgestelde_dag',
       '2015-05-24 eerste_pinksterdag',
       '2015-05-25 tweede_pinksterdag',
       '2015-12-25 eerste_kerstdag',
@@ -50,10 +53,12 @@ describe('Atw feestdagen', () => {
   });
 
   it('takes days equated by Royal Decree as data (art. 3 lid 3)', () => {
-    const options = { equatedDays: ['2015-05-15'] };
-    expect(isAtwWorkingDay('2015-05-15')).toBe(true);
-    expect(isAtwWorkingDay('2015-05-15', options)).toBe(false);
-    expect(extendToWorkingDay('2015-05-14', options)).toBe('2015-05-18');
+    const statuteOnly = { equatedDays: [] };
+    expect(isAtwWorkingDay('2015-05-15', statuteOnly)).toBe(true);
+    expect(isAtwWorkingDay('2015-05-15', { equatedDays: ['2015-05-15'] })).toBe(false);
+    // Without options the decrees we hold apply (atw-decrees.ts): 15 May 2015 is equated.
+    expect(isAtwWorkingDay('2015-05-15')).toBe(false);
+    expect(extendToWorkingDay('2015-05-14')).toBe('2015-05-18');
   });
 
   it('refuses years before Koningsdag existed', () => {

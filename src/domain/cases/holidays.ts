@@ -9,9 +9,10 @@
  *   which is what the law gives the client.)
  * - Art. 3 lid 3: further days can be equated by Royal Decree, published in the Staatscourant for a few
  *   years at a time (e.g. the Friday after Hemelvaartsdag). Those are not predictable by a formula, so
- *   they are data: pass them as `equatedDays`.
+ *   they are data (atw-decrees.ts, the default) or passed as `equatedDays`.
  * Eerste Paas- and Pinksterdag are Sundays anyway; we list them so the table reads like the calendar.
  */
+import { ATW_EQUATED_DAYS } from './atw-decrees.ts';
 import { addDays, fromParts, toParts, weekday, type IsoDate } from './calendar.ts';
 
 /**
@@ -50,7 +51,10 @@ export const HOLIDAY_LABELS: Readonly<Record<AtwHolidayName, string>> = {
   gelijkgestelde_dag: 'Bij Koninklijk Besluit gelijkgestelde dag',
 };
 
-/** Days equated with a feestdag by Royal Decree (Atw art. 3 lid 3), as published in the Staatscourant. */
+/**
+ * Days equated with a feestdag by Royal Decree (Atw art. 3 lid 3), as published in the Staatscourant.
+ * Without this option the decrees we hold (atw-decrees.ts) apply; pass `[]` for the statute alone.
+ */
 export interface AtwOptions {
   readonly equatedDays?: readonly IsoDate[];
 }
@@ -108,7 +112,7 @@ export function atwHolidays(year: number, options: AtwOptions = {}): readonly At
     { date: addDays(easter, 50), name: 'tweede_pinksterdag' },
     { date: fromParts(year, 12, 25), name: 'eerste_kerstdag' },
     { date: fromParts(year, 12, 26), name: 'tweede_kerstdag' },
-    ...(options.equatedDays ?? [])
+    ...(options.equatedDays ?? ATW_EQUATED_DAYS)
       .filter((d) => toParts(d).year === year)
       .map((date) => ({ date, name: 'gelijkgestelde_dag' as const })),
   ];

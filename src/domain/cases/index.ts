@@ -2,6 +2,7 @@
 export * from './result.ts';
 export * from './calendar.ts';
 export * from './holidays.ts';
+export * from './atw-decrees.ts';
 export * from './deadlines.ts';
 export * from './model.ts';
 export * from './process.ts';

@@ -5,6 +5,7 @@ import {
   addDays,
   appealDeadline,
   daysBetween,
+  deadlineUncertainty,
   isFiledInTime,
   objectionDeadline,
   warningsDue,
@@ -74,6 +75,7 @@ export function toObjection(row: ObjectionRow, today: IsoDate): ObjectionRecord 
           plainEndsOn: plainDeadlineOn,
           endsOn: deadlineOn,
           extendedBecause: (typeof extendedBecause === 'string' ? JSON.parse(extendedBecause) : extendedBecause) as string[],
+          ...deadlineUncertainty(deadlineOn),
         }
       : null;
   const running = deadline !== null && row.filedOn === null && row.outcome === null;
