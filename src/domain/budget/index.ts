@@ -71,3 +71,16 @@ export {
   type SplitShare,
 } from './rollforward.ts';
 export { formatEuro, parseEuro } from './format.ts';
+export { deriveClientCounts, type DeriveClientOptions, type DerivedClientCounts, type DerivedClientRow } from './derive-clients.ts';
+export {
+  allocateFromCounts,
+  compareFigure,
+  standInToleranceCents,
+  type CountMember,
+  type CountOrganisation,
+  type DifferenceReason,
+  type FigureComparison,
+  type InhabitantsBasis,
+  type PrimaryRow,
+} from './primary.ts';
+export { poolAgainstUse, type UseMember, type UsePool, type UseRow } from './pool-use.ts';
