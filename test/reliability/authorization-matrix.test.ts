@@ -57,7 +57,7 @@ describe('authorisation matrix', () => {
   afterAll(async () => t?.close());
 
   const apiRoutes = () =>
-    t.app.registeredRoutes.filter((r) => r.url.startsWith('/api/v1') && !PLUGIN_ROUTES.some((p) => p.test(r.url)));
+    t.app.registeredRoutes.filter((r) => (r.url.startsWith('/api/v1') || r.url.startsWith('/hsds/')) && !PLUGIN_ROUTES.some((p) => p.test(r.url)));
 
   const fill = (url: string) =>
     url.replace(/:(\w+)/g, (_, name: string) => {

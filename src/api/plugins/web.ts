@@ -55,5 +55,6 @@ function looksLikeApi(url: string): boolean {
     return true;
   }
   const segments = pathname.toLowerCase().split(/[/\\]+/).map((s) => s.split(';')[0]).filter((s) => s !== '' && s !== '.');
-  return segments.includes(API_PREFIX.split('/')[1] ?? 'api');
+  // The HSDS API (/hsds/v3/…, src/api/hsds/) is an API too: its unknown paths get the problem.
+  return segments.includes(API_PREFIX.split('/')[1] ?? 'api') || segments[0] === 'hsds';
 }

@@ -11,6 +11,7 @@ import { activityRoutes } from '../activities/routes.ts';
 import { accountabilityRoutes } from '../accountability/routes.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { socialMapRoutes } from '../socialmap/routes.ts';
+import { hsdsApiRoutes } from '../hsds/routes.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
@@ -26,4 +27,6 @@ export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(activityRoutes);
   await app.register(policyRoutes);
   await app.register(socialMapRoutes);
+  // HSDS 3.0 read API per municipality (/hsds/v3/…), outside /api/v1 and its OpenAPI document.
+  await app.register(hsdsApiRoutes);
 }

@@ -8,6 +8,7 @@ import { activitiesMatrix } from './activities.ts';
 import { policyMatrix } from './policy.ts';
 import { accountabilityMatrix } from './accountability.ts';
 import { socialMapMatrix } from './socialmap.ts';
+import { hsdsMatrix } from './hsds.ts';
 
 /** Every module's part of the authorisation matrix: one line per capability. */
-export const MATRIX_MODULES: MatrixModule[] = [foundationMatrix, budgetMatrix, monitorMatrix, casesMatrix, activitiesMatrix, portalMatrix, policyMatrix, accountabilityMatrix, socialMapMatrix];
+export const MATRIX_MODULES: MatrixModule[] = [foundationMatrix, budgetMatrix, monitorMatrix, casesMatrix, activitiesMatrix, portalMatrix, policyMatrix, accountabilityMatrix, socialMapMatrix, hsdsMatrix];
