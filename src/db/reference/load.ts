@@ -2,6 +2,7 @@ import { sql } from '../sql.ts';
 import type { Database, Tx } from '../client.ts';
 import { register2014 } from './register-2014.ts';
 import { monitor2014 } from './monitor-2014.ts';
+import { budgetCounts2014 } from './budget-counts-2014.ts';
 import { forgetRegisterCache } from '../register/queries.ts';
 import { forgetPublishedInputs } from '../budget/published-inputs.ts';
 
@@ -16,7 +17,7 @@ export interface ReferenceDataset {
 }
 
 /** Data sets register here as modules land, in load order. */
-export const referenceDatasets: ReferenceDataset[] = [register2014, monitor2014];
+export const referenceDatasets: ReferenceDataset[] = [register2014, monitor2014, budgetCounts2014];
 
 /** Loads every data set that is new or changed since its last load; returns the names loaded. */
 export async function loadReferenceData(db: Database, datasets = referenceDatasets): Promise<string[]> {

@@ -13,13 +13,17 @@ import {
 import { publishedInputs, type MunicipalityInfo } from '../../db/budget/published-inputs.ts';
 import { storedSplitShares, type SplitShareInput } from './split-shares.ts';
 import { NotFoundError } from '../../domain/errors.ts';
+import { primaryAllocation } from './primary.ts';
 
-export type AllocationSource = 'published' | 'computed';
+export type AllocationSource = 'published' | 'computed' | 'primary';
 
 export interface AllocationRow {
   info: MunicipalityInfo;
   clientSupportCents: number;
   ivhCents: number;
+  /** With source 'primary': the counts the row was computed from (inhabitants null when unknown). */
+  inhabitants?: number | null;
+  clients?: number | null;
 }
 
 export interface AllocationOptions {
@@ -39,6 +43,7 @@ export class BudgetNotFoundError extends NotFoundError {}
  * through the herindelingen to a later one.
  */
 export async function allocations(db: Database, options: AllocationOptions): Promise<{ divisionYear: number; rows: AllocationRow[] }> {
+  if (options.source === 'primary') return primaryRows(db, options);
   const inputs = await publishedInputs(db, options.year);
   if (!inputs) throw new BudgetNotFoundError(`Er zijn geen budgetten voor ${options.year}. Beschikbaar: 2014.`);
   const computed = new Map(inputs.recomputed.flatMap((o) => o.rows.map((r) => [r.municipalityId, r] as const)));
@@ -53,6 +58,20 @@ export async function allocations(db: Database, options: AllocationOptions): Pro
     throw new BudgetNotFoundError(`De budgetten ${options.year} zijn gepubliceerd in de indeling ${inputs.divisionYear}; terugrekenen naar ${target} kan niet.`);
   }
   for (let year = inputs.divisionYear + 1; year <= target; year++) {
+    rows = (await rollAllocations(db, rows, year, options.splitShares)).rows;
+  }
+  return { divisionYear: target, rows };
+}
+
+/** From the stored inhabitants and MEE clients with the key (services/budget/primary.ts), rolled forward if asked. */
+async function primaryRows(db: Database, options: AllocationOptions): Promise<{ divisionYear: number; rows: AllocationRow[] }> {
+  const primary = await primaryAllocation(db, options.year);
+  let rows: AllocationRow[] = primary.rows.map((r) => ({ info: r.info, clientSupportCents: r.clientSupport.cents, ivhCents: r.ivh.cents, inhabitants: r.inhabitants, clients: r.clients }));
+  const target = options.division ?? primary.divisionYear;
+  if (target < primary.divisionYear) {
+    throw new BudgetNotFoundError(`De aantallen voor ${options.year} staan in de indeling ${primary.divisionYear}; terugrekenen naar ${target} kan niet.`);
+  }
+  for (let year = primary.divisionYear + 1; year <= target; year++) {
     rows = (await rollAllocations(db, rows, year, options.splitShares)).rows;
   }
   return { divisionYear: target, rows };
