@@ -9,6 +9,7 @@ import { budgetCheck } from '../../services/budget/check.ts';
 import { parseSplitSharesFile } from '../../services/budget/split-shares.ts';
 import { MissingSplitSharesError, formatEuro } from '../../domain/budget/index.ts';
 import { importSpendingCommand } from './budget-import.ts';
+import { importCountsCommand, importUsageCommand, poolsCommand, printPrimaryAllocation } from './budget-primary.ts';
 
 const euros = (cents: number) => (cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
 
@@ -26,10 +27,15 @@ export function budgetCommand(): Command {
     .action(async (options: { year: string; format: string; source: string; division?: string; splitShares?: string }) => {
       const format = parseFormat(options.format);
       const year = parseIntegerOption('--year', options.year);
-      if (options.source !== 'published' && options.source !== 'computed') {
-        throw new CliError(`Onbekende bron "${options.source}". Kies published of computed.`, 2);
+      if (options.source !== 'published' && options.source !== 'computed' && options.source !== 'primary') {
+        throw new CliError(`Onbekende bron "${options.source}". Kies published, computed of primary.`, 2);
       }
       const division = options.division ? parseIntegerOption('--division', options.division) : undefined;
+      if (options.source === 'primary' && division === undefined && !options.splitShares) {
+        // In the division of the counts: with the published amount and the reason for each difference.
+        await withDatabase((db) => printPrimaryAllocation(db, year, format).catch(explainBudgetError));
+        return;
+      }
       const splitShares = options.splitShares ? await readSplitShares(options.splitShares) : undefined;
       await withDatabase(async (db) => {
         const result = await allocations(db, { year, source: options.source as AllocationSource, division, splitShares }).catch(explainBudgetError);
@@ -63,6 +69,9 @@ export function budgetCommand(): Command {
     });
 
   budget.addCommand(importSpendingCommand());
+  budget.addCommand(importCountsCommand());
+  budget.addCommand(importUsageCommand());
+  budget.addCommand(poolsCommand());
   return budget;
 }
 
