@@ -80,6 +80,8 @@ describe.each(testEngines)('dossiers API on %s', (engine) => {
       gewoneEindDatum: '2015-04-03',
       eindDatum: '2015-04-07',
       verlengdVanwege: ['vrijdag 3 april 2015 (Goede Vrijdag)', 'zaterdag 4 april 2015', 'zondag 5 april 2015 (Eerste Paasdag)', 'maandag 6 april 2015 (Tweede Paasdag)'],
+      kanNogVeranderen: false,
+      kanNogVeranderenUitleg: null,
     });
     expect(old.json()).toMatchObject({ verlopen: true, waarschuwing: null });
 

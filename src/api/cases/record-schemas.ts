@@ -62,8 +62,29 @@ const DeadlineSchema = z
     gewoneEindDatum: date.describe('Laatste dag van de zes weken (Awb 6:7)'),
     eindDatum: date.describe('Laatste dag na verlenging volgens de Algemene termijnenwet'),
     verlengdVanwege: z.array(z.string()).describe('Overgeslagen dagen, bijvoorbeeld "zaterdag 4 april 2015"'),
+    kanNogVeranderen: z
+      .boolean()
+      .describe('De laatste dag kan nog opschuiven: voor dat jaar is (nog) geen besluit over gelijkgestelde dagen bekend (artikel 3 lid 3 Algemene termijnenwet)'),
+    kanNogVeranderenUitleg: z.string().nullable().describe('Waarom de laatste dag nog kan opschuiven, in gewone taal'),
   })
   .meta({ id: 'Termijn' });
+
+const TimelinessSchema = z
+  .object({
+    tijdig: z.boolean().nullable().describe('Leeg zolang een op tijd geposte brief nog niet is ontvangen'),
+    grond: z.enum(['ontvangen_binnen_termijn', 'gepost_binnen_termijn', 'te_laat', 'wacht_op_ontvangst']),
+    uitleg: z.string().describe('Waarom, met het artikel (Awb 6:9, en 6:11 als er een oordeel over verschoonbaarheid is)'),
+  })
+  .meta({ id: 'Tijdigheid' });
+
+const ExcusabilitySchema = z
+  .object({
+    verschoonbaar: z.boolean(),
+    reden: z.string(),
+    datum: date.describe('Dag waarop het oordeel is vastgelegd'),
+    door: z.string().nullable().describe('Id van de medewerker'),
+  })
+  .meta({ id: 'Verschoonbaarheid' });
 
 export const ObjectionSchema = z
   .object({
@@ -73,8 +94,11 @@ export const ObjectionSchema = z
     onderwerp: z.string(),
     verzendDatum: date.nullable().describe('Dag waarop het besluit is verzonden of uitgereikt'),
     termijn: DeadlineSchema.nullable().describe('Leeg bij een klacht'),
-    ingediendDatum: date.nullable(),
+    ingediendDatum: date.nullable().describe('Dag waarop het bij het bestuursorgaan binnenkwam'),
+    postDatum: date.nullable().describe('Dag waarop het op de post is gedaan, als het per post is verstuurd (Awb 6:9 lid 2)'),
     tijdig: z.boolean().nullable().describe('Op tijd ingediend (Awb 6:9)?'),
+    tijdigheid: TimelinessSchema.nullable().describe('Of het op tijd is en waarom; leeg zolang niets is ontvangen of gepost'),
+    verschoonbaarheid: ExcusabilitySchema.nullable().describe('Oordeel van de ondersteuner over een te late indiening (Awb 6:11)'),
     uitkomst: z.enum(OBJECTION_OUTCOMES).nullable(),
     uitkomstDatum: date.nullable(),
     toelichting: z.string(),
@@ -91,10 +115,22 @@ export const objectionResponse = (o: ObjectionRecord) => ({
   onderwerp: o.subject,
   verzendDatum: o.decisionSentOn,
   termijn: o.deadline
-    ? { startDatum: o.deadline.startsOn, gewoneEindDatum: o.deadline.plainEndsOn, eindDatum: o.deadline.endsOn, verlengdVanwege: [...o.deadline.extendedBecause] }
+    ? {
+        startDatum: o.deadline.startsOn,
+        gewoneEindDatum: o.deadline.plainEndsOn,
+        eindDatum: o.deadline.endsOn,
+        verlengdVanwege: [...o.deadline.extendedBecause],
+        kanNogVeranderen: o.deadline.mayStillMove,
+        kanNogVeranderenUitleg: o.deadline.mayStillMoveBecause,
+      }
     : null,
   ingediendDatum: o.filedOn,
+  postDatum: o.postedOn,
   tijdig: o.inTime,
+  tijdigheid: o.timeliness ? { tijdig: o.timeliness.inTime, grond: o.timeliness.ground, uitleg: o.timeliness.explanation } : null,
+  verschoonbaarheid: o.excusability
+    ? { verschoonbaar: o.excusability.excusable, reden: o.excusability.reason, datum: o.excusability.decidedOn, door: o.excusability.decidedBy }
+    : null,
   uitkomst: o.outcome,
   uitkomstDatum: o.outcomeOn,
   toelichting: o.outcomeNote,
@@ -120,6 +156,7 @@ export const SummarySchema = z
           soort: z.enum(OBJECTION_KINDS),
           onderwerp: z.string(),
           eindDatum: date,
+          kanNogVeranderen: z.boolean().describe('De laatste dag kan nog opschuiven (artikel 3 lid 3 Algemene termijnenwet)'),
           dagenOver: z.number().int(),
           verlopen: z.boolean(),
           waarschuwing: z.string().nullable(),
@@ -143,6 +180,7 @@ export const summaryResponse = (s: CaseSummary) => ({
     soort: o.kind,
     onderwerp: o.subject,
     eindDatum: o.deadline!.endsOn,
+    kanNogVeranderen: o.deadline!.mayStillMove,
     dagenOver: o.daysLeft ?? 0,
     verlopen: o.lapsed,
     waarschuwing: o.warning,

@@ -135,14 +135,24 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'putBezwaar',
-        summary: 'Indiening en uitkomst van een klacht, bezwaar of beroep vastleggen; een ingediend bezwaar verdwijnt uit de termijnbewaking',
+        summary:
+          'Indiening (ontvangst- en postdatum), uitkomst en een oordeel over verschoonbaarheid van een klacht, bezwaar of beroep vastleggen; een ingediend bezwaar verdwijnt uit de termijnbewaking',
         params: dossierParams.extend({ bezwaarId: z.string().max(64) }),
         headers: ifMatchHeaders,
         body: z.object({
           ingediendDatum: isoDate.nullable().default(null).describe('Dag waarop het bij het bestuursorgaan binnenkwam'),
+          postDatum: isoDate
+            .nullable()
+            .default(null)
+            .describe('Dag waarop het op de post is gedaan, als het per post is verstuurd: dan is het op tijd als het voor het einde van de termijn is gepost en uiterlijk een week later binnenkwam (Awb 6:9 lid 2)'),
           uitkomst: z.enum(OBJECTION_OUTCOMES).nullable().optional(),
           uitkomstDatum: isoDate.nullable().default(null),
           toelichting: z.string().trim().max(4000).default(''),
+          verschoonbaarheid: z
+            .object({ verschoonbaar: z.boolean(), reden: z.string().trim().min(1).max(2000) })
+            .nullable()
+            .default(null)
+            .describe('Alleen bij een te late indiening: vindt u de overschrijding verschoonbaar, en waarom (Awb 6:11)? Leeg laten wist een eerder oordeel.'),
         }),
         response: { 200: ObjectionSchema },
       },
@@ -150,7 +160,15 @@ export async function recordRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const { dossierId, bezwaarId } = request.params;
       const b = request.body;
-      const input = { filedOn: b.ingediendDatum, outcome: b.uitkomst ?? null, outcomeOn: b.uitkomstDatum, note: b.toelichting };
+      const input = {
+        filedOn: b.ingediendDatum,
+        postedOn: b.postDatum,
+        outcome: b.uitkomst ?? null,
+        outcomeOn: b.uitkomstDatum,
+        note: b.toelichting,
+        excusability: b.verschoonbaarheid ? { excusable: b.verschoonbaarheid.verschoonbaar, reason: b.verschoonbaarheid.reden } : null,
+        userId: userIdOf(request),
+      };
       const saved = await audited(app, request, 'schrijven', dossierId, (db) => updateObjection(db, dossierId, versionOf(request), bezwaarId, input, today()));
       reply.header('ETag', `"${saved.record.version}"`);
       return objectionResponse(saved.objection);

@@ -10,6 +10,7 @@ import { inTransaction } from '../../db/client.ts';
 import { clientSubjects } from '../../services/audit/pseudonym.ts';
 import { importMeeCases, parseMeeFile } from '../../services/cases/mee-import.ts';
 import { anonymiseDueCases } from '../../services/cases/retention.ts';
+import { addObjectionCommands } from './objections.ts';
 
 export function dossiersCommand(): Command {
   const dossiers = new Command('dossiers').description(t('cmd.dossiers'));
@@ -61,6 +62,8 @@ export function dossiersCommand(): Command {
         process.stdout.write(`${counted(count, 'dossier', 'dossiers')} geanonimiseerd.\n`);
       });
     });
+
+  addObjectionCommands(dossiers);
 
   return dossiers;
 }

@@ -135,7 +135,7 @@ export interface Timeliness {
  * With `excusability` (Awb 6:11) the explanation of a late filing adds the supporter's assessment.
  */
 export function assessTimeliness(
-  deadline: Deadline,
+  deadline: Pick<Deadline, 'endsOn'>,
   filing: { readonly receivedOn: IsoDate | null; readonly postedOn: IsoDate | null },
   excusability: ExcusabilityDecision | null = null,
 ): Timeliness | null {

@@ -4,13 +4,14 @@ import type { Database } from '../../db/client.ts';
 import {
   addDays,
   appealDeadline,
+  assessTimeliness,
   daysBetween,
   deadlineUncertainty,
-  isFiledInTime,
   objectionDeadline,
   warningsDue,
   type Deadline,
   type IsoDate,
+  type Timeliness,
 } from '../../domain/cases/index.ts';
 import { CaseInputError, CaseNotFoundError } from './errors.ts';
 import { isUuid } from './people.ts';
@@ -41,15 +42,34 @@ interface ObjectionRow {
   deadlineOn: IsoDate | null;
   extendedBecause: unknown;
   filedOn: IsoDate | null;
+  /** Day it was posted (ter post bezorgd), for Awb 6:9 lid 2; filedOn is the day it was received. */
+  postedOn: IsoDate | null;
   outcome: ObjectionOutcome | null;
   outcomeOn: IsoDate | null;
   outcomeNote: string;
+  latenessExcusable: boolean | null;
+  latenessReason: string;
+  latenessDecidedOn: IsoDate | null;
+  latenessDecidedBy: string | null;
 }
 
-export interface ObjectionRecord extends Omit<ObjectionRow, 'plainDeadlineOn' | 'deadlineOn' | 'extendedBecause'> {
+/** The supporter's assessment of a late filing under Awb 6:11. */
+export interface ExcusabilityRecord {
+  excusable: boolean;
+  reason: string;
+  decidedOn: IsoDate;
+  decidedBy: string | null;
+}
+
+type LatenessColumns = 'latenessExcusable' | 'latenessReason' | 'latenessDecidedOn' | 'latenessDecidedBy';
+
+export interface ObjectionRecord extends Omit<ObjectionRow, 'plainDeadlineOn' | 'deadlineOn' | 'extendedBecause' | LatenessColumns> {
   deadline: Deadline | null;
-  /** Whether what was filed was in time (Awb 6:9); null until it is filed or without a period. */
+  /** Whether what was filed was in time (Awb 6:9); null until it is filed (or posted) or without a period. */
   inTime: boolean | null;
+  /** Awb 6:9 from the dates of posting and receipt, with the Dutch explanation. */
+  timeliness: Timeliness | null;
+  excusability: ExcusabilityRecord | null;
   /** The period still runs: nothing filed and no outcome yet. */
   running: boolean;
   daysLeft: number | null;
@@ -60,12 +80,13 @@ export interface ObjectionRecord extends Omit<ObjectionRow, 'plainDeadlineOn' | 
 
 export const objectionSelect = sql`select id::text as id, case_id::text as "caseId", question_id as "questionId", kind, subject,
   decision_sent_on::text as "decisionSentOn", plain_deadline_on::text as "plainDeadlineOn", deadline_on::text as "deadlineOn",
-  extended_because as "extendedBecause", filed_on::text as "filedOn", outcome, outcome_on::text as "outcomeOn",
-  outcome_note as "outcomeNote" from case_objections`;
+  extended_because as "extendedBecause", filed_on::text as "filedOn", posted_on::text as "postedOn", outcome, outcome_on::text as "outcomeOn",
+  outcome_note as "outcomeNote", lateness_excusable as "latenessExcusable", lateness_reason as "latenessReason",
+  lateness_decided_on::text as "latenessDecidedOn", lateness_decided_by::text as "latenessDecidedBy" from case_objections`;
 
 /** The stored period back as the domain's Deadline, with what it means today. */
 export function toObjection(row: ObjectionRow, today: IsoDate): ObjectionRecord {
-  const { plainDeadlineOn, deadlineOn, extendedBecause, ...rest } = row;
+  const { plainDeadlineOn, deadlineOn, extendedBecause, latenessExcusable, latenessReason, latenessDecidedOn, latenessDecidedBy, ...rest } = row;
   const deadline: Deadline | null =
     row.kind !== 'klacht' && row.decisionSentOn && plainDeadlineOn && deadlineOn
       ? {
@@ -80,10 +101,17 @@ export function toObjection(row: ObjectionRow, today: IsoDate): ObjectionRecord 
       : null;
   const running = deadline !== null && row.filedOn === null && row.outcome === null;
   const daysLeft = deadline ? daysBetween(today, deadline.endsOn) : null;
+  const excusability: ExcusabilityRecord | null =
+    latenessExcusable !== null && latenessDecidedOn !== null
+      ? { excusable: latenessExcusable, reason: latenessReason, decidedOn: latenessDecidedOn, decidedBy: latenessDecidedBy }
+      : null;
+  const timeliness = deadline ? assessTimeliness(deadline, { receivedOn: row.filedOn, postedOn: row.postedOn }, excusability) : null;
   return {
     ...rest,
     deadline,
-    inTime: deadline && row.filedOn ? isFiledInTime(deadline, { receivedOn: row.filedOn }) : null,
+    inTime: timeliness?.inTime ?? null,
+    timeliness,
+    excusability,
     running,
     daysLeft,
     lapsed: running && daysLeft !== null && daysLeft < 0,
@@ -153,10 +181,55 @@ async function objection(db: Database, id: string, today: IsoDate): Promise<Obje
 }
 
 export interface ObjectionProgress {
+  /** Day it was received by the administrative body. */
   filedOn: IsoDate | null;
+  /** Day it was posted, when sent by post (Awb 6:9 lid 2). Left out by older callers: then none. */
+  postedOn?: IsoDate | null;
   outcome: ObjectionOutcome | null;
   outcomeOn: IsoDate | null;
   note: string;
+  /** The supporter's Awb 6:11 assessment of a late filing; null clears it. */
+  excusability?: { excusable: boolean; reason: string } | null;
+  userId?: string | null;
+}
+
+interface StoredForUpdate {
+  deadlineOn: IsoDate | null;
+  latenessExcusable: boolean | null;
+  latenessReason: string;
+  latenessDecidedOn: IsoDate | null;
+  latenessDecidedBy: string | null;
+}
+
+/**
+ * Checks the filing dates and the 6:11 assessment together, so the form shows every problem at once:
+ * a letter cannot arrive before it was posted, and only a late filing can be excusable.
+ */
+function checkProgress(stored: StoredForUpdate, input: ObjectionProgress, today: IsoDate): void {
+  const problems: { field: string; code: string; message: string }[] = [];
+  const postedOn = input.postedOn ?? null;
+  if (input.outcome && !input.outcomeOn) problems.push({ field: 'body.uitkomstDatum', code: 'required', message: 'Vul de datum van de uitkomst in.' });
+  if (postedOn && input.filedOn && postedOn > input.filedOn) {
+    problems.push({ field: 'body.postDatum', code: 'after-receipt', message: 'De postdatum ligt na de datum van ontvangst. Een brief kan niet binnenkomen voordat hij is verstuurd.' });
+  }
+  if (postedOn && postedOn > today) problems.push({ field: 'body.postDatum', code: 'future', message: 'De postdatum ligt in de toekomst.' });
+  if (input.excusability) {
+    const late = stored.deadlineOn !== null && assessTimeliness({ endsOn: stored.deadlineOn }, { receivedOn: input.filedOn, postedOn })?.inTime === false;
+    if (!late) {
+      problems.push({ field: 'body.verschoonbaarheid', code: 'not-late', message: 'Alleen over een te laat ingediend bezwaar of beroep kunt u vastleggen of de termijnoverschrijding verschoonbaar is (artikel 6:11 Awb).' });
+    }
+  }
+  if (problems.length > 0) throw new CaseInputError(problems[0]!.field, problems[0]!.code, problems.map((p) => p.message).join(' '), problems);
+}
+
+/** A changed assessment gets today's date and the user; an unchanged one keeps who decided and when. */
+function excusabilityColumns(stored: StoredForUpdate, input: ObjectionProgress, today: IsoDate) {
+  const e = input.excusability ?? null;
+  if (!e) return { excusable: null, reason: '', decidedOn: null, decidedBy: null };
+  const unchanged = stored.latenessExcusable === e.excusable && stored.latenessReason === e.reason;
+  return unchanged
+    ? { excusable: e.excusable, reason: e.reason, decidedOn: stored.latenessDecidedOn, decidedBy: stored.latenessDecidedBy }
+    : { excusable: e.excusable, reason: e.reason, decidedOn: today, decidedBy: input.userId ?? null };
 }
 
 /** Records when it was filed and what came of it; a filed objection leaves the deadline list. */
@@ -168,15 +241,25 @@ export async function updateObjection(
   input: ObjectionProgress,
   today: IsoDate,
 ): Promise<{ record: CaseRecord; objection: ObjectionRecord }> {
-  if (input.outcome && !input.outcomeOn) throw new CaseInputError('body.uitkomstDatum', 'required', 'Vul de datum van de uitkomst in.');
   const record = await updateCase(db, caseId, expectedVersion, async (current, tx) => {
-    const found = isUuid(objectionId) ? await txRows(tx, sql`select 1 from case_objections where id = ${objectionId}::uuid and case_id = ${caseId}::uuid`) : [];
-    if (found.length === 0) throw new CaseNotFoundError('Deze klacht of dit bezwaar of beroep bestaat niet in dit dossier.');
+    const found = isUuid(objectionId)
+      ? await txRows<StoredForUpdate>(
+          tx,
+          sql`select deadline_on::text as "deadlineOn", lateness_excusable as "latenessExcusable",
+            lateness_reason as "latenessReason", lateness_decided_on::text as "latenessDecidedOn", lateness_decided_by::text as "latenessDecidedBy"
+            from case_objections where id = ${objectionId}::uuid and case_id = ${caseId}::uuid`,
+        )
+      : [];
+    const stored = found[0];
+    if (!stored) throw new CaseNotFoundError('Deze klacht of dit bezwaar of beroep bestaat niet in dit dossier.');
+    checkProgress(stored, input, today);
+    const e = excusabilityColumns(stored, input, today);
     return {
       record: current,
       after: async (t) => {
-        await t.execute(sql`update case_objections set filed_on = ${input.filedOn}::date, outcome = ${input.outcome},
-          outcome_on = ${input.outcomeOn}::date, outcome_note = ${input.note} where id = ${objectionId}::uuid`);
+        await t.execute(sql`update case_objections set filed_on = ${input.filedOn}::date, posted_on = ${input.postedOn ?? null}::date, outcome = ${input.outcome},
+          outcome_on = ${input.outcomeOn}::date, outcome_note = ${input.note}, lateness_excusable = ${e.excusable}, lateness_reason = ${e.reason},
+          lateness_decided_on = ${e.decidedOn}::date, lateness_decided_by = ${e.decidedBy}::uuid where id = ${objectionId}::uuid`);
       },
     };
   });
