@@ -48,13 +48,17 @@ describe('naast monitor', () => {
 
   it('summary --format json prints exactly round, municipalities, responded, byStage, byRequirement, lagging (names)', () => {
     const s = summary();
-    expect(Object.keys(s)).toEqual(['round', 'municipalities', 'responded', 'byStage', 'byRequirement', 'lagging']);
+    expect(Object.keys(s)).toEqual(['round', 'municipalities', 'responded', 'byStage', 'byRequirement', 'lagging', 'nonResponse', 'shares', 'otherProviders', 'definitive']);
     expect(s).toMatchObject({ round: '2014-10', municipalities: 403, responded: 2, byStage: { college: 1, definitief: 1 } });
     expect(s.byRequirement.c).toEqual({ ja: 1, nee: 0, gedeeltelijk: 1 });
-    // 401 without an answer, and Utrecht: no contracted provider after 1 October (the import lists none).
-    expect(s.lagging).toHaveLength(402);
-    expect(s.lagging).toEqual(expect.arrayContaining(['Aa en Hunze', 'Utrecht']));
-    expect(s.lagging).not.toContain('Beek (L.)');
+    // 401 without an answer. The file has no column andere_aanbieders: unknown is not "none", so Utrecht does not lag (issue 21 §2).
+    expect(s.lagging).toHaveLength(401);
+    expect(s.lagging).toContain('Aa en Hunze');
+    expect(s.lagging).not.toContain('Utrecht');
+    expect(s.otherProviders).toEqual({ named: 0, none: 0, unknown: 2 });
+    // Every share with its numerator and denominator; non-response is not "no agreements".
+    expect(s.shares.nonResponse).toEqual({ numerator: 401, denominator: 403, percent: 100 });
+    expect(s.shares.geen_afspraken).toEqual({ numerator: 0, denominator: 403, percent: 0 });
   });
 
   it('import-mee: the same all-or-nothing contract for the MEE monitor', () => {
@@ -66,6 +70,21 @@ describe('naast monitor', () => {
     const accepted = runCli(['monitor', 'import-mee', '--round', '2014-10', good], env);
     expect(accepted.status).toBe(0);
     expect(accepted.stdout).toMatch(/^2 gemeenten uit de MEE-monitor ingelezen/);
+  });
+
+  it('statements, sources and trend: attributed to source and date, with the seed citation and the break in the trend', () => {
+    const statements = runCli(['monitor', 'statements'], env);
+    expect(statements.status).toBe(0);
+    expect(statements.stdout).toContain('Volgens de monitor van MEE Nederland (per 1 oktober 2014; 15 oktober 2014 aan de Kamer gemeld): afspraken op collegeniveau afgerond in 84% van de gemeenten (de bron noemt geen aantallen).');
+    expect(statements.stdout).toContain('Bron: seeds/000_6cdda7e4ab47aefe.txt');
+    const sources = runCli(['monitor', 'sources', '--round', '2014-10'], env);
+    expect(sources.status).toBe(0);
+    expect(sources.stdout).toContain('Volgens de monitor van MEE Nederland (ingelezen in Naast), per 1 oktober 2014: afspraken op collegeniveau afgerond in 0% van de 403 gemeenten (2 gemeenten).');
+    expect(sources.stdout).toContain('onbekend (geen antwoord) bij 100% van de 403 gemeenten (401 gemeenten)');
+    const trend = lines(runCli(['monitor', 'trend'], env).stdout);
+    expect(trend.filter((l) => l.startsWith('Reeks '))).toHaveLength(2);
+    expect(trend.findIndex((l) => l.startsWith('--- Breuk in de reeks'))).toBe(trend.findIndex((l) => l.startsWith('Reeks 2')) - 1);
+    expect(trend.find((l) => l.includes('2014-11-03'))).toContain('vragenlijst versie 2');
   });
 
   it('remind: in-app reminders for municipalities without an answer, once; a wrong date exits 2', () => {

@@ -6,7 +6,11 @@ import { formatQuery, sendDownload } from '../tabular.ts';
 import { listRounds, requireRound } from '../../services/monitor/rounds.ts';
 import { roundSummary, trend, type SummaryResult } from '../../services/monitor/summary.ts';
 import { STAGES, REQUIREMENT_IDS, REQUIREMENT_ANSWERS, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
-import { roundParam, RoundSchema, roundResponse } from './schemas.ts';
+import { roundParam, RoundSchema, roundResponse, ShareSchema, shareResponse } from './schemas.ts';
+import { share } from '../../domain/monitor/share.ts';
+import { measuresFromStages } from '../../domain/monitor/statements.ts';
+import { trendSegments, MEANING_LABELS } from '../../domain/monitor/question-versions.ts';
+import type { RoundSummary } from '../../domain/monitor/summary.ts';
 
 const tags = ['Monitor'];
 const totals = { access: { permission: 'monitor:totalen' as const } };
@@ -28,6 +32,51 @@ const LaggingSchema = z.object({
   redenen: z.array(z.enum(['geen_antwoord', 'geen_afspraken', 'geen_gecontracteerde_aanbieder'])),
 });
 
+/** Every share is of all municipalities of the round's division; non-response is its own share (issue 21 §2). */
+const SharesSchema = z
+  .object({
+    nietGeantwoord: ShareSchema,
+    geenAfspraken: ShareSchema.describe('Geen afspraken met MEE: fase geen of in voorbereiding (niet-geantwoord telt hier niet mee)'),
+    nietsInVoorbereiding: ShareSchema,
+    ambtelijkOfVerder: ShareSchema,
+    collegeOfVerder: ShareSchema,
+    definitief: ShareSchema,
+  })
+  .meta({ id: 'RondeAandelen' });
+
+const DefinitiveSchema = z
+  .object({
+    betekenis: z.enum(['verwachting', 'realisatie']).nullable(),
+    vraag: z.string().nullable(),
+    ja: ShareSchema,
+    nee: ShareSchema,
+    nietBeantwoord: z.number().int().describe('Gemeenten die wel antwoordden, maar deze vraag niet'),
+  })
+  .meta({ id: 'DefinitieveAfspraken' });
+
+function sharesResponse(s: RoundSummary) {
+  const m = measuresFromStages(s.byStage, s.municipalities);
+  return {
+    nietGeantwoord: shareResponse(share(s.nonResponse, s.municipalities)),
+    geenAfspraken: shareResponse(m.geen_afspraken),
+    nietsInVoorbereiding: shareResponse(m.niets_in_voorbereiding),
+    ambtelijkOfVerder: shareResponse(m.ambtelijk_of_verder),
+    collegeOfVerder: shareResponse(m.college_of_verder),
+    definitief: shareResponse(m.definitief),
+  };
+}
+
+function definitiveResponse(s: RoundSummary) {
+  const d = s.definitive;
+  return {
+    betekenis: d.meaning,
+    vraag: d.meaning ? MEANING_LABELS[d.meaning] : null,
+    ja: shareResponse(share(d.ja, s.municipalities)),
+    nee: shareResponse(share(d.nee, s.municipalities)),
+    nietBeantwoord: d.unanswered,
+  };
+}
+
 const SummarySchema = z
   .object({
     ronde: RoundSchema,
@@ -40,6 +89,11 @@ const SummarySchema = z
     perMeeOrganisatie: z.array(Group),
     achterblijvers: z.array(LaggingSchema),
     zinnen: z.array(z.string()),
+    aandelen: SharesSchema,
+    andereAanbieders: z
+      .object({ genoemd: z.number().int(), geen: z.number().int(), onbekend: z.number().int() })
+      .describe('Onder de gemeenten die antwoordden: met genoemde andere aanbieders, uitdrukkelijk geen, of niet bekend (telt niet als geen)'),
+    definitieveAfspraken: DefinitiveSchema,
   })
   .meta({ id: 'RondeSamenvatting' });
 
@@ -67,6 +121,9 @@ function summaryResponse({ round, summary, sentences }: SummaryResult): z.input<
       meeOrganisatie: { code: l.meeOrganisatie.code, naam: l.meeOrganisatie.name },
     })),
     zinnen: sentences,
+    aandelen: sharesResponse(summary),
+    andereAanbieders: { genoemd: summary.otherProviders.named, geen: summary.otherProviders.none, onbekend: summary.otherProviders.unknown },
+    definitieveAfspraken: definitiveResponse(summary),
   };
 }
 
@@ -154,13 +211,39 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'getMonitorTrend',
-        summary: 'Verloop over de rondes: respons en fasen',
+        summary: 'Verloop over de rondes: respons en fasen; de vraag naar definitieve afspraken per reeks (breuk waar de vraag veranderde)',
         response: {
-          200: z.array(z.object({ ronde: RoundSchema, aantalGemeenten: z.number().int(), geantwoord: z.number().int(), perFase: stageCounts }).meta({ id: 'TrendPunt' })),
+          200: z.array(
+            z
+              .object({
+                ronde: RoundSchema,
+                aantalGemeenten: z.number().int(),
+                geantwoord: z.number().int(),
+                perFase: stageCounts,
+                aandelen: SharesSchema,
+                definitieveAfspraken: DefinitiveSchema,
+                reeks: z.number().int().describe('De reeks van de vraag naar definitieve afspraken: punten van verschillende reeksen zijn niet te vergelijken'),
+                breuk: z.string().nullable().describe('Bij het eerste punt van een nieuwe reeks: waarom de reeks hier breekt'),
+              })
+              .meta({ id: 'TrendPunt' }),
+          ),
         },
       },
     },
-    async () =>
-      (await trend(app.db)).map((p) => ({ ronde: roundResponse(p.round), aantalGemeenten: p.summary.municipalities, geantwoord: p.summary.responded, perFase: p.summary.byStage })),
+    async () => {
+      const points = (await trend(app.db)).map((p) => ({ ...p, referenceDate: p.round.referenceDate, meaning: p.summary.definitive.meaning }));
+      return trendSegments(points).flatMap((segment) =>
+        segment.points.map((p, i) => ({
+          ronde: roundResponse(p.round),
+          aantalGemeenten: p.summary.municipalities,
+          geantwoord: p.summary.responded,
+          perFase: p.summary.byStage,
+          aandelen: sharesResponse(p.summary),
+          definitieveAfspraken: definitiveResponse(p.summary),
+          reeks: segment.series,
+          breuk: i === 0 ? segment.breakNote : null,
+        })),
+      );
+    },
   );
 }

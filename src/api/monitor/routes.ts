@@ -7,6 +7,7 @@ import { followupRoutes } from './followup.ts';
 import { reminderRoutes } from './reminders.ts';
 import { reportRoutes } from './report.ts';
 import { summaryTableRoutes } from './tables.ts';
+import { sourceRoutes } from './sources.ts';
 
 export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(roundRoutes);
@@ -17,4 +18,5 @@ export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(reminderRoutes);
   await app.register(reportRoutes);
   await app.register(summaryTableRoutes);
+  await app.register(sourceRoutes);
 }

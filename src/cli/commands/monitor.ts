@@ -11,6 +11,9 @@ import { importResponses } from '../../services/monitor/import.ts';
 import { EVERYWHERE } from '../../services/tabular/scope.ts';
 import { loadDemoMonitor } from '../../services/monitor/demo.ts';
 import { addFollowupCommands } from './monitor-followup.ts';
+import { addSourceCommands } from './monitor-sources.ts';
+import { share } from '../../domain/monitor/share.ts';
+import { measuresFromStages } from '../../domain/monitor/statements.ts';
 
 export function monitorCommand(): Command {
   const monitor = new Command('monitor').description(t('cmd.monitor'));
@@ -61,6 +64,11 @@ export function monitorCommand(): Command {
           byStage: summary.byStage,
           byRequirement: summary.byRequirement,
           lagging: summary.lagging.map((l) => l.name),
+          // Every percentage with its numerator and denominator; non-response on its own (issue 21 §2).
+          nonResponse: summary.nonResponse,
+          shares: { nonResponse: share(summary.nonResponse, summary.municipalities), ...measuresFromStages(summary.byStage, summary.municipalities) },
+          otherProviders: summary.otherProviders,
+          definitive: summary.definitive,
         };
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
       });
@@ -76,5 +84,6 @@ export function monitorCommand(): Command {
       });
     });
   addFollowupCommands(monitor);
+  addSourceCommands(monitor);
   return monitor;
 }

@@ -1,4 +1,4 @@
-import { REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from './questionnaire.ts';
+import { REQUIREMENT_IDS, STAGES, type Answers, type DefinitiveAnswer, type DefinitiveQuestionMeaning, type RequirementAnswer, type Stage } from './questionnaire.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same demo data everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -17,6 +17,8 @@ export interface RoundProfile {
   roundId: string;
   stageShares: Record<Stage, number>;
   responseRate: number;
+  /** What the round's question on definitive agreements asks (questionnaire version; question-versions.ts). */
+  definitiveMeaning?: DefinitiveQuestionMeaning;
 }
 
 /**
@@ -25,10 +27,10 @@ export interface RoundProfile {
  * in early November the final contracts and subsidy decisions followed quickly.
  */
 export const PROFILES_2014: RoundProfile[] = [
-  { roundId: '2014-04', responseRate: 0.86, stageShares: { geen: 0.34, in_voorbereiding: 0.46, ambtelijk: 0.15, college: 0.05, definitief: 0 } },
-  { roundId: '2014-05', responseRate: 0.93, stageShares: { geen: 0.12, in_voorbereiding: 0.4, ambtelijk: 0.32, college: 0.14, definitief: 0.02 } },
-  { roundId: '2014-10', responseRate: 0.97, stageShares: { geen: 0.01, in_voorbereiding: 0.02, ambtelijk: 0.13, college: 0.62, definitief: 0.22 } },
-  { roundId: '2014-11', responseRate: 0.98, stageShares: { geen: 0.005, in_voorbereiding: 0.01, ambtelijk: 0.045, college: 0.3, definitief: 0.64 } },
+  { roundId: '2014-04', definitiveMeaning: 'verwachting', responseRate: 0.86, stageShares: { geen: 0.34, in_voorbereiding: 0.46, ambtelijk: 0.15, college: 0.05, definitief: 0 } },
+  { roundId: '2014-05', definitiveMeaning: 'verwachting', responseRate: 0.93, stageShares: { geen: 0.12, in_voorbereiding: 0.4, ambtelijk: 0.32, college: 0.14, definitief: 0.02 } },
+  { roundId: '2014-10', definitiveMeaning: 'verwachting', responseRate: 0.97, stageShares: { geen: 0.01, in_voorbereiding: 0.02, ambtelijk: 0.13, college: 0.62, definitief: 0.22 } },
+  { roundId: '2014-11', definitiveMeaning: 'realisatie', responseRate: 0.98, stageShares: { geen: 0.005, in_voorbereiding: 0.01, ambtelijk: 0.045, college: 0.3, definitief: 0.64 } },
 ];
 
 const PROVIDERS = ['Algemeen maatschappelijk werk', 'Sociaal wijkteam', 'Steunpunt GGZ', 'Ouderenadviseur', 'Sociaal raadslieden', 'MEE-organisatie uit een andere regio'];
@@ -70,14 +72,14 @@ export function generateDemoResponses(municipalities: DemoMunicipality[], profil
         perRound.set(m.code, null);
         continue;
       }
-      perRound.set(m.code, answersFor(stageOf.get(m.code)!, m, roundIndex));
+      perRound.set(m.code, answersFor(stageOf.get(m.code)!, m, roundIndex, profile.definitiveMeaning));
     }
     result.set(profile.roundId, perRound);
   });
   return result;
 }
 
-function answersFor(stage: Stage, m: { allocationCents: number; budgetFactor: number; providers: string[]; noise: number[] }, roundIndex: number): Answers {
+function answersFor(stage: Stage, m: { allocationCents: number; budgetFactor: number; providers: string[]; noise: number[] }, roundIndex: number, meaning?: DefinitiveQuestionMeaning): Answers {
   const level = STAGES.indexOf(stage);
   const requirements: Answers['requirements'] = {};
   REQUIREMENT_IDS.forEach((id, i) => {
@@ -91,6 +93,13 @@ function answersFor(stage: Stage, m: { allocationCents: number; budgetFactor: nu
     requirements,
     budgetMee2015Cents: budget,
     otherProviders: level >= 1 ? m.providers : [],
+    definitiveAgreements: meaning ? definitiveAnswer(meaning, level, m.noise[(roundIndex * 5 + 3) % m.noise.length]!) : null,
     freeText: '',
   };
+}
+
+/** Expected (before November) or realised (from November): a realised "ja" only with a final contract. */
+function definitiveAnswer(meaning: DefinitiveQuestionMeaning, level: number, x: number): DefinitiveAnswer {
+  if (meaning === 'realisatie') return level === 4 ? 'ja' : 'nee';
+  return level >= 3 || (level === 2 && x < 0.5) ? 'ja' : 'nee';
 }

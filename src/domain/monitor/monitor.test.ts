@@ -78,9 +78,12 @@ describe('summary, lagging list and sentences', () => {
   it('writes sentences in the style of the letters to parliament', () => {
     const s = summarise(municipalities, responses, { contractsDue: true });
     const text = summarySentences(s, '2014-10-01').join(' ');
-    expect(text).toContain('Op peildatum 1 oktober 2014 hebben 3 van de 10 gemeenten (30%) de vragenlijst ingevuld.');
-    expect(text).toContain('In 80% van de 10 gemeenten zijn (nog) geen afspraken met MEE gemaakt');
-    expect(text).toContain('Bij 1 op de 10 gemeenten zijn ook geen afspraken in voorbereiding.');
+    expect(text).toContain('Op peildatum 1 oktober 2014 hebben 3 van de 10 gemeenten (30%) de vragenlijst van het Transitievolgsysteem ingevuld.');
+    // Non-response is its own category: 7 did not answer, 1 of the 3 that did has no agreements.
+    expect(text).toContain('7 gemeenten (70% van de 10) hebben niet geantwoord: daarvan is niet bekend hoe ver de afspraken zijn.');
+    expect(text).toContain('In 10% van de 10 gemeenten (1 gemeente) zijn nog geen afspraken met MEE gemaakt.');
+    expect(text).toContain('Bij 1 op de 10 gemeenten (1 van de 10) zijn ook geen afspraken in voorbereiding.');
+    expect(text).toContain('In 20% van de 10 gemeenten (2 gemeenten) zijn de afspraken op collegeniveau afgerond.');
   });
 });
 

@@ -1,4 +1,4 @@
-import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type RequirementId, type Stage } from './questionnaire.ts';
+import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type DefinitiveQuestionMeaning, type RequirementAnswer, type RequirementId, type Stage } from './questionnaire.ts';
 
 export interface MonitoredMunicipality {
   code: string;
@@ -31,6 +31,12 @@ export interface GroupSummary {
 export interface RoundSummary {
   municipalities: number;
   responded: number;
+  /** Municipalities without a submitted answer: their own category, never "no agreements" (issue 21 §2). */
+  nonResponse: number;
+  /** Among respondents: named other providers, explicitly none, or not known (no column in the import). */
+  otherProviders: { named: number; none: number; unknown: number };
+  /** The question on definitive agreements: what it asked in this round, and the answers among respondents. */
+  definitive: { meaning: DefinitiveQuestionMeaning | null; ja: number; nee: number; unanswered: number };
   /** Whole percent, rounded half up. */
   responseRate: number;
   byStage: Record<Stage, number>;
@@ -45,6 +51,8 @@ const zeroStages = (): Record<Stage, number> => Object.fromEntries(STAGES.map((s
 export interface LaggingRule {
   /** From the contract deadline (1 October 2014) on, a municipality without any contracted provider lags. */
   contractsDue: boolean;
+  /** What the round's question on definitive agreements asks; a realised "ja" is a contract. */
+  definitiveMeaning?: DefinitiveQuestionMeaning | null;
 }
 
 /**
@@ -55,7 +63,9 @@ export function laggingReasons(answers: Answers | null, rule: LaggingRule): Lagg
   if (!answers) return ['geen_antwoord'];
   const reasons: LaggingReason[] = [];
   if (answers.stage === 'geen' || answers.stage === null) reasons.push('geen_afspraken');
-  if (rule.contractsDue && answers.stage !== 'definitief' && answers.otherProviders.length === 0) reasons.push('geen_gecontracteerde_aanbieder');
+  // Unknown providers (null: the import had no such column) are not "none": no reason to lag.
+  const realised = rule.definitiveMeaning === 'realisatie' && answers.definitiveAgreements === 'ja';
+  if (rule.contractsDue && answers.stage !== 'definitief' && !realised && answers.otherProviders !== null && answers.otherProviders.length === 0) reasons.push('geen_gecontracteerde_aanbieder');
   return reasons;
 }
 
@@ -66,6 +76,8 @@ export function summarise(municipalities: MonitoredMunicipality[], responses: Su
   const regions = new Map<string, GroupSummary>();
   const organisations = new Map<string, GroupSummary>();
   const lagging: LaggingMunicipality[] = [];
+  const otherProviders = { named: 0, none: 0, unknown: 0 };
+  const definitive = { meaning: rule.definitiveMeaning ?? null, ja: 0, nee: 0, unanswered: 0 };
   let responded = 0;
   for (const m of municipalities) {
     const answers = byCode.get(m.code) ?? null;
@@ -82,6 +94,9 @@ export function summarise(municipalities: MonitoredMunicipality[], responses: Su
         const answer = answers.requirements[id]?.answer;
         if (answer) byRequirement[id][answer]++;
       }
+      const providers = answers.otherProviders ?? null;
+      otherProviders[providers === null ? 'unknown' : providers.length ? 'named' : 'none']++;
+      definitive[answers.definitiveAgreements ?? 'unanswered']++;
     }
     const reasons = laggingReasons(answers, rule);
     if (reasons.length) lagging.push({ ...m, reasons, stage: answers?.stage ?? null });
@@ -90,6 +105,9 @@ export function summarise(municipalities: MonitoredMunicipality[], responses: Su
   return {
     municipalities: municipalities.length,
     responded,
+    nonResponse: municipalities.length - responded,
+    otherProviders,
+    definitive,
     responseRate: percent(responded, municipalities.length),
     byStage,
     byRequirement,

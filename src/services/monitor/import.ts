@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import { parseEuro, ParseEuroError } from '../../domain/budget/index.ts';
-import { REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type RequirementAnswer, type Stage } from '../../domain/monitor/questionnaire.ts';
+import { DEFINITIVE_ANSWERS, REQUIREMENT_ANSWERS, REQUIREMENT_IDS, STAGES, type Answers, type DefinitiveAnswer, type RequirementAnswer, type Stage } from '../../domain/monitor/questionnaire.ts';
 import { errorsOf, validateAnswers, warningsOf } from '../../domain/monitor/validate.ts';
 import { parseTable, TableImportError, type CellProblem } from '../tabular/import.ts';
 import { MAX_MUNICIPALITY_TABLE_ROWS } from '../tabular/limits.ts';
@@ -11,6 +11,24 @@ import type { Round } from './rounds.ts';
 import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 export const RESPONSE_COLUMNS = ['gemeente', 'fase', 'a', 'b', 'c', 'd', 'e', 'f', 'budget_mee_2015_eur', 'toelichting'] as const;
+/**
+ * Optional columns. `andere_aanbieders`: the other providers of client support the municipality has
+ * agreements with (names separated by | or ,; "geen" = none). A file without the column, or an empty
+ * cell, says nothing: the providers are unknown, not "none", so they never make a municipality lag
+ * (issue 21 §2). `definitieve_afspraken` (ja/nee): the answer to the round's question on definitive
+ * agreements, read as that round's questionnaire version asks it (expected or realised).
+ */
+export const OPTIONAL_RESPONSE_COLUMNS = ['andere_aanbieders', 'definitieve_afspraken'] as const;
+
+const NONE = new Set(['geen', 'nee', 'geen andere aanbieders']);
+
+/** A cell of `andere_aanbieders`: null = unknown (empty), [] = none, or the names. */
+export function parseOtherProviders(cell: string | undefined): string[] | null {
+  const text = (cell ?? '').trim();
+  if (!text) return null;
+  if (NONE.has(text.toLowerCase())) return [];
+  return [...new Set(text.split(/[|,]/).map((p) => p.trim()).filter(Boolean))];
+}
 
 /** Which file column an answer field comes from, to name it in an error. */
 function columnOf(field: string): string {
@@ -60,8 +78,19 @@ export async function parseResponsesFile(db: Database, round: Round, content: Bu
         add('budget_mee_2015_eur', e instanceof ParseEuroError ? e.message : `"${row.budget_mee_2015_eur}" is geen bedrag in euro's`);
       }
     }
+    const otherProviders = table.header.includes('andere_aanbieders') ? parseOtherProviders(row.andere_aanbieders) : null;
+    if (otherProviders?.some((p) => p.length > 200)) add('andere_aanbieders', 'een naam van een aanbieder is langer dan 200 tekens');
+    const definitiveText = (row.definitieve_afspraken ?? '').trim().toLowerCase();
+    if (definitiveText && !DEFINITIVE_ANSWERS.includes(definitiveText as DefinitiveAnswer)) add('definitieve_afspraken', `"${row.definitieve_afspraken}" is geen antwoord; kies ja of nee, of laat de cel leeg`);
     if (!code || !STAGES.includes(stage)) return;
-    const answers: Answers = { stage, requirements, budgetMee2015Cents: budget, otherProviders: [], freeText: row.toelichting ?? '' };
+    const answers: Answers = {
+      stage,
+      requirements,
+      budgetMee2015Cents: budget,
+      otherProviders,
+      definitiveAgreements: DEFINITIVE_ANSWERS.includes(definitiveText as DefinitiveAnswer) ? (definitiveText as DefinitiveAnswer) : null,
+      freeText: row.toelichting ?? '',
+    };
     const findings = validateAnswers(answers, round.questionnaire, { allocationCents: allocation.get(code) ?? null, mode: 'submit' });
     for (const f of errorsOf(findings)) if (!problems.slice(firstOfRow).some((p) => p.column === columnOf(f.field))) add(columnOf(f.field), f.message);
     result.push({ municipalityCode: code, answers, warnings: warningsOf(findings) });

@@ -61,7 +61,7 @@ async function answersStamp(db: Database, roundId: string): Promise<string> {
 async function computeRoundSummary(db: Database, roundId: string): Promise<SummaryResult> {
   const round = await requireRound(db, roundId);
   const responses = await currentResponses(db, round.id, true);
-  const summary = summarise(await roundMunicipalities(db, round), responses, { contractsDue: round.contractsDue });
+  const summary = summarise(await roundMunicipalities(db, round), responses, { contractsDue: round.contractsDue, definitiveMeaning: round.questionnaire.definitiveQuestion?.meaning ?? null });
   return { round, summary, sentences: summarySentences(summary, round.referenceDate) };
 }
 

@@ -17,6 +17,13 @@ export type GroupSummary = RoundSummary['perJeugdregio'][number];
 export type Laggard = RoundSummary['achterblijvers'][number];
 /** GET /monitor/trend */
 export type TrendPoint = Schemas['TrendPunt'];
+/** GET /monitor/rondes/{rondeId}/bronnen: the transition monitor and MEE Nederland's monitor side by side. */
+export type RoundSources = Schemas['RondeBronnen'];
+export type SourceFigures = Schemas['BronCijfers'];
+/** A statement of the source documents, with its source, date and citation. */
+export type MonitorStatement = Schemas['MonitorUitspraak'];
+/** A percentage with its numerator and denominator. */
+export type Share = Schemas['Aandeel'];
 /** GET /monitor/rondes/{rondeId}/gemeenten */
 export type MunicipalityStatus = Schemas['GemeenteStatus'];
 export type ResponseStatus = MunicipalityStatus['status'];

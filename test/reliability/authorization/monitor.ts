@@ -9,6 +9,8 @@ export const monitorMatrix: MatrixModule = {
     'GET /api/v1/monitor/rondes/:rondeId/rapport': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/rondes/:rondeId/tabellen/:tabel': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/trend': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/uitspraken': 'public',
+    'GET /api/v1/monitor/rondes/:rondeId/bronnen': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/rondes/:rondeId/gemeenten': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
     'GET /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['landelijk', 'regio', 'gemeente-beleid'], scoped: true },
     'PUT /api/v1/monitor/rondes/:rondeId/antwoorden/:gemeenteCode': { roles: ['regio', 'gemeente-beleid'], scoped: true },

@@ -37,7 +37,7 @@ export function AnswerView({ questionnaire, version }: { questionnaire: Question
         </DataListItem>
         <DataListItem>
           <DataListKey lang="nl">{questionnaire.fields.otherProviders}</DataListKey>
-          <DataListValue>{a.andereAanbieders.length ? <span lang="nl">{a.andereAanbieders.join(', ')}</span> : empty}</DataListValue>
+          <DataListValue>{a.andereAanbieders === null ? t('monitor.providers.unknown') : a.andereAanbieders.length ? <span lang="nl">{a.andereAanbieders.join(', ')}</span> : empty}</DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey lang="nl">{questionnaire.fields.freeText}</DataListKey>

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/context.tsx';
 import { RequirementsChart, StageChart, TrendSection } from './MonitorCharts.tsx';
 import { GroupTable, LaggingTable } from './MonitorTables.tsx';
 import { RoundPage } from './RoundPage.tsx';
+import { SourcesSection } from './SourcesSection.tsx';
 
 /** /monitor: the national dashboard of the transition monitor for one round (default: the latest). */
 export default function DashboardPage() {
@@ -26,6 +27,7 @@ function Dashboard({ round }: { round: Round | undefined }) {
     <>
       {round && !data && <LoadState error={summary.error} loading />}
       {data && <RoundResults summary={data} />}
+      {data && <SourcesSection roundId={data.ronde.id} />}
       <TrendSection />
       {data && (
         <section aria-labelledby="achterblijvers-kop">

@@ -5,6 +5,7 @@ import { useResource } from '../../api/useResource.ts';
 import { StackedBarChart, type ChartSeries } from '../../components/charts/StackedBarChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n/context.tsx';
+import { DefinitiveTrend } from './SourcesSection.tsx';
 import { ANSWER_COLORS, ANSWER_ORDER, formatDate, percentage, REQUIREMENT_IDS, STAGE_COLORS, stageCounts, STAGES } from './monitorFormat.ts';
 
 type Mode = 'live' | 'print';
@@ -29,7 +30,8 @@ export function StageChart({ summary, mode = 'live' }: { summary: RoundSummary; 
         values: counts.map((c) => percentage(c.count, summary.aantalGemeenten)),
         color: STAGE_COLORS.none,
         tableOnly: true,
-        format: (v) => `${v}%`,
+        // Every percentage names its denominator (issue 21 §2); the count column next to it is the numerator.
+        format: (v) => t('monitor.share.ofTotal', { percent: v, total: summary.aantalGemeenten }),
       },
     ],
     [counts, summary, t],
@@ -120,6 +122,7 @@ export function TrendSection({ mode = 'live' }: { mode?: Mode }) {
         />
       )}
       {trend.data && points.length === 0 && <Paragraph>{t('monitor.history.none')}</Paragraph>}
+      {points.length > 0 && <DefinitiveTrend points={points} mode={mode} />}
     </section>
   );
 }
