@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectAccessible } from './a11y.ts';
 
 test('the home page renders in Dutch with the module navigation', async ({ page }) => {
-  await page.goto('/');
+  // `/` is the residents' front door (issue 19): staff reach the app's start page through its sign-in page.
+  await page.goto('/inloggen');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Naast' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   for (const label of ['Budget', 'Monitor', 'Cliënten', 'Sociale kaart', 'Verantwoording', 'Beheer']) {
@@ -20,7 +22,9 @@ test('the status page shows what /api/v1/health says', async ({ page }) => {
 });
 
 test('the language switch turns the interface into English and back', async ({ page }) => {
-  await page.goto('/');
+  // `/` is the residents' front door (issue 19): staff reach the app's start page through its sign-in page.
+  await page.goto('/inloggen');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Naast' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { API_PREFIX } from '../version.ts';
 import { notFoundHandler } from '../problem.ts';
 import { registerPublicPlugin } from './auth.ts';
+import { residentPages } from '../pages/resident/routes.ts';
 
 /**
  * Serves the production build of the web UI at `/`. Unknown non-API paths get index.html so
@@ -30,6 +31,8 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     });
   }
   const indexHtml = hasBuild ? fs.readFileSync(indexFile, 'utf8') : undefined;
+  // `/` is the residents' front door (server-rendered); staff signed in get the app there (issue 19).
+  await app.register(residentPages, { indexHtml });
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !looksLikeApi(request.url) && !path.extname(request.url.split('?')[0] ?? '');
     if (wantsPage && indexHtml) return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);

@@ -14,6 +14,8 @@ import { socialmapEn } from './socialmap.en.ts';
 import { socialmapNl } from './socialmap.nl.ts';
 import { accountabilityEn } from './accountability.en.ts';
 import { accountabilityNl } from './accountability.nl.ts';
+import { residentEn } from './resident.en.ts';
+import { residentNl } from './resident.nl.ts';
 
 /**
  * The one message catalogue of the web UI: Dutch first (B1 level), English second.
@@ -97,6 +99,7 @@ export const messages = {
     ...portalNl,
     ...socialmapNl,
     ...accountabilityNl,
+    ...residentNl,
   },
   en: {
     'app.name': 'Naast',
@@ -174,6 +177,7 @@ export const messages = {
     ...portalEn,
     ...socialmapEn,
     ...accountabilityEn,
+    ...residentEn,
   },
 } as const;
 
