@@ -18,6 +18,8 @@ const Allocation = z
     gemeente: MunicipalityRef,
     budgetMeeCent: cents('Budget cliëntondersteuning (MEE)'),
     budgetIvhCent: cents('Budget Integrale Vroeghulp'),
+    inwoners: z.number().int().nullable().optional().describe('Alleen bij bron=primair: inwoners op de peildatum (null als ze ontbreken)'),
+    clienten: z.number().int().nullable().optional().describe('Alleen bij bron=primair: MEE-cliënten in het peiljaar'),
   })
   .meta({ id: 'Budgetverdeling' });
 const AllocationList = z.array(Allocation);
@@ -64,7 +66,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
         summary: 'Budget per gemeente: gepubliceerd (Bijlage 5) of herberekend met de verdeelsleutel',
         querystring: z.object({
           jaar: yearQuery,
-          bron: z.enum(['gepubliceerd', 'berekend']).default('gepubliceerd'),
+          bron: z.enum(['gepubliceerd', 'berekend', 'primair']).default('gepubliceerd').describe('primair: uit inwoners en MEE-cliënten met de verdeelsleutel (uitleg per gemeente: /budget/primaire-verdeling)'),
           indeling: z.coerce.number().int().optional().describe('Toon de bedragen in de gemeentelijke indeling van dit jaar'),
           jeugdregio: z.string().optional(),
           meeOrganisatie: z.string().optional(),
@@ -79,13 +81,13 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
       const q = request.query;
       // In the division it was published in, a published year is immutable: cache the JSON per URL.
       // Rolled forward it depends on the split shares, which can change: computed per request.
-      const inputs = q.formaat === 'json' ? await publishedInputs(app.db, q.jaar) : null;
+      const inputs = q.formaat === 'json' && q.bron !== 'primair' ? await publishedInputs(app.db, q.jaar) : null;
       const cache = inputs && (q.indeling === undefined || q.indeling === inputs.divisionYear) ? listBodiesOf(inputs) : null;
       const hit = cache?.get(request.url);
       if (hit) return sendCachedBody(request, reply, hit);
       const result = await allocations(app.db, {
         year: q.jaar,
-        source: q.bron === 'berekend' ? 'computed' : 'published',
+        source: q.bron === 'berekend' ? 'computed' : q.bron === 'primair' ? 'primary' : 'published',
         division: q.indeling,
       });
       const needle = q.zoek?.toLocaleLowerCase('nl');
@@ -95,6 +97,13 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
           (!q.meeOrganisatie || r.info.mee.code === q.meeOrganisatie) &&
           (!needle || r.info.name.toLocaleLowerCase('nl').includes(needle)),
       );
+      if (q.formaat !== 'json' && q.bron === 'primair') {
+        return sendDownload(reply, q.formaat, {
+          fileName: `budget-${q.jaar}-primair-indeling-${result.divisionYear}`,
+          header: ['gemeente', 'cbs_code', 'jeugdregio', 'mee_organisatie', 'inwoners', 'clienten', 'budget_mee_eur', 'budget_ivh_eur'],
+          rows: rows.map((r) => [r.info.name, r.info.cbsCode, r.info.youthRegion.name, r.info.mee.name, r.inhabitants ?? null, r.clients ?? null, euros(r.clientSupportCents), euros(r.ivhCents)]),
+        });
+      }
       if (q.formaat !== 'json') {
         return sendDownload(reply, q.formaat, {
           fileName: `budget-${q.jaar}-indeling-${result.divisionYear}`,
@@ -106,6 +115,7 @@ export async function allocationRoutes(app: AppInstance): Promise<void> {
         gemeente: municipalityRef(r.info),
         budgetMeeCent: r.clientSupportCents,
         budgetIvhCent: r.ivhCents,
+        ...(q.bron === 'primair' ? { inwoners: r.inhabitants ?? null, clienten: r.clients ?? null } : {}),
       }));
       if (!cache) return page;
       const body = cachedBody(JSON.stringify(AllocationList.parse(page)), {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { euros, formatQuery, sendDownload } from '../tabular.ts';
-import { frictionCosts, keyScenario, youthRegionPools } from '../../services/budget/analysis.ts';
+import { frictionCosts, keyScenario } from '../../services/budget/analysis.ts';
+import { poolsAgainstUse } from '../../services/budget/pool-use.ts';
 import type { FrictionAggregate } from '../../domain/budget/index.ts';
 import { FigureProvenance, MunicipalityRef, municipalityRef, yearQuery } from './schemas.ts';
 
@@ -97,16 +98,36 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'listRegionalePools',
-        summary: 'Regionaal budget per jeugdregio (bijdrage naar rato) tegenover het woonplaatsbeginsel',
-        querystring: z.object({ jaar: yearQuery }),
+        summary: 'Regionale pot per jeugdregio tegenover het woonplaatsbeginsel: bijdrage volgens de sleutel tegen de kosten van het werkelijke gebruik, wie wint en wie verliest',
+        description:
+          'Elke gemeente draagt haar eigen budget bij; de pot betaalt het gebruik van de inwoners van de regio. Onder het woonplaatsbeginsel betaalt een gemeente de kosten van het gebruik van haar eigen inwoners (pot × eigen gebruik / gebruik in de regio). ' +
+          'verschilCent = bijdrage − kosten eigen gebruik: positief = verliest bij een pot, negatief = wint.',
+        querystring: z.object({
+          jaar: yearQuery,
+          basis: z.enum(['gepubliceerd', 'primair']).default('gepubliceerd').describe('Bijdrage volgens de gepubliceerde tabel of de primaire gegevens'),
+          gebruik: z.enum(['import', 'dossiers']).optional().describe('Gebruik uit ingelezen aantallen of uit de dossiers; standaard import als er voor dit jaar is ingelezen'),
+        }),
         response: {
           200: z.array(
             z
               .object({
                 jeugdregio: z.object({ code: z.string(), naam: z.string() }),
                 poolCent: z.number().int(),
+                gebruikBron: z.string(),
+                gebruikTotaal: z.number().int(),
+                geenGebruik: z.boolean().describe('In de regio is geen gebruik bekend: er valt niets te vergelijken'),
                 deelnemers: z.array(
-                  z.object({ gemeente: MunicipalityRef, eigenBudgetCent: z.number().int(), bijdrageCent: z.number().int(), verschilCent: z.number().int(), aandeel: z.string() }),
+                  z.object({
+                    gemeente: MunicipalityRef,
+                    eigenBudgetCent: z.number().int(),
+                    bijdrageCent: z.number().int(),
+                    gebruik: z.number().int(),
+                    aandeel: z.string().describe('Aandeel in het gebruik van de regio'),
+                    kostenGebruikCent: z.number().int(),
+                    verschilCent: z.number().int(),
+                    uitkomst: z.enum(['wint', 'verliest', 'gelijk']),
+                    herkomst: FigureProvenance,
+                  }),
                 ),
               })
               .meta({ id: 'RegionalePool' }),
@@ -115,23 +136,30 @@ export async function scenarioRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { pools, info } = await youthRegionPools(app.db, request.query.jaar);
-      return pools
+      const q = request.query;
+      const r = await poolsAgainstUse(app.db, q.jaar, { basis: q.basis === 'primair' ? 'primary' : 'published', use: q.gebruik === 'dossiers' ? 'casework' : q.gebruik });
+      return r.pools
         .map((p) => {
-          const first = info.get(p.members[0]!.municipalityId)!;
+          const region = r.info.get(p.members[0]!.municipalityId)!.youthRegion;
           return {
-            jeugdregio: first.youthRegion,
-            poolCent: p.poolTotalCents,
+            jeugdregio: { code: region.code, naam: region.name },
+            poolCent: p.poolCents,
+            gebruikBron: r.useDescription,
+            gebruikTotaal: p.totalUse,
+            geenGebruik: p.noUse,
             deelnemers: p.members.map((m) => ({
-              gemeente: municipalityRef(info.get(m.municipalityId)!),
-              eigenBudgetCent: m.ownAllocationCents,
+              gemeente: municipalityRef(r.info.get(m.municipalityId)!),
+              eigenBudgetCent: m.contributionCents,
               bijdrageCent: m.contributionCents,
+              gebruik: m.use,
+              aandeel: m.useShare,
+              kostenGebruikCent: m.costOfUseCents,
               verschilCent: m.differenceCents,
-              aandeel: m.shareDecimal,
+              uitkomst: m.outcome,
+              herkomst: m.provenance,
             })),
           };
         })
-        .map((p) => ({ ...p, jeugdregio: { code: p.jeugdregio.code, naam: p.jeugdregio.name } }))
         .sort((a, b) => a.jeugdregio.naam.localeCompare(b.jeugdregio.naam, 'nl'));
     },
   );

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import { listCounts, organisationBudgets, type CountRow } from '../../db/budget/counts.ts';
 import { publishedInputs, type MunicipalityInfo } from '../../db/budget/published-inputs.ts';
+import { listMunicipalities } from '../../db/register/queries.ts';
 import {
   allocateFromCounts,
   compareFigure,
@@ -57,6 +58,12 @@ export async function primaryAllocation(db: Database, year: number): Promise<Pri
   }
   const byOrg = new Map<string, CountRow[]>();
   for (const c of counts) byOrg.set(c.info.mee.code, [...(byOrg.get(c.info.mee.code) ?? []), c]);
+  // An organisation's budget is divided over all its municipalities: one without counts would get nothing.
+  const have = new Set(counts.map((c) => c.info.code));
+  const missing = (await listMunicipalities(db, { divisionYear })).filter((m) => byOrg.has(m.meeCode) && !have.has(m.code));
+  if (missing.length) {
+    throw new InvalidInputError(missing.map((m) => ({ field: 'gemeente', message: `Voor ${m.name} (${m.meeName}) zijn geen aantallen voor ${year} opgeslagen; het budget van de MEE-organisatie gaat over al haar gemeenten.` })));
+  }
   const orgs: CountOrganisation[] = [...byOrg].map(([code, list]) => {
     const totals = budgets.totals.get(code);
     if (!totals) throw new NotFoundError(`Er is geen budget voor ${list[0]!.info.mee.name} in Tabel 3 ${budgets.year}.`);

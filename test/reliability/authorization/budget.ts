@@ -11,6 +11,9 @@ export const budgetMatrix: MatrixModule = {
     'GET /api/v1/budget/bestedingen': 'public',
     'PUT /api/v1/budget/bestedingen/:bestedingsjaar/:gemeenteCode': { roles: ['gemeente-beleid', 'regio', 'beheer'], scoped: true },
     'POST /api/v1/budget/bestedingen/:bestedingsjaar/import': { roles: ['gemeente-beleid', 'regio', 'beheer'] },
+    'GET /api/v1/budget/primaire-verdeling': 'public',
+    'POST /api/v1/budget/aantallen/:jaar/import': { roles: ['gemeente-beleid', 'regio', 'beheer'] },
+    'POST /api/v1/budget/gebruik/:jaar/import': { roles: ['gemeente-beleid', 'regio', 'beheer'] },
   },
-  setup: async () => ({ bestedingsjaar: '2015' }),
+  setup: async () => ({ bestedingsjaar: '2015', jaar: '2015' }),
 };
