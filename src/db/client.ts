@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { PGlite, type Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import pg from 'pg';
 import { sql, type SQL } from './sql.ts';
 
@@ -91,7 +93,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   // int8 as number on both engines: our int8 values are counts and euro cents, far below 2^53.
   const parsers = { 20: (v: string) => Number(v) };
-  const client = await PGlite.create(dataDir ? { dataDir, parsers } : { parsers });
+  // The resident search (migration 0019) needs these two contrib extensions; PGlite loads them only when asked.
+  const extensions = { pg_trgm, unaccent };
+  const client = await PGlite.create(dataDir ? { dataDir, parsers, extensions } : { parsers, extensions });
   // Per query, not on the instance: pg-boss shares this PGlite and expects its own types.
   const options = { parsers: Object.fromEntries(TEXT_TYPES.map((oid) => [oid, asText])) };
   const on = (runner: PGlite | PgliteTransaction): Queryable => ({

@@ -1,13 +1,19 @@
 /**
- * Demo social map for Utrecht: one (fictional) provider of every kind in Tabel 1, plus the Wmo-loket
- * and a social district team, each with Tabel 2's working method as text. Every name says "(demo)".
+ * Demo social map for Utrecht (DEMO DATA: invented but plausible, every provider name says "(demo)"):
+ * one (fictional) provider of every kind in Tabel 1, the Wmo-loket and social district teams, and the
+ * other offers a resident meets on a real social map (debt help, shelter, food bank, language, sport,
+ * dementia, …): 110 services over every target group, with overlapping offers, walk-in and phone
+ * channels, so that the ranking of the resident search (ADR 0012) matters and can be measured.
  *
  * Tabel 1's cell markings did not survive the seed's text extraction, so which provider serves which
- * target group here is made up for the demo — on purpose with gaps (e.g. homeless people, NAH, autism
- * in young adults: no provider) and overlaps (older people living independently: four providers), so
- * the coverage heat map of the policy framework shows both. Some services are regional: they are also
- * available in neighbouring municipalities.
+ * target group here is made up for the demo, with overlaps (older people living independently: many
+ * providers) and gaps in the cells of target group × age × life domain, so the coverage heat map of
+ * the policy framework shows both. Some services are regional: they are also available in
+ * neighbouring municipalities. Services without their own description get Tabel 2's working method.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../config.ts';
 import { nameUuid } from '../../domain/socialmap/ids.ts';
 import type { Location, Provider, Service, ServiceLocation, SocialMapData } from '../../domain/socialmap/model.ts';
 import { WORKING_METHODS, type ProviderKind } from '../../domain/socialmap/taxonomy.ts';
@@ -21,6 +27,8 @@ export const DEMO_MUNICIPALITY = 'utrecht';
 export const DEMO_NEIGHBOURS = ['zeist', 'de-bilt', 'nieuwegein', 'stichtse-vecht', 'bunnik'];
 
 const id = (name: string) => nameUuid(`demo:utrecht:${name}`);
+/** The id of a demo service by its provider key and position in the data file (the relevance set refers to them so). */
+export const demoServiceId = (providerKey: string, position: number) => id(`service:${providerKey}:${position}`);
 
 interface DemoProvider {
   key: string;
@@ -32,76 +40,11 @@ interface DemoProvider {
   services: (Partial<Service> & Pick<Service, 'name' | 'targetGroups' | 'ageCategories' | 'lifeDomains' | 'channels'> & { regional?: boolean })[];
 }
 
-const PROVIDERS: DemoProvider[] = [
-  {
-    key: 'ouderen', kind: 'ouderenadviseur', name: 'Ouderenadvies Utrecht (demo)', relation: 'onderdeel-welzijnsorganisatie', staffing: 'beide',
-    location: { name: 'Wijkcentrum De Linde (demo)', address: 'Lindelaan 12', postalCode: '3571 AA', city: 'Utrecht', accessibility: ['openbaar-vervoer', 'rolstoeltoegankelijk', 'parkeren'], notes: 'Ingang zonder drempel; invalidenparkeerplaats voor de deur.', openingHours: 'ma–do 9.00–16.00', lat: 52.1, lon: 5.13 },
-    services: [
-      { name: 'Ouderenadviseur aan huis', keywords: ['dementie', 'eenzaam', 'mantelzorg', 'rollator', 'thuis wonen'], targetGroups: ['ouderen', 'chronisch-zieken', 'zintuiglijke-problemen'], ageCategories: ['65+'], lifeDomains: ['zelfstandig_wonen_en_samenleven', 'vrienden_en_relaties', 'vrije_tijd_en_sport'], channels: ['telefoon', 'huisbezoek', 'inloop'], homeVisits: true, phoneHours: 'ma–vr 9.00–12.00', walkInHours: 'di 10.00–12.00' },
-    ],
-  },
-  {
-    key: 'mee', kind: 'mee', name: 'MEE-ondersteuning regio Utrecht (demo)', relation: 'stichting-gefinancierd', staffing: 'professioneel',
-    location: { name: 'MEE-kantoor Utrecht (demo)', address: 'Stationsplein 5', postalCode: '3511 ED', city: 'Utrecht', accessibility: ['openbaar-vervoer', 'rolstoeltoegankelijk'], openingHours: 'ma–vr 8.30–17.00', lat: 52.09, lon: 5.11 },
-    services: [
-      { name: 'Cliëntondersteuning bij een beperking', keywords: ['beperking', 'indicatie', 'keukentafelgesprek', 'wlz', 'school', 'dagbesteding'], targetGroups: ['verstandelijke-beperking', 'lichamelijke-beperking', 'autisme', 'meervoudige-problematiek', 'werk-en-scholing'], ageCategories: ['0-18', '25-65', '65+'], lifeDomains: ['opvoeding_en_ontwikkeling', 'leren_en_werken', 'zelfstandig_wonen_en_samenleven', 'regelgeving_en_geldzaken'], channels: ['telefoon', 'e-mail', 'huisbezoek', 'website'], homeVisits: true, regional: true, phoneHours: 'ma–vr 8.30–17.00' },
-      { name: 'Integrale Vroeghulp (demo)', keywords: ['ontwikkeling', 'baby', 'peuter', 'achterstand'], targetGroups: ['jonge-kinderen-ontwikkeling'], ageCategories: ['0-18'], lifeDomains: ['opvoeding_en_ontwikkeling'], channels: ['telefoon', 'huisbezoek'], homeVisits: true, regional: true },
-    ],
-  },
-  {
-    key: 'ggz', kind: 'steunpunt-ggz', name: 'Steunpunt GGZ Utrecht (demo)', relation: 'stichting-gefinancierd', staffing: 'beide',
-    location: { name: 'Inloophuis Steunpunt GGZ (demo)', address: 'Oudegracht 200', postalCode: '3511 NR', city: 'Utrecht', accessibility: ['openbaar-vervoer'], notes: 'Trap naar de eerste verdieping; geen lift.', openingHours: 'ma, wo, vr 10.00–15.00', lat: 52.088, lon: 5.12 },
-    services: [
-      { name: 'Inloop en ervaringsdeskundige steun', keywords: ['psychisch', 'depressie', 'angst', 'ggz', 'ervaringsdeskundige'], targetGroups: ['psychische-problemen'], ageCategories: ['18-25', '25-65', '65+'], lifeDomains: ['vrienden_en_relaties', 'zelfstandig_wonen_en_samenleven', 'vrije_tijd_en_sport'], channels: ['inloop', 'telefoon'], languages: ['nl', 'en', 'ar'], regional: true, walkInHours: 'ma, wo, vr 10.00–15.00' },
-    ],
-  },
-  {
-    key: 'informeel', kind: 'informele-zorg', name: 'Mantelzorgsteunpunt Utrecht (demo)', relation: 'onderdeel-welzijnsorganisatie', staffing: 'vrijwillig',
-    services: [
-      { name: 'Steun voor mantelzorgers en buddy’s', keywords: ['mantelzorg', 'respijtzorg', 'vrijwilliger', 'buddy', 'overbelast'], targetGroups: ['ouderen', 'chronisch-zieken', 'nah'], ageCategories: ['25-65', '65+'], lifeDomains: ['zelfstandig_wonen_en_samenleven', 'vrienden_en_relaties'], channels: ['telefoon', 'e-mail', 'huisbezoek'], homeVisits: true },
-    ],
-  },
-  {
-    key: 'amw', kind: 'amw', name: 'Algemeen Maatschappelijk Werk Utrecht (demo)', relation: 'stichting-gefinancierd', staffing: 'professioneel',
-    location: { name: 'AMW Kanaleneiland (demo)', address: 'Marshalllaan 40', postalCode: '3527 TK', city: 'Utrecht', accessibility: ['openbaar-vervoer', 'parkeren', 'rolstoeltoegankelijk'], openingHours: 'ma–vr 9.00–17.00', lat: 52.07, lon: 5.1 },
-    services: [
-      { name: 'Maatschappelijk werk', keywords: ['relatie', 'scheiding', 'rouw', 'stress', 'zelfredzaam'], targetGroups: ['psychische-problemen', 'meervoudige-problematiek', 'ouderen'], ageCategories: ['18-25', '25-65', '65+'], lifeDomains: ['vrienden_en_relaties', 'zelfstandig_wonen_en_samenleven', 'regelgeving_en_geldzaken'], channels: ['telefoon', 'e-mail', 'inloop'], walkInHours: 'di en do 9.00–11.00' },
-    ],
-  },
-  {
-    key: 'raadslieden', kind: 'sociaal-raadslieden', name: 'Sociaal Raadslieden Utrecht (demo)', relation: 'onderdeel-welzijnsorganisatie', staffing: 'professioneel',
-    location: { name: 'Bibliotheek Overvecht (demo)', address: 'Zamenhofdreef 1', postalCode: '3562 JT', city: 'Utrecht', accessibility: ['openbaar-vervoer', 'rolstoeltoegankelijk'], openingHours: 'ma–za 10.00–17.00', lat: 52.11, lon: 5.11 },
-    services: [
-      { name: 'Spreekuur geld en regels', keywords: ['schulden', 'geld', 'toeslagen', 'belasting', 'brieven', 'bezwaar', 'uitkering'], targetGroups: ['financiele-problemen', 'meervoudige-problematiek'], ageCategories: ['18-25', '25-65', '65+'], lifeDomains: ['regelgeving_en_geldzaken'], channels: ['telefoon', 'e-mail', 'inloop'], languages: ['nl', 'tr', 'ar'], walkInHours: 'wo 13.00–16.00' },
-    ],
-  },
-  {
-    key: 'shg', kind: 'shg', name: 'Veilig Thuis regio Utrecht (demo)', relation: 'stichting-gefinancierd', staffing: 'professioneel',
-    services: [
-      { name: 'Advies bij huiselijk geweld', keywords: ['geweld', 'mishandeling', 'onveilig', 'huiselijk'], targetGroups: ['relationeel-geweld'], ageCategories: ['0-18', '18-25', '25-65', '65+'], lifeDomains: ['vrienden_en_relaties', 'opvoeding_en_ontwikkeling'], channels: ['telefoon'], regional: true, phoneHours: 'dag en nacht' },
-    ],
-  },
-  {
-    key: 'cjg', kind: 'cjg', name: 'Centrum voor Jeugd en Gezin Utrecht (demo)', relation: 'gemeentelijk', staffing: 'professioneel',
-    location: { name: 'CJG Leidsche Rijn (demo)', address: 'Brennerbaan 150', postalCode: '3524 BN', city: 'Utrecht', accessibility: ['openbaar-vervoer', 'parkeren', 'rolstoeltoegankelijk'], openingHours: 'ma–vr 8.30–17.00', lat: 52.1, lon: 5.05 },
-    services: [
-      { name: 'Opvoedspreekuur', keywords: ['opvoeding', 'kind', 'puber', 'slapen', 'ruzie', 'school'], targetGroups: ['opvoeding', 'problemen-bij-kinderen'], ageCategories: ['0-18'], lifeDomains: ['opvoeding_en_ontwikkeling', 'leren_en_werken'], channels: ['inloop', 'telefoon', 'website'], walkInHours: 'ma–vr 9.00–11.00' },
-    ],
-  },
-  {
-    key: 'loket', kind: 'wmo-loket', name: 'Wmo-loket gemeente Utrecht (demo)', relation: 'gemeentelijk', staffing: 'professioneel',
-    location: { name: 'Stadskantoor Utrecht (demo)', address: 'Stadsplateau 1', postalCode: '3521 AZ', city: 'Utrecht', accessibility: ['openbaar-vervoer', 'parkeren', 'rolstoeltoegankelijk'], notes: 'Ringleiding aan de balie.', openingHours: 'ma–vr 9.00–17.00', lat: 52.089, lon: 5.108 },
-    services: [
-      { name: 'Wmo-loket: informatie en aanvragen', keywords: ['huishoudelijke hulp', 'rolstoel', 'scootmobiel', 'woningaanpassing', 'vervoer', 'voorziening'], targetGroups: ['huishoudelijke-hulp', 'ouderen', 'lichamelijke-beperking'], ageCategories: ['18-25', '25-65', '65+'], lifeDomains: ['zelfstandig_wonen_en_samenleven'], channels: ['telefoon', 'website', 'inloop'], phoneHours: 'ma–vr 8.30–17.00' },
-    ],
-  },
-  {
-    key: 'wijkteam', kind: 'sociaal-wijkteam', name: 'Buurtteam Utrecht-Oost (demo)', relation: 'stichting-gefinancierd', staffing: 'professioneel',
-    services: [
-      { name: 'Buurtteam: één plek voor al uw vragen', keywords: ['wijkteam', 'buurtteam', 'alles', 'problemen'], targetGroups: ['meervoudige-problematiek', 'ouderen', 'opvoeding'], ageCategories: ['0-18', '25-65', '65+'], lifeDomains: ['zelfstandig_wonen_en_samenleven', 'regelgeving_en_geldzaken', 'opvoeding_en_ontwikkeling'], channels: ['telefoon', 'huisbezoek', 'inloop'], homeVisits: true },
-    ],
-  },
-];
+/**
+ * The providers and services live in data/socialmap/demo-utrecht.json (reviewed like code; a service's
+ * id comes from its provider key and its position, so new services go at the end of a provider's list).
+ */
+const PROVIDERS: DemoProvider[] = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'data', 'socialmap', 'demo-utrecht.json'), 'utf8')) as { providers: DemoProvider[] }).providers;
 
 /** The demo map (pure data; ids are name-based, so loading it twice gives the same rows). */
 export function demoSocialMap(): SocialMapData {
@@ -122,9 +65,9 @@ export function demoSocialMap(): SocialMapData {
     }
     p.services.forEach((s, i) => {
       const serviceId = id(`service:${p.key}:${i}`);
-      const { regional: isRegional, ...fields } = s;
+      const { regional: isRegional, description: _description, ...fields } = s;
       const service: Service = {
-        id: serviceId, providerId, description: `Demogegevens. ${method?.what ?? ''}`.trim(), status: 'active', what: method?.what ?? '', how: method?.how ?? '',
+        id: serviceId, providerId, description: `Demogegevens. ${s.description ?? method?.what ?? ''}`.trim(), status: 'active', what: method?.what ?? '', how: method?.how ?? '',
         languages: ['nl'], phone: '030 000 00 00', phoneHours: null, email: `info@${p.key}.demo.naast.nl`, url: `https://${p.key}.demo.naast.nl`, walkInHours: null,
         homeVisits: false, freeOfCharge: true, keywords: [], municipalityCodes: isRegional ? [DEMO_MUNICIPALITY, ...DEMO_NEIGHBOURS] : [DEMO_MUNICIPALITY],
         ...fields,

@@ -1,13 +1,19 @@
 /**
  * The public search: one set-based query narrows by municipality, filters and place (arrays and
- * indexes in SQL), brings each service's provider and locations along as JSON, and the domain ranks
- * the candidates by the resident's words. No query per result.
+ * indexes in SQL), brings each service's provider and locations along as JSON. The resident's words are
+ * matched by the database (ADR 0012): Dutch full-text search without accents, compound tails, pg_trgm
+ * typo fixes, and the resident-words thesaurus (data/socialmap/resident-thesaurus.csv); the services
+ * are ranked by how much of the question they answer, not filtered on every word. No query per result.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../config.ts';
 import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { rank } from '../../domain/socialmap/search.ts';
+import { analyse, correctable, costText, firstStep, parseThesaurus, reasons, type Analysis, type FirstStep, type SearchTerm, type ThesaurusEntry } from '../../domain/socialmap/resident-words.ts';
 import type { Location, Provider, Service } from '../../domain/socialmap/model.ts';
 import type { AgeCategory } from '../../domain/cases/model.ts';
+import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 import { SocialMapNotFoundError, textArray } from './store.ts';
 
 export interface SearchFilters {
@@ -56,11 +62,60 @@ function toPublic(row: Row): PublicService {
   return { ...service, provider: p, providerName: p.name, locations: locs };
 }
 
+/** A search result: the service, why it matched, the first step to take and what it costs. */
+export interface SearchResult extends PublicService {
+  /** The resident's words or phrases it matched ("omdat u zocht naar …"); empty without a question. */
+  matchedBecause: string[];
+  firstStep: FirstStep | null;
+  /** "Gratis" or "Niet gratis: vraag wat het kost". */
+  cost: string;
+}
+
+export interface SearchOutcome {
+  results: SearchResult[];
+  /** The municipality the place was understood as (name, variant or postcode), or the filter's. */
+  municipalityCode: string | null;
+  /** What the thesaurus understood, e.g. ["woningaanpassing"]. */
+  understood: string[];
+  /**
+   * Set when nothing was found: a dead end never. The municipality's general desks (Wmo-loket, social
+   * district team) and the advice to ask a question through the form.
+   */
+  fallback: { desks: SearchResult[]; askQuestion: true } | null;
+}
+
+let thesaurus: ThesaurusEntry[] | undefined;
+/** The resident-words thesaurus, read once. */
+export function residentThesaurus(): ThesaurusEntry[] {
+  thesaurus ??= parseThesaurus(fs.readFileSync(path.join(projectRoot, 'data', 'socialmap', 'resident-thesaurus.csv'), 'utf8'));
+  return thesaurus;
+}
+
+let postcodeAreas: { from: number; to: number; code: string }[] | undefined;
+/** PC4 → municipality (data/socialmap/postcode-areas.csv). */
+function municipalityOfPostcode(pc4: number): string | undefined {
+  postcodeAreas ??= fs
+    .readFileSync(path.join(projectRoot, 'data', 'socialmap', 'postcode-areas.csv'), 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => /^\d{4};/.test(l))
+    .map((l) => l.split(';'))
+    .map(([from, to, code]) => ({ from: Number(from), to: Number(to), code: code! }));
+  return postcodeAreas.find((a) => pc4 >= a.from && pc4 <= a.to)?.code;
+}
+
+/** The municipality a resident means by a place: a postcode ("3583 AB", "3583") or a name or variant ("Den Bosch"). */
+export async function placeToMunicipality(db: Database, place: string): Promise<string | undefined> {
+  const postcode = /^\s*(\d{4})\s*([a-z]{2})?\s*$/i.exec(place);
+  if (postcode) return municipalityOfPostcode(Number(postcode[1]));
+  return (await resolveMunicipalities(db))(place.trim());
+}
+
 /**
  * Empty target groups, ages or domains mean "for everyone": such a service matches any filter on
- * them. A place matches a location's city, or a municipality of the service area by name.
+ * them. A place is a municipality (by name, variant or postcode): services whose area covers it count,
+ * also regional ones; a place that is no municipality matches a location's city.
  */
-export async function searchServices(db: Database, filters: SearchFilters): Promise<PublicService[]> {
+async function conditions(db: Database, filters: SearchFilters): Promise<{ where: SQL[]; municipalityCode: string | null }> {
   const where: SQL[] = [sql`s.status in ('active', 'temporarily closed')`];
   if (filters.municipalityCode) where.push(sql`s.municipality_codes @> ${textArray([filters.municipalityCode])}::text[]`);
   const anyOrEmpty = (column: SQL, value: string | undefined) => {
@@ -71,13 +126,114 @@ export async function searchServices(db: Database, filters: SearchFilters): Prom
   anyOrEmpty(sql`s.life_domains`, filters.lifeDomain);
   if (filters.channel) where.push(sql`s.channels @> ${textArray([filters.channel])}::text[]`);
   const place = filters.place?.trim().toLowerCase();
-  if (place) {
-    where.push(sql`(exists (select 1 from socialmap_service_locations sl join socialmap_locations l on l.id = sl.location_id
-        where sl.service_id = s.id and lower(l.city) = ${place})
-      or exists (select 1 from municipalities m where m.code = any(s.municipality_codes) and lower(m.name) = ${place}))`);
+  const placeCode = place ? await placeToMunicipality(db, place) : undefined;
+  if (placeCode) where.push(sql`s.municipality_codes @> ${textArray([placeCode])}::text[]`);
+  else if (place) {
+    where.push(sql`exists (select 1 from socialmap_service_locations sl join socialmap_locations l on l.id = sl.location_id
+        where sl.service_id = s.id and lower(l.city) = ${place})`);
   }
-  const rows = await db.rows<Row>(sql`${select} where ${sql.join(where, sql` and `)}`);
-  return rank(filters.question ?? '', rows.map(toPublic));
+  return { where, municipalityCode: placeCode ?? filters.municipalityCode ?? null };
+}
+
+/** Typo fixes: each unknown word → the most similar word of the candidates' texts or the thesaurus (pg_trgm). */
+async function corrections(db: Database, where: SQL[], question: string): Promise<Map<string, string>> {
+  const unknown = correctable(question);
+  if (unknown.length === 0) return new Map();
+  const known = [...new Set(residentThesaurus().flatMap((e) => [...e.phrase, ...e.expands]).filter((w) => w.length >= 4))];
+  const rows = await db.rows<{ word: string; best: string }>(sql`with vocab as materialized (
+      select distinct w from socialmap_services s, regexp_split_to_table(s.search_text, ' ') w where ${sql.join(where, sql` and `)} and length(w) >= 4
+      union select unnest(${textArray(known)}::text[]))
+    select q.word, best.w as best from unnest(${textArray(unknown)}::text[]) q(word)
+    cross join lateral (select v.w from vocab v where v.w % q.word and similarity(v.w, q.word) >= ${TYPO_SIMILARITY}::float8 order by similarity(v.w, q.word) desc, v.w limit 1) best
+    where not exists (select 1 from vocab v where v.w = q.word)`);
+  return new Map(rows.map((r) => [r.word, r.best]));
+}
+
+/**
+ * Trigram similarity from which an unknown word counts as a typo of a known one: "shulden" → "schulden"
+ * is 0.55, "eenzam" → "eenzaam" 0.67, while different words stay below ("rollator" / "rolstoel" 0.2).
+ */
+const TYPO_SIMILARITY = 0.45;
+/** How much a match counts by where it is found (field weights A–D of search_document, and compound tails). */
+const FIELD = { a: 1, b: 0.6, c: 0.4, d: 0.15, tailA: 0.7, tailOther: 0.3 } as const;
+/** Added to a matching service that serves a target group the thesaurus recognised in the question (times how strongly). */
+const GROUP_BOOST = 0.5;
+/** Results scoring below this share of the best one are left out: a long tail of weak matches is noise. */
+const RELATIVE_FLOOR = 0.2;
+
+/**
+ * Scores every candidate for the terms: per term the best field it matches (stem prefix, or a compound
+ * tail), weighted by the term's weight and its rarity among the candidates (BM25's idf), summed.
+ */
+async function scores(db: Database, where: SQL[], terms: readonly SearchTerm[], groups: Analysis['groups']): Promise<Map<string, { score: number; matched: number[] }>> {
+  const rows = await db.rows<{ id: string; score: number; matched: number[] }>(sql`with cand as (
+      select s.id, s.search_document as doc, ts_filter(s.search_document, '{a}') as da, ts_filter(s.search_document, '{b}') as db,
+        ts_filter(s.search_document, '{c}') as dc, s.search_tails as tails, ts_filter(s.search_tails, '{a}') as ta, s.target_groups
+      from socialmap_services s where ${sql.join(where, sql` and `)}),
+    terms as (
+      select t.i, t.weight,
+        case when length(t.word) >= 4 then to_tsquery('dutch', t.word || ':*') else plainto_tsquery('dutch', t.word) end as q,
+        (select to_tsquery('simple', reverse(x) || ':*') from unnest(tsvector_to_array(to_tsvector('dutch', t.word))) x where length(x) >= 4 limit 1) as tq
+      from unnest(${textArray(terms.map((t) => t.word))}::text[], ${sql.array(terms.map((t) => t.weight))}::float8[]) with ordinality as t(word, weight, i)),
+    hits as (
+      select c.id, t.i, t.weight, greatest(
+          case when c.da @@ t.q then ${FIELD.a}::float8 when c.db @@ t.q then ${FIELD.b}::float8 when c.dc @@ t.q then ${FIELD.c}::float8 when c.doc @@ t.q then ${FIELD.d}::float8 else 0 end,
+          case when t.tq is null then 0 when c.ta @@ t.tq then ${FIELD.tailA}::float8 when c.tails @@ t.tq then ${FIELD.tailOther}::float8 else 0 end)::float8 as m
+      from cand c cross join terms t),
+    df as (select i, count(*) filter (where m > 0) as n from hits group by i),
+    total as (select count(*) as n from cand)
+    select h.id::text as id,
+      (sum(h.weight * h.m * ln(1 + (total.n - df.n + 0.5) / (df.n + 0.5)))
+        + ${GROUP_BOOST}::float8 * coalesce((select max(g.weight) from unnest(${textArray(groups.map((g) => g.code))}::text[], ${sql.array(groups.map((g) => g.weight))}::float8[]) g(code, weight)
+          where g.code = any(c.target_groups)), 0))::float8 as score,
+      array_agg(h.i::int order by h.i) filter (where h.m > 0) as matched
+    from hits h join df using (i) cross join total join cand c on c.id = h.id
+    group by h.id, c.target_groups having sum(h.m) > 0`);
+  return new Map(rows.map((r) => [r.id, { score: Number(r.score), matched: r.matched.map((i) => i - 1) }]));
+}
+
+const toResult = (service: PublicService, because: string[] = []): SearchResult => ({ ...service, matchedBecause: because, firstStep: firstStep(service), cost: costText(service.freeOfCharge) });
+
+/** The general desks of a municipality, for a search that found nothing. */
+async function desks(db: Database, municipalityCode: string | null): Promise<SearchResult[]> {
+  if (!municipalityCode) return [];
+  const rows = await db.rows<Row>(sql`${select} where s.status = 'active' and o.kind in ('wmo-loket', 'sociaal-wijkteam')
+    and s.municipality_codes @> ${textArray([municipalityCode])}::text[] order by o.kind desc, s.name limit 3`);
+  return rows.map(toPublic).map((s) => toResult(s));
+}
+
+/** The resident search with everything the front door shows: results, the place understood, and a way on when nothing matched. */
+export async function searchSocialMap(db: Database, filters: SearchFilters): Promise<SearchOutcome> {
+  const { where, municipalityCode } = await conditions(db, filters);
+  const question = filters.question?.trim() ?? '';
+  const { terms, concepts, groups } = question ? analyse(question, residentThesaurus(), await corrections(db, where, question)) : { terms: [], concepts: [], groups: [] };
+  let results: SearchResult[];
+  if (!question) {
+    results = (await db.rows<Row>(sql`${select} where ${sql.join(where, sql` and `)} order by s.name`)).map(toPublic).map((s) => toResult(s));
+  } else if (terms.length === 0) {
+    results = [];
+  } else {
+    const scored = await scores(db, where, terms, groups);
+    const best = Math.max(0, ...[...scored.values()].map((x) => x.score));
+    const keep = [...scored].filter(([, x]) => x.score >= best * RELATIVE_FLOOR);
+    const rows = keep.length ? await db.rows<Row>(sql`${select} where s.id = any(${textArray(keep.map(([id]) => id))}::uuid[])`) : [];
+    results = rows
+      .map(toPublic)
+      .map((s) => ({ s, x: scored.get(s.id)! }))
+      .sort((a, b) => b.x.score - a.x.score || a.s.name.localeCompare(b.s.name, 'nl'))
+      .map(({ s, x }) => toResult(s, reasons(x.matched.map((i) => terms[i]!))));
+  }
+  return {
+    results,
+    municipalityCode,
+    understood: [...new Set(concepts.map((c) => c.category))],
+    fallback: results.length === 0 ? { desks: await desks(db, municipalityCode), askQuestion: true } : null,
+  };
+}
+
+/** The ranked results only (the API and the staff pages). */
+export async function searchServices(db: Database, filters: SearchFilters): Promise<SearchResult[]> {
+  return (await searchSocialMap(db, filters)).results;
 }
 
 /** One service with provider and locations, for the detail page. */
