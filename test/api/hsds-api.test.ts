@@ -102,7 +102,8 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
         expect(page.contents.length, `${gemeente} ${list}`).toBeGreaterThan(0);
         const fullVariants = list === '/services' ? ['full=true', 'minimal=true'] : list === '/organizations' ? ['full=true', 'full=true&full_service=true'] : list === '/service_at_locations' ? ['full=true'] : [];
         for (const variant of fullVariants) await valid(gemeente, list, `${list}?per_page=500&${variant}`);
-        for (const item of page.contents) {
+        // Every item in Utrecht (the whole demo map); a sample in the neighbours (their maps are subsets of it).
+        for (const item of gemeente === DEMO_MUNICIPALITY ? page.contents : page.contents.slice(0, 3)) {
           const one = await valid(gemeente, single, `${list}/${item.id}`);
           expect(one.id).toBe(item.id);
           checked++;
@@ -113,7 +114,7 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
       expect(nested.services.length).toBeGreaterThan(0);
       expect(nested.services[0]).toHaveProperty('service_at_locations');
     }
-    expect(checked).toBeGreaterThan(100);
+    expect(checked).toBeGreaterThan(80);
   });
 
   it('the validation is not vacuous: a wrong page or service is refused by the official schemas', async () => {
@@ -268,6 +269,17 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
     expect(spec.servers[0].url).toBe('/hsds/v3/{gemeente}');
     expect(spec.info.title).not.toMatch(/REQUIRED/);
     await expect(SwaggerParser.validate(structuredClone(spec) as never, { resolve: { external: false } })).resolves.toBeTruthy();
+    // The answers are checked against the official schemas, not against schemas of our own: every
+    // declared 200 schema is the specification's, except the one it got wrong (a service_at_location
+    // answered with the service schema).
+    const official = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'openapi.json'), 'utf8')) as Json;
+    for (const [route, item] of Object.entries(official.paths as Json)) {
+      const ours = spec.paths[route].get.responses['200'].content['application/json'].schema;
+      const theirs = (item as Json).get.responses['200'].content['application/json'].schema;
+      if (route === '/service_at_locations/{id}') expect(ours).toEqual({ $ref: `${SCHEMA_BASE}compiled/service_at_location.json` });
+      else expect(ours, route).toEqual(theirs);
+    }
+    expect(spec.components.schemas.Page).toEqual(official.components.schemas.Page);
     const naast = (await get('/api/v1/openapi.json')).json();
     expect(Object.keys(naast.paths).filter((p) => /hsds\/v3|taxonomy_terms|service_at_locations/.test(p))).toEqual([]);
   });
