@@ -95,6 +95,7 @@ export const monitorEn: { readonly [K in keyof typeof monitorNl]: string } = {
   'monitor.regions.caption': 'Response and stage per youth region, {round}',
   'monitor.organisations.heading': 'Per MEE organisation',
   'monitor.organisations.caption': 'Response and stage per MEE organisation, {round}',
+  'monitor.form.definitiveLegend': 'Definitive agreements (subsidy decision or contract)',
   'monitor.share.ofTotal': '{percent}% of {total}',
   'monitor.share.text': '{percent}% ({part} of the {total} municipalities)',
   'monitor.providers.unknown': 'Not known (not asked in the imported file)',

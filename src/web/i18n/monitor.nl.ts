@@ -97,6 +97,7 @@ export const monitorNl = {
   'monitor.regions.caption': 'Respons en fase per jeugdregio, {round}',
   'monitor.organisations.heading': 'Per MEE-organisatie',
   'monitor.organisations.caption': 'Respons en fase per MEE-organisatie, {round}',
+  'monitor.form.definitiveLegend': 'Definitieve afspraken (subsidiebeschikking of contract)',
   'monitor.share.ofTotal': '{percent}% van {total}',
   'monitor.share.text': '{percent}% ({part} van de {total} gemeenten)',
   'monitor.providers.unknown': 'Niet bekend (niet gevraagd in het ingelezen bestand)',

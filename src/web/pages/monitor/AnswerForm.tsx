@@ -143,6 +143,20 @@ export function AnswerForm({ questionnaire, initial, etag: startEtag, path, onSa
           </div>
         );
       })}
+      {questionnaire.definitiveQuestion && (
+        <div className="naast-question">
+          {/* The wording differs per questionnaire version (expected before November 2014, realised from then on). */}
+          <RadioGroup
+            id="vraag-definitief"
+            legend={t('monitor.form.definitiveLegend')}
+            description={questionnaire.definitiveQuestion.question}
+            lang="nl"
+            options={(['ja', 'nee'] as const).map((a) => ({ value: a, label: t(`monitor.answer.${a}`) }))}
+            value={form.definitive}
+            onChange={(answer) => setForm((f) => ({ ...f, definitive: answer as AnswerFormState['definitive'] }))}
+          />
+        </div>
+      )}
       <div className="naast-question">
         <Field id="vraag-budget" label={<span lang="nl">{questionnaire.fields.budgetMee2015}</span>} description={t('monitor.form.budgetHelp')} error={fieldError('budgetMee2015Cents')}>
           <Textbox

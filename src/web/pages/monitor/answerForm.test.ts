@@ -16,6 +16,7 @@ const stored: AnswersBody = {
   },
   budgetMee2015Cent: 267578200,
   andereAanbieders: ['Algemeen maatschappelijk werk', 'Ouderenadviseur'],
+  definitieveAfspraken: 'ja',
   toelichting: '',
 };
 
@@ -25,6 +26,13 @@ describe('answer form', () => {
     expect(form.budget).toBe('2.675.782');
     expect(form.providers).toBe('Algemeen maatschappelijk werk\nOuderenadviseur');
     expect(toBody(form)).toEqual({ body: stored, budgetError: undefined });
+  });
+
+  it('keeps unknown other providers unknown (null), not "none", unless the user names some (issue 21 §2)', () => {
+    const unknown = formFromAnswers({ ...stored, andereAanbieders: null, definitieveAfspraken: null });
+    expect(toBody(unknown).body).toMatchObject({ andereAanbieders: null, definitieveAfspraken: null });
+    expect(toBody({ ...unknown, providers: 'Sociaal wijkteam' }).body.andereAanbieders).toEqual(['Sociaal wijkteam']);
+    expect(toBody({ ...formFromAnswers(stored), providers: '' }).body.andereAanbieders).toEqual([]);
   });
 
   it('reads Dutch amounts and keeps cents', () => {

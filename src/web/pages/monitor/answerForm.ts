@@ -15,6 +15,10 @@ export interface AnswerFormState {
   budget: string;
   /** One provider per line. */
   providers: string;
+  /** The stored answer did not say (an import without the column): left empty, it stays unknown, not "none". */
+  providersUnknown: boolean;
+  /** The answer to the round's question on definitive agreements (expected or realised, per questionnaire version). */
+  definitive: 'ja' | 'nee' | '';
   freeText: string;
 }
 
@@ -36,6 +40,8 @@ export function formFromAnswers(answers: AnswersBody | undefined): AnswerFormSta
     requirements,
     budget: answers?.budgetMee2015Cent == null ? '' : amountText(answers.budgetMee2015Cent),
     providers: (answers?.andereAanbieders ?? []).join('\n'),
+    providersUnknown: answers?.andereAanbieders === null,
+    definitive: answers?.definitieveAfspraken ?? '',
     freeText: answers?.toelichting ?? '',
   };
 }
@@ -55,14 +61,16 @@ export function toBody(state: AnswerFormState): { body: AnswersBody; budgetError
   const eisen = Object.fromEntries(
     REQUIREMENT_IDS.map((id) => [id, { antwoord: state.requirements[id].answer || null, toelichting: state.requirements[id].explanation.trim() }]),
   );
+  const providers = state.providers
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const body: AnswersBody = {
     fase: state.stage || null,
     eisen,
     budgetMee2015Cent: budgetError ? null : budget,
-    andereAanbieders: state.providers
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean),
+    andereAanbieders: providers.length === 0 && state.providersUnknown ? null : providers,
+    definitieveAfspraken: state.definitive || null,
     toelichting: state.freeText.trim(),
   };
   return { body, budgetError };
@@ -72,7 +80,8 @@ const toDomain = (b: AnswersBody): Answers => ({
   stage: b.fase,
   requirements: Object.fromEntries(Object.entries(b.eisen).map(([id, r]) => [id, { answer: r!.antwoord, explanation: r!.toelichting }])),
   budgetMee2015Cents: b.budgetMee2015Cent,
-  otherProviders: b.andereAanbieders,
+  otherProviders: b.andereAanbieders ?? null,
+  definitiveAgreements: b.definitieveAfspraken ?? null,
   freeText: b.toelichting,
 });
 
