@@ -6,6 +6,8 @@ import type { ReferenceDataset, Tx } from './load.ts';
 const CLIENTS = '2014/mee-clients-2013.csv';
 /** CBS inhabitants on 1 January 2013 (`cbs_code;naam;inwoners;bron`): shipped only with a cited public copy. */
 const INHABITANTS = '2014/inhabitants-2013.csv';
+/** CBS: the population of the Netherlands on 1 January 2013 (StatLine 37230ned / 03759NED). */
+export const NATIONAL_INHABITANTS_2013 = 16_779_575;
 
 /**
  * The primary inputs of the 2014 allocation: the MEE clients of 2013 per municipality (derived from
@@ -23,6 +25,11 @@ export const budgetCounts2014: ReferenceDataset = {
         set clients = excluded.clients, clients_source = excluded.clients_source, clients_derived = true, updated_at = now()`);
     const inhabitants = optional(INHABITANTS);
     if (inhabitants.length === 0) return;
+    // A copy that does not add up to CBS's national total is the wrong table or the wrong date: refuse it.
+    const total = inhabitants.reduce((a, r) => a + Number(r.inwoners), 0);
+    if (inhabitants.length !== 408 || total !== NATIONAL_INHABITANTS_2013) {
+      throw new Error(`${INHABITANTS}: ${inhabitants.length} gemeenten met samen ${total} inwoners; verwacht 408 gemeenten en ${NATIONAL_INHABITANTS_2013} (CBS, 1 januari 2013).`);
+    }
     const codes = new Map(readReferenceCsv(CLIENTS).map((r) => [r.cbs_code!, slug(r.naam!)]));
     const rows = inhabitants.map((r) => {
       const code = codes.get(r.cbs_code!);
