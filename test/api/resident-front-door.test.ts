@@ -211,6 +211,39 @@ describe.each(testEngines)('residents front door on %s', (engine) => {
     expect((await lastIntake()).userId).toBe(resident.userId);
   });
 
+  it('lets a signed-in resident ask for another supporter for their own question: recorded in the case at once', async () => {
+    const asked = await t.app.inject({
+      method: 'POST', url: '/api/v1/portaal/vragen', headers: resident.headers, remoteAddress: '10.9.1.1',
+      payload: { gemeenteCode: 'utrecht', vraag: 'Ik heb hulp nodig bij mijn aanvraag voor een scootmobiel.', naam: 'Fatima', telefoon: '0612345678', contactToestemming: true },
+    });
+    const reference = asked.json().referentie as string;
+    const cookie = { cookie: resident.headers.cookie! };
+    // No supporter yet: nothing to choose, the general form is shown.
+    expect((await t.app.inject({ method: 'GET', url: '/clientondersteuning/andere-ondersteuner', headers: cookie })).body).not.toContain('name="variant"');
+
+    const [link] = await t.test.db.rows<{ caseId: string }>(sql`select case_id::text as "caseId" from portal_questions where reference = ${reference}`);
+    const me = (await t.app.inject({ method: 'GET', url: '/api/v1/sessies/huidige', headers: staff.headers })).json();
+    const assigned = await t.app.inject({ method: 'PUT', url: `/api/v1/dossiers/${link!.caseId}/ondersteuner`, headers: staff.headers, payload: { soort: 'professioneel', medewerkerId: me.gebruiker.id } });
+    expect(assigned.statusCode).toBe(200);
+
+    const page = await t.app.inject({ method: 'GET', url: '/clientondersteuning/andere-ondersteuner', headers: cookie });
+    expect(page.body).toContain(`name="nummer" value="${reference}"`);
+    expect(page.body).toContain('Uw cliëntondersteuner nu: Sanne.');
+    const csrfToken = resident.headers['x-csrf-token']!;
+    const none = await post('/clientondersteuning/andere-ondersteuner', { variant: 'eigen', csrfToken }, cookie);
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('<a href="#veld-nummer">Kies de vraag');
+    const foreign = await post('/clientondersteuning/andere-ondersteuner', { variant: 'eigen', csrfToken, nummer: 'NV-2222-2222' }, cookie);
+    expect(foreign.body).toContain('Dit nummer hoort niet bij uw vragen.');
+
+    const ok = await post('/clientondersteuning/andere-ondersteuner', { variant: 'eigen', csrfToken, nummer: reference, reden: 'Hij beslist ook over mijn aanvraag.' }, cookie);
+    expect(ok.statusCode).toBe(303);
+    expect(String(ok.headers['set-cookie'])).toContain(`naast_verstuurd=${reference}`);
+    const own = (await t.app.inject({ method: 'GET', url: '/api/v1/portaal/mijn-vragen', headers: resident.headers })).json().vragen.find((v: { referentie: string }) => v.referentie === reference);
+    expect(own.andereOndersteunerGevraagd).toMatchObject({ reden: 'Hij beslist ook over mijn aanvraag.' });
+    expect(own.magAndereOndersteunerVragen).toBe(false);
+  });
+
   it('limits sending per address like the portal form', async () => {
     const address = '10.9.9.9';
     const limit = Number(process.env.NAAST_PORTAL_RATE_LIMIT ?? 20);

@@ -134,6 +134,11 @@ export const residentEn = {
   'resident.other.submit': 'Send request',
   'resident.other.signedIn': 'Signed in with DigiD? Then you can also arrange it under My questions.',
 
+  'resident.other.ownIntro': 'You are signed in. Choose the question for which you want a different client supporter. We record your request in your file straight away.',
+  'resident.other.ownLegend': 'For which question do you want a different client supporter?',
+  'resident.other.ownChoice': '{reference}, asked on {date}. Your client supporter now: {supporter}.',
+  'resident.other.general': 'Is your question not listed? Then use the general form.',
+
   'resident.done.title': 'Your request has been sent',
   'resident.done.number': 'The number of your request is:',
   'resident.done.next': 'What happens now?',

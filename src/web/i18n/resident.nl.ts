@@ -142,6 +142,11 @@ export const residentNl = {
   'resident.other.submit': 'Verzoek versturen',
   'resident.other.signedIn': 'Bent u ingelogd met DigiD? Dan kunt u het ook regelen bij Mijn vragen.',
 
+  'resident.other.ownIntro': 'U bent ingelogd. Kies de vraag waarvoor u een andere cliëntondersteuner wilt. Wij leggen uw verzoek meteen vast in uw dossier.',
+  'resident.other.ownLegend': 'Voor welke vraag wilt u een andere cliëntondersteuner?',
+  'resident.other.ownChoice': '{reference}, gesteld op {date}. Uw cliëntondersteuner nu: {supporter}.',
+  'resident.other.general': 'Staat uw vraag er niet bij? Gebruik dan het gewone formulier.',
+
   'resident.done.title': 'Uw aanvraag is verstuurd',
   'resident.done.number': 'Het nummer van uw aanvraag is:',
   'resident.done.next': 'Wat gebeurt er nu?',

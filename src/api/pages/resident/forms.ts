@@ -5,6 +5,7 @@
  * and a confirmation page with the reference number only (the answers travel by POST, never in the URL).
  */
 import { CONTACT_WORKING_DAYS, type FieldError } from '../../../domain/portal/index.ts';
+import { formatDutch, type IsoDate } from '../../../domain/cases/calendar.ts';
 import { checkboxField, errorSummary, escapeHtml, hiddenFields, href, selectField, textArea, textField, type PageLang, type T } from './frame.ts';
 
 export const STEPS = ['gemeente', 'vraag', 'contact', 'controle'] as const;
@@ -120,6 +121,35 @@ ${textField({ name: 'email', label: t('resident.form.email'), value: v('email'),
 ${checkboxField({ name: 'contactToestemming', label: `${t('resident.form.consent')} ${t('resident.form.required')}`, value: '', errors: s.errors, checked: v('contactToestemming') === 'ja' })}
 <div class="naast-rd-actions"><button class="utrecht-button utrecht-button--primary-action naast-rd-button" type="submit">${t('resident.other.submit')}</button></div>
 </form>`;
+}
+
+/** Signed in with questions that have a supporter: choose one; the request is recorded in the case at once. */
+export function otherSupporterOwnForm(t: T, s: FlowState, choices: { reference: string; askedOn: IsoDate; supporter: string }[]): string {
+  const e = s.errors.find((x) => x.field === 'body.nummer');
+  const radios = choices
+    .map((c, i) => {
+      const id = i === 0 ? 'veld-nummer' : `veld-nummer-${i}`;
+      const label = t('resident.other.ownChoice', { reference: c.reference, date: formatDutch(c.askedOn), supporter: c.supporter });
+      return `<div class="naast-rd-check"><input class="utrecht-radio-button" type="radio" id="${id}" name="nummer" value="${escapeHtml(c.reference)}"${s.values.nummer === c.reference ? ' checked' : ''}${e ? ' aria-describedby="veld-nummer-fout"' : ''}>
+  <label class="utrecht-form-label utrecht-form-label--radio" for="${id}">${label}</label></div>`;
+    })
+    .join('\n');
+  return `<h1 class="utrecht-heading-1">${t('resident.other.title')}</h1>
+<p class="utrecht-paragraph">${t('resident.other.intro')}</p>
+<p class="utrecht-paragraph">${t('resident.other.ownIntro')}</p>
+${errorSummary(t, s.errors)}
+<form method="post" action="/clientondersteuning/andere-ondersteuner" novalidate>
+<input type="hidden" name="variant" value="eigen">
+${hiddenFields(s.values, ['taal', 'csrfToken'])}
+<fieldset class="naast-rd-fieldset">
+<legend class="naast-rd-legend">${t('resident.other.ownLegend')}</legend>
+${e ? `<p class="naast-rd-error" id="veld-nummer-fout"><span class="naast-rd-visually-hidden">Fout: </span>${escapeHtml(e.message)}</p>` : ''}
+${radios}
+</fieldset>
+${textArea({ name: 'reden', label: `${t('resident.other.reason')} ${t('resident.form.optional')}`, hint: t('resident.other.reasonHint'), value: s.values.reden ?? '', errors: s.errors })}
+<div class="naast-rd-actions"><button class="utrecht-button utrecht-button--primary-action naast-rd-button" type="submit">${t('resident.other.submit')}</button></div>
+</form>
+<p class="utrecht-paragraph"><a class="utrecht-link naast-rd-block" href="${href('/clientondersteuning/andere-ondersteuner', s.lang, { formulier: 'algemeen' })}">${t('resident.other.general')}</a></p>`;
 }
 
 export function donePage(t: T, lang: PageLang, reference: string | null): string {

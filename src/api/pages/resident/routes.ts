@@ -15,19 +15,19 @@ import { portalMunicipalities, type AskOutcome } from '../../../services/portal/
 import { publicService, searchServices, type PublicService } from '../../../services/socialmap/search.ts';
 import { SocialMapNotFoundError } from '../../../services/socialmap/store.ts';
 import { generalDesks } from '../../../services/resident/desk.ts';
-import { requestOtherSupporter, requestSupporter } from '../../../services/resident/requests.ts';
+import { replaceableQuestions, requestOtherSupporter, requestOtherSupporterOwn, requestSupporter } from '../../../services/resident/requests.ts';
 import { auditResident, questionLimit, today } from '../../portal/common.ts';
 import { langOf, page, translator, type Current, type PageLang } from './frame.ts';
 import { aboutPage, homePage } from './home.ts';
 import { resultsPage, servicePage } from './search.ts';
-import { donePage, otherSupporterForm, STEP_FIELDS, STEPS, supporterStep, type FlowState, type Step } from './forms.ts';
+import { donePage, otherSupporterForm, otherSupporterOwnForm, STEP_FIELDS, STEPS, supporterStep, type FlowState, type Step } from './forms.ts';
 
 /** The reference of a request just sent, for the confirmation page after the redirect (never in the URL). */
 const DONE_COOKIE = 'naast_verstuurd';
 const DONE_PATH = '/clientondersteuning';
 /** Moving between the steps of one request: generous, the sending itself has the portal's limit. */
 const stepLimit = { max: questionLimit.max * 10, timeWindow: '1 hour' };
-const FORM_FIELDS = ['taal', 'csrfToken', 'dienst', 'gemeenteCode', 'vraag', 'naam', 'telefoon', 'email', 'contactToestemming', 'nummer', 'reden'] as const;
+const FORM_FIELDS = ['taal', 'csrfToken', 'variant', 'dienst', 'gemeenteCode', 'vraag', 'naam', 'telefoon', 'email', 'contactToestemming', 'nummer', 'reden'] as const;
 
 type Query = Record<string, string | undefined>;
 const clip = (v: unknown, max: number): string => (typeof v === 'string' ? v.trim().slice(0, max) : Array.isArray(v) && typeof v[0] === 'string' ? v[0].trim().slice(0, max) : '');
@@ -66,10 +66,11 @@ export async function residentPages(app: AppInstance, options: FrontDoorOptions)
   }
 
   /** The signed-in resident (a request is then linked to their account), with the token the form sends back. */
-  async function residentOf(request: FastifyRequest): Promise<{ userId: string; csrfToken: string } | null> {
+  async function residentOf(request: FastifyRequest): Promise<{ userId: string; csrfToken: string; municipalityCode: string } | null> {
     const session = await sessionOf(request);
-    if (!session || !session.principal.grants.some((g) => g.role === 'inwoner')) return null;
-    return { userId: session.principal.userId, csrfToken: session.csrfToken };
+    const grant = session?.principal.grants.find((g) => g.role === 'inwoner');
+    if (!session || !grant) return null;
+    return { userId: session.principal.userId, csrfToken: session.csrfToken, municipalityCode: grant.organisation.code };
   }
 
   const send = (request: FastifyRequest, reply: FastifyReply, lang: PageLang, title: string, current: Current, body: string, status = 200) =>
@@ -242,18 +243,46 @@ export async function residentPages(app: AppInstance, options: FrontDoorOptions)
     return send(request, reply, lang, title, null, otherSupporterForm(t, state), errors.length ? 400 : 200);
   };
 
+  /**
+   * Signed in with questions that have a supporter: the resident chooses one and the request is recorded
+   * in the case at once. Showing the own references is a read of those cases, logged like Mijn vragen.
+   */
+  const renderOwn = async (request: FastifyRequest, reply: FastifyReply, who: { userId: string; municipalityCode: string }, values: Record<string, string>, errors: FieldError[] = []) => {
+    const { choices, caseIds } = await replaceableQuestions(app.db, who.userId, today());
+    if (choices.length === 0) return null;
+    await auditResident(app, request, { userId: who.userId, municipalityCode: who.municipalityCode, caseIds, action: 'lezen', outcome: 'toegestaan' });
+    const lang = langOf(values.taal);
+    const t = translator(lang);
+    const title = `${errors.length ? (lang === 'en' ? 'Error: ' : 'Fout: ') : ''}${t('resident.other.title')}`;
+    return send(request, reply, lang, title, null, otherSupporterOwnForm(t, await flowState(lang, values, errors), choices), errors.length ? 400 : 200);
+  };
+
   app.get('/clientondersteuning/andere-ondersteuner', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
     const q = request.query as Query;
     const who = await residentOf(request);
     const values: Record<string, string> = {};
     if (q.taal === 'en') values.taal = 'en';
     if (who) values.csrfToken = who.csrfToken;
-    return renderOther(request, reply, values);
+    const own = who && q.formulier !== 'algemeen' ? await renderOwn(request, reply, who, values) : null;
+    return own ?? renderOther(request, reply, values);
   });
 
   app.post('/clientondersteuning/andere-ondersteuner', { schema: { hide: true }, config: { access: { public: true }, rateLimit: questionLimit } }, async (request, reply) => {
     const values = formValues(request.body);
     if (crossSite(request)) return refuse(request, reply, langOf(values.taal));
+    const who = await residentOf(request);
+    if (values.variant === 'eigen' && who && values.csrfToken === who.csrfToken) {
+      // The same service and audit as Mijn vragen: recorded and binding, in one transaction.
+      const outcome = await app.db.transaction(async (tx) => {
+        const db = inTransaction(app.db, tx);
+        const asked = await requestOtherSupporterOwn(db, who.userId, values, today());
+        if (asked.ok) await auditResident(app, request, { userId: who.userId, municipalityCode: who.municipalityCode, caseIds: [asked.value.caseId], action: 'schrijven', outcome: 'toegestaan' }, db);
+        return asked;
+      });
+      if (outcome.ok) return confirm(reply, outcome.value.reference, langOf(values.taal));
+      await auditResident(app, request, { userId: who.userId, municipalityCode: who.municipalityCode, caseIds: [], action: 'schrijven', outcome: 'geweigerd' });
+      return (await renderOwn(request, reply, who, values, outcome.error)) ?? renderOther(request, reply, values, outcome.error);
+    }
     const outcome = await store(request, values, (db, userId) => requestOtherSupporter(db, values, { residentUserId: userId, today: today() }));
     if (!outcome.ok) return renderOther(request, reply, values, outcome.error);
     return confirm(reply, outcome.value.receipt.reference, langOf(values.taal));
