@@ -176,6 +176,10 @@ describe.each(testEngines)('residents front door on %s', (engine) => {
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(bad.body).toContain('name="nummer" value="abc"');
+    const english = await post('/clientondersteuning/andere-ondersteuner', { taal: 'en', naam: 'Piet' });
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('There are 3 things not filled in correctly.');
+    expect(english.body).toContain('<a href="#veld-gemeenteCode">Choose your municipality.</a>');
     expect(await countCases()).toBe(before);
 
     const ok = await post('/clientondersteuning/andere-ondersteuner', { gemeenteCode: 'utrecht', nummer: 'nv-7k3q-x9mb', reden: 'Ze luistert niet naar mij.', naam: 'Piet', telefoon: '0612345678', contactToestemming: 'ja' });

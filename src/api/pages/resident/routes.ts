@@ -19,6 +19,7 @@ import { replaceableQuestions, requestOtherSupporter, requestOtherSupporterOwn, 
 import { auditResident, questionLimit, today } from '../../portal/common.ts';
 import { langOf, page, translator, type Current, type PageLang } from './frame.ts';
 import { aboutPage, homePage } from './home.ts';
+import { inLanguage } from './errors-en.ts';
 import { resultsPage, servicePage } from './search.ts';
 import { donePage, otherSupporterForm, otherSupporterOwnForm, STEP_FIELDS, STEPS, supporterStep, type FlowState, type Step } from './forms.ts';
 
@@ -152,7 +153,7 @@ export async function residentPages(app: AppInstance, options: FrontDoorOptions)
   async function flowState(lang: PageLang, values: Record<string, string>, errors: FieldError[]): Promise<FlowState> {
     let foundVia: string | null = null;
     if (values.dienst) foundVia = await publicService(app.db, values.dienst).then((s) => s.name, () => null);
-    return { lang, values, errors, municipalities: await portalMunicipalities(app.db), foundVia };
+    return { lang, values, errors: inLanguage(errors, lang), municipalities: await portalMunicipalities(app.db), foundVia };
   }
 
   const renderStep = async (request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, step: Step, errors: FieldError[] = []) => {
