@@ -92,6 +92,11 @@ test('a supporter takes a question from intake to closing; independence is enfor
   await page.getByLabel('Datum van verzending van het besluit').fill(isoDate(3));
   await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
   await expect(page.getByTestId('objection-1').getByTestId('objection-deadline')).toContainText('Uiterlijk indienen op');
+  // It reached the municipality today, well within the period: in time, with the article (Awb 6:9).
+  await page.getByTestId('objection-1').getByLabel('Datum van ontvangst').fill(isoDate(0));
+  await page.getByTestId('objection-1').getByRole('button', { name: 'Indiening opslaan' }).click();
+  await expect(page.getByTestId('objection-1').getByTestId('objection-timeliness')).toContainText('Op tijd');
+  await expect(page.getByTestId('objection-1').getByTestId('objection-timeliness')).toContainText('artikel 6:9 lid 1 Awb');
   await expectAccessible(page);
 
   // Close the question.

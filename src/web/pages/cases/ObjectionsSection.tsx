@@ -3,6 +3,7 @@ import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component
 import { OBJECTION_KINDS, type Objection } from '../../api/caseTypes.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { changeCase, formatDate } from './caseAccess.ts';
+import { ObjectionFilingForm, ObjectionTiming } from './ObjectionFiling.tsx';
 import type { ChangeProps } from './CasePage.tsx';
 import { SelectField, TextField } from './fields.tsx';
 import { useAction } from './useAction.tsx';
@@ -48,6 +49,7 @@ export function ObjectionsSection({ c, onChanged, writable }: ChangeProps) {
             </Paragraph>
           )}
           {o.ingediendDatum && <Paragraph>{t('cases.objections.filed', { date: formatDate(o.ingediendDatum, lang) })}</Paragraph>}
+          <ObjectionTiming o={o} />
           {(o.verlopen || o.waarschuwing) && (
             <Alert type={o.verlopen ? 'error' : 'warning'}>
               <Paragraph data-testid="objection-warning">
@@ -56,6 +58,7 @@ export function ObjectionsSection({ c, onChanged, writable }: ChangeProps) {
               </Paragraph>
             </Alert>
           )}
+          {writable && o.termijn && <ObjectionFilingForm c={c} o={o} index={i} onChanged={() => onChanged(t('cases.objections.filingSaved'))} />}
         </div>
       ))}
       {action.problem}
