@@ -9,7 +9,7 @@ import { listRounds, requireRound } from '../../services/monitor/rounds.ts';
 import { roundSummary } from '../../services/monitor/summary.ts';
 import { importResponses } from '../../services/monitor/import.ts';
 import { EVERYWHERE } from '../../services/tabular/scope.ts';
-import { loadDemoMonitor } from '../../services/monitor/demo.ts';
+import { loadDemoMeeMonitor, loadDemoMonitor } from '../../services/monitor/demo.ts';
 import { addFollowupCommands } from './monitor-followup.ts';
 import { addSourceCommands } from './monitor-sources.ts';
 import { share } from '../../domain/monitor/share.ts';
@@ -81,6 +81,8 @@ export function monitorCommand(): Command {
       await withDatabase(async (db) => {
         const count = await loadDemoMonitor(db);
         process.stdout.write(`${counted(count, 'demo-antwoord', 'demo-antwoorden')} geladen.\n`);
+        const mee = await loadDemoMeeMonitor(db);
+        if (mee) process.stdout.write(`${counted(mee, 'gemeente', 'gemeenten')} in de demo-MEE-monitor van 1 oktober 2014 geladen.\n`);
       });
     });
   addFollowupCommands(monitor);

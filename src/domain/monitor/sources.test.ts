@@ -3,7 +3,7 @@ import { QUESTIONNAIRE_2014, QUESTIONNAIRE_2014_V2, type Answers } from './quest
 import { summarise, laggingReasons } from './summary.ts';
 import { summarySentences } from './sentences.ts';
 import { share, shareText } from './share.ts';
-import { figuresSentences, measuresFromStages, statementSentence, type Statement } from './statements.ts';
+import { figuresSentences, measuresFromStages, statementMatches, statementSentence, type Statement } from './statements.ts';
 import { trendSegments } from './question-versions.ts';
 
 const answers = (over: Partial<Answers> = {}): Answers => ({
@@ -98,5 +98,21 @@ describe('statements per source', () => {
     const text = figuresSentences({ source: 'tvs', basis: 'antwoorden in Naast', referenceDate: '2014-10-01', measures: measuresFromStages({ geen: 1, in_voorbereiding: 0, ambtelijk: 0, college: 2, definitief: 0 }, 4), unknown: share(1, 4) });
     expect(text).toContain('Volgens het Transitievolgsysteem (TVS) (antwoorden in Naast), per 1 oktober 2014: afspraken op collegeniveau afgerond in 50% van de 4 gemeenten (2 gemeenten).');
     expect(text.at(-1)).toContain('onbekend (geen antwoord) bij 25% van de 4 gemeenten (1 gemeente)');
+  });
+});
+
+describe('does a figure say what the seed says?', () => {
+  const stated = { quantifier: null, numerator: null, denominator: null };
+  it('same percentage, and the same denominator when the source states one', () => {
+    expect(statementMatches({ ...stated, percent: 63, denominator: 403 }, share(254, 403))).toBe(true);
+    expect(statementMatches({ ...stated, percent: 63, denominator: 403 }, share(254, 408))).toBe(false);
+    expect(statementMatches({ ...stated, percent: 84 }, share(339, 403))).toBe(true);
+    expect(statementMatches({ ...stated, percent: 84 }, share(330, 403))).toBe(false);
+  });
+  it('reads "nagenoeg alle" and "1 op de 10"', () => {
+    expect(statementMatches({ ...stated, percent: null, quantifier: 'nagenoeg alle' }, share(400, 403))).toBe(true);
+    expect(statementMatches({ ...stated, percent: null, quantifier: 'nagenoeg alle' }, share(300, 403))).toBe(false);
+    expect(statementMatches({ ...stated, percent: null, quantifier: '1 op de 10' }, share(40, 403))).toBe(true);
+    expect(statementMatches({ ...stated, percent: null, quantifier: '1 op de 10' }, share(80, 403))).toBe(false);
   });
 });

@@ -120,3 +120,18 @@ export function figuresSentences(f: SourceFigures): string[] {
     `${attribution}: onbekend (${f.source === 'tvs' ? 'geen antwoord' : 'niet in de MEE-monitor'}) bij ${q(f.unknown)}; dat telt niet als "geen afspraken".`,
   ];
 }
+
+/**
+ * Whether a figure measured in Naast says what a statement of the seeds says: the same whole percentage
+ * (and the same denominator when the source states one); "nagenoeg alle" is at least 95%; "1 op de 10"
+ * is one in ten after rounding. Used to check the demo data against the seeds, and to show agreement.
+ */
+export function statementMatches(statement: Pick<Statement, 'quantifier' | 'percent' | 'denominator' | 'numerator'>, figure: Share): boolean {
+  if (statement.denominator !== null && statement.denominator !== figure.denominator) return false;
+  if (statement.numerator !== null && statement.numerator !== figure.numerator) return false;
+  if (statement.percent !== null) return statement.percent === figure.percent;
+  if (statement.quantifier === 'nagenoeg alle') return figure.percent >= 95;
+  const perTen = /^(\d+) op de 10$/.exec(statement.quantifier ?? '');
+  if (perTen) return Math.round((figure.numerator * 10) / figure.denominator) === Number(perTen[1]);
+  return false;
+}

@@ -1,6 +1,6 @@
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { generateDemoResponses, PROFILES_2014 } from '../../domain/monitor/demo.ts';
+import { generateDemoMeeMonitor, generateDemoResponses, PROFILES_2014 } from '../../domain/monitor/demo.ts';
 import { allocationByMunicipality } from './allocation.ts';
 import { insertSubmittedResponses } from './responses.ts';
 import { listRounds } from './rounds.ts';
@@ -29,4 +29,20 @@ export async function loadDemoMonitor(db: Database, seed = 2014): Promise<number
     written += await insertSubmittedResponses(db, roundId, rows, 'demo', null);
   }
   return written;
+}
+
+/**
+ * Demo entries of MEE Nederland's monitor for 1 October 2014 (domain/monitor/demo.ts generateDemoMeeMonitor:
+ * the figures of the letter of 15 October 2014), unless the round already has entries. Kept apart from
+ * loadDemoMonitor so that a demo without a second source stays possible. Returns the number written.
+ */
+export async function loadDemoMeeMonitor(db: Database, seed = 2014): Promise<number> {
+  const round = (await listRounds(db)).find((r) => r.id === '2014-10');
+  if (!round) return 0;
+  const [existing] = await db.rows<{ n: number }>(sql`select count(*)::int as n from mee_monitor_entries where round_id = ${round.id}`);
+  if (existing!.n > 0) return 0;
+  const stages = [...generateDemoMeeMonitor(await listMunicipalities(db, { divisionYear: round.divisionYear }), seed)];
+  const values = sql.join(stages.map(([code, stage]) => sql`(${round.id}, ${code}, ${stage}, ${round.referenceDate}::date)`), sql`, `);
+  await db.execute(sql`insert into mee_monitor_entries (round_id, municipality_code, stage, reported_on) values ${values}`);
+  return stages.length;
 }
