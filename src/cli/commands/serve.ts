@@ -4,7 +4,7 @@ import { openReadyDatabase } from '../../db/index.ts';
 import { buildServer } from '../../api/server.ts';
 import { t } from '../i18n.ts';
 import { loadDemoUsers } from '../../services/identity/demo.ts';
-import { loadDemoMonitor } from '../../services/monitor/demo.ts';
+import { loadDemoMeeMonitor, loadDemoMonitor } from '../../services/monitor/demo.ts';
 import { loadDemoAccountability } from '../../services/accountability/demo.ts';
 import { loadDemoPolicy } from '../../services/policy/demo.ts';
 import { loadDemoSocialMap } from '../../services/socialmap/demo.ts';
@@ -38,6 +38,8 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
     if (created.length) process.stderr.write(`Demogebruikers aangemaakt: ${created.join(', ')} (wachtwoord: zie README)\n`);
     const responses = await loadDemoMonitor(db);
     if (responses) process.stderr.write(`Demo-antwoorden transitiemonitor geladen: ${responses}\n`);
+    const meeEntries = await loadDemoMeeMonitor(db);
+    if (meeEntries) process.stderr.write(`Demo-MEE-monitor van 1 oktober 2014 geladen: ${meeEntries} gemeenten\n`);
     const accountabilityCases = await loadDemoAccountability(db);
     if (accountabilityCases) process.stderr.write(`Demo-verantwoording geladen: ${accountabilityCases} dossiers, periode Utrecht 2015\n`);
     const socialMapServices = await loadDemoSocialMap(db);
