@@ -114,7 +114,7 @@ export interface HsdsDocument {
   taxonomy_terms: { id: string; code: string; name: string; description: string; taxonomy: string; taxonomy_id: string }[];
 }
 
-const GEMEENTECODE = 'gemeentecode';
+export const GEMEENTECODE = 'gemeentecode';
 
 function attributesOf(entity: HsdsAttribute['link_entity'], id: string, items: [TaxonomyName, string, string?][]): HsdsAttribute[] {
   return items.map(([taxonomy, code, value], index) => ({
@@ -212,7 +212,7 @@ export function toHsds(map: SocialMapData, municipalityCode: string): HsdsDocume
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-class Reader {
+export class Reader {
   readonly issues: Issue[] = [];
   fail(path: string, message: string): void {
     this.issues.push({ path, message });
@@ -257,7 +257,7 @@ class Reader {
 }
 
 /** Which term an attribute points at: Naast's own ids, or the document's taxonomy_terms. */
-function termResolver(doc: Json, r: Reader): (id: string) => { taxonomy: string; code: string } | undefined {
+export function termResolver(doc: Json, r: Reader): (id: string) => { taxonomy: string; code: string } | undefined {
   const known = new Map<string, { taxonomy: string; code: string }>();
   for (const [taxonomy, t] of Object.entries(NAAST_TAXONOMIES)) for (const term of t.terms) known.set(termId(taxonomy, term.code), { taxonomy, code: term.code });
   const taxonomyNames = new Map<string, string>();
@@ -277,14 +277,14 @@ function termResolver(doc: Json, r: Reader): (id: string) => { taxonomy: string;
   return (id) => known.get(id);
 }
 
-interface ReadAttribute {
+export interface ReadAttribute {
   taxonomy: string;
   code: string;
   value: string | null;
   path: string;
 }
 
-function readAttributes(r: Reader, entity: Json, path: string, resolve: ReturnType<typeof termResolver>): ReadAttribute[] {
+export function readAttributes(r: Reader, entity: Json, path: string, resolve: ReturnType<typeof termResolver>): ReadAttribute[] {
   return r.array(entity, 'attributes', path).flatMap((a, i) => {
     const at = `${path}.attributes[${i}]`;
     const embedded = isObject(a.taxonomy_term) ? a.taxonomy_term : undefined;
@@ -308,16 +308,16 @@ function readAttributes(r: Reader, entity: Json, path: string, resolve: ReturnTy
   });
 }
 
-const codesOf = <T extends string>(attributes: ReadAttribute[], taxonomy: TaxonomyName) => attributes.filter((a) => a.taxonomy === taxonomy).map((a) => a.code as T);
+export const codesOf = <T extends string>(attributes: ReadAttribute[], taxonomy: TaxonomyName) => attributes.filter((a) => a.taxonomy === taxonomy).map((a) => a.code as T);
 
-function single(r: Reader, attributes: ReadAttribute[], taxonomy: TaxonomyName, path: string, fallback: string | null): string | null {
+export function single(r: Reader, attributes: ReadAttribute[], taxonomy: TaxonomyName, path: string, fallback: string | null): string | null {
   const found = attributes.filter((a) => a.taxonomy === taxonomy);
   if (found.length > 1) r.fail(found[1]!.path, `Meer dan één term van ${taxonomy}.`);
   if (found.length === 0 && fallback === null) r.fail(`${path}.attributes`, `Een term van ${taxonomy} ontbreekt.`);
   return found[0]?.code ?? fallback;
 }
 
-function valueOf(r: Reader, a: ReadAttribute): string {
+export function valueOf(r: Reader, a: ReadAttribute): string {
   if (a.value === null || a.value.trim() === '') {
     r.fail(`${a.path}.value`, 'Ontbreekt: deze term heeft een waarde nodig.');
     return '';
