@@ -166,22 +166,27 @@ const RELATIVE_FLOOR = 0.2;
  * tail), weighted by the term's weight and its rarity among the candidates (BM25's idf), summed.
  */
 async function scores(db: Database, where: SQL[], terms: readonly SearchTerm[], groups: Analysis['groups']): Promise<Map<string, { score: number; matched: number[] }>> {
-  const rows = await db.rows<{ id: string; score: number; matched: number[] }>(sql`with cand as (
+  const rows = await db.rows<{ id: string; score: number; matched: number[] }>(sql`with terms as materialized (
+      select t.i, t.weight, t.word,
+        case when length(t.word) >= 4 then t.word || ':*' else t.word end as head,
+        (select reverse(x) || ':*' from unnest(tsvector_to_array(to_tsvector('dutch', t.word))) x where length(x) >= 4 limit 1) as tail
+      from unnest(${textArray(terms.map((t) => t.word))}::text[], ${sql.array(terms.map((t) => t.weight))}::float8[]) with ordinality as t(word, weight, i)),
+    queries as materialized (
+      select t.i, t.weight, to_tsquery('dutch', t.head) as q, case when t.tail is not null then to_tsquery('simple', t.tail) end as tq from terms t),
+    -- Only services that match some term are scored (GIN indexes); the idf below still counts all candidates.
+    any_term as materialized (
+      select to_tsquery('dutch', string_agg(head, ' | ')) as q, case when count(tail) > 0 then to_tsquery('simple', string_agg(tail, ' | ')) end as tq from terms),
+    cand as materialized (
       select s.id, s.search_document as doc, ts_filter(s.search_document, '{a}') as da, ts_filter(s.search_document, '{b}') as db,
         ts_filter(s.search_document, '{c}') as dc, s.search_tails as tails, ts_filter(s.search_tails, '{a}') as ta, s.target_groups
-      from socialmap_services s where ${sql.join(where, sql` and `)}),
-    terms as (
-      select t.i, t.weight,
-        case when length(t.word) >= 4 then to_tsquery('dutch', t.word || ':*') else plainto_tsquery('dutch', t.word) end as q,
-        (select to_tsquery('simple', reverse(x) || ':*') from unnest(tsvector_to_array(to_tsvector('dutch', t.word))) x where length(x) >= 4 limit 1) as tq
-      from unnest(${textArray(terms.map((t) => t.word))}::text[], ${sql.array(terms.map((t) => t.weight))}::float8[]) with ordinality as t(word, weight, i)),
+      from socialmap_services s, any_term a where ${sql.join(where, sql` and `)} and (s.search_document @@ a.q or s.search_tails @@ a.tq)),
     hits as (
       select c.id, t.i, t.weight, greatest(
           case when c.da @@ t.q then ${FIELD.a}::float8 when c.db @@ t.q then ${FIELD.b}::float8 when c.dc @@ t.q then ${FIELD.c}::float8 when c.doc @@ t.q then ${FIELD.d}::float8 else 0 end,
           case when t.tq is null then 0 when c.ta @@ t.tq then ${FIELD.tailA}::float8 when c.tails @@ t.tq then ${FIELD.tailOther}::float8 else 0 end)::float8 as m
-      from cand c cross join terms t),
+      from cand c cross join queries t),
     df as (select i, count(*) filter (where m > 0) as n from hits group by i),
-    total as (select count(*) as n from cand)
+    total as (select count(*) as n from socialmap_services s where ${sql.join(where, sql` and `)})
     select h.id::text as id,
       (sum(h.weight * h.m * ln(1 + (total.n - df.n + 0.5) / (df.n + 0.5)))
         + ${GROUP_BOOST}::float8 * coalesce((select max(g.weight) from unnest(${textArray(groups.map((g) => g.code))}::text[], ${sql.array(groups.map((g) => g.weight))}::float8[]) g(code, weight)
