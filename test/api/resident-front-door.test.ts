@@ -77,6 +77,9 @@ describe.each(testEngines)('residents front door on %s', (engine) => {
     expect(detail.body).toContain('href="/zoeken?vraag=schulden&amp;plaats=Utrecht"');
     expect(detail.body).toContain(`href="/clientondersteuning/aanvragen?dienst=${id}&amp;gemeente=utrecht"`);
     expect((await t.app.inject({ method: 'GET', url: '/zoeken/00000000-0000-0000-0000-000000000000' })).statusCode).toBe(404);
+    const all = await t.app.inject({ method: 'GET', url: '/zoeken?plaats=Utrecht' });
+    expect(all.body).toMatch(/Pagina 1 van [2-9]/);
+    expect(all.body).toContain('href="/zoeken?plaats=Utrecht&amp;pagina=2">Volgende pagina</a>');
   });
 
   it('never ends the road: no results give the general desk and the question form', async () => {

@@ -116,10 +116,10 @@ export function resultsPage(t: T, lang: PageLang, view: SearchView, results: Pub
   const pageLink = (n: number) => href('/zoeken', lang, { vraag: view.vraag || undefined, plaats: view.plaats || undefined, pagina: n > 1 ? String(n) : undefined });
   const nav =
     pages > 1
-      ? `<nav class="naast-rd-nav naast-rd-noprint" aria-label="Pagina's"><ul>
-  ${current > 1 ? `<li><a class="utrecht-link" rel="prev" href="${pageLink(current - 1)}">← ${current - 1}</a></li>` : ''}
-  <li><span aria-current="page">${current} / ${pages}</span></li>
-  ${current < pages ? `<li><a class="utrecht-link" rel="next" href="${pageLink(current + 1)}">${current + 1} →</a></li>` : ''}
+      ? `<nav class="naast-rd-nav naast-rd-noprint" aria-label="${t('resident.search.pages')}"><ul>
+  ${current > 1 ? `<li><a class="utrecht-link" rel="prev" href="${pageLink(current - 1)}">${t('resident.search.previous')}</a></li>` : ''}
+  <li><span aria-current="page">${t('resident.search.page', { page: current, pages })}</span></li>
+  ${current < pages ? `<li><a class="utrecht-link" rel="next" href="${pageLink(current + 1)}">${t('resident.search.next')}</a></li>` : ''}
 </ul></nav>`
       : '';
   const found =
