@@ -8,6 +8,7 @@ import { testApp, type TestApp } from '../helpers/app.ts';
 import { testEngines } from '../helpers/db.ts';
 import { sql } from '../../src/db/sql.ts';
 import { DEMO_MUNICIPALITY, DEMO_NEIGHBOURS, loadDemoSocialMap } from '../../src/services/socialmap/demo.ts';
+import { searchServices } from '../../src/services/socialmap/search.ts';
 
 /**
  * Issue 24 §4: the HSDS 3.0 read API of each municipality's public social map. Every answer of every
@@ -82,7 +83,7 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
     return rows.map((r) => r.id);
   }
 
-  it('every operation of its own document answers every demo municipality with the official schemas', async () => {
+  it('every operation of its own document answers every demo municipality with the official schemas', { timeout: 600_000 }, async () => {
     const operations = Object.keys(spec.paths);
     expect(operations.sort()).toEqual(
       ['/', '/organizations', '/organizations/{id}', '/service_at_locations', '/service_at_locations/{id}', '/services', '/services/{id}', '/taxonomies', '/taxonomies/{id}', '/taxonomy_terms', '/taxonomy_terms/{id}'].sort(),
@@ -102,8 +103,10 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
         expect(page.contents.length, `${gemeente} ${list}`).toBeGreaterThan(0);
         const fullVariants = list === '/services' ? ['full=true', 'minimal=true'] : list === '/organizations' ? ['full=true', 'full=true&full_service=true'] : list === '/service_at_locations' ? ['full=true'] : [];
         for (const variant of fullVariants) await valid(gemeente, list, `${list}?per_page=500&${variant}`);
-        // Every item in Utrecht (the whole demo map); a sample in the neighbours (their maps are subsets of it).
-        for (const item of gemeente === DEMO_MUNICIPALITY ? page.contents : page.contents.slice(0, 3)) {
+        // Every service, organization and link of Utrecht (the whole demo map) and a few taxonomies and
+        // terms (the same everywhere); one of each in the neighbours (their maps are parts of Utrecht's).
+        const everyOne = gemeente === DEMO_MUNICIPALITY && !list.startsWith('/taxonom');
+        for (const item of everyOne ? page.contents : page.contents.slice(0, gemeente === DEMO_MUNICIPALITY ? 3 : 1)) {
           const one = await valid(gemeente, single, `${list}/${item.id}`);
           expect(one.id).toBe(item.id);
           checked++;
@@ -114,7 +117,7 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
       expect(nested.services.length).toBeGreaterThan(0);
       expect(nested.services[0]).toHaveProperty('service_at_locations');
     }
-    expect(checked).toBeGreaterThan(80);
+    expect(checked).toBeGreaterThan(40);
   });
 
   it('the validation is not vacuous: a wrong page or service is refused by the official schemas', async () => {
@@ -190,8 +193,11 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
   });
 
   it('searches by text (as the residents search), taxonomy term, taxonomy, organization and postcode', async () => {
-    const debts = await valid('utrecht', '/services', '/services?search=schulden');
-    expect(debts.contents[0].name).toBe('Spreekuur geld en regels');
+    // The residents' search decides which services match and in what order.
+    const debts = await valid('utrecht', '/services', '/services?per_page=500&search=schulden');
+    const residents = await searchServices(t.test.db, { municipalityCode: 'utrecht', question: 'schulden' });
+    expect(debts.contents.map((s: Json) => s.id)).toEqual(residents.map((s) => s.id));
+    expect(debts.contents[0].name).toMatch(/schuld|geld/i);
     expect(debts.total_items).toBeLessThan((await publicServiceIds('utrecht')).length);
     expect((await valid('utrecht', '/services', '/services?search=zzqxj')).empty).toBe(true);
 
