@@ -27,3 +27,6 @@ export type FrictionGroup = Schemas['FrictiekostenGroep'];
 export type FrictionMunicipality = FrictionCosts['gemeenten'][number];
 /** GET /budget/bestedingen: what a municipality plans to spend at MEE (besteding), with its version. */
 export type Spending = Schemas['Besteding'];
+/** GET /budget/primaire-verdeling: the allocation from inhabitants and MEE clients, row by row. */
+export type PrimaryAllocation = Schemas['PrimaireVerdeling'];
+export type PrimaryAllocationRow = Schemas['PrimaireVerdelingRegel'];

@@ -147,7 +147,7 @@ export const budgetNl = {
   'budget.pools.residence':
     'Woonplaatsbeginsel: elke gemeente betaalt uit haar eigen budget de ondersteuning van haar eigen inwoners.',
   'budget.pools.pool':
-    'Regionale pool: de gemeenten in een jeugdregio leggen hun budget samen in één pot. Elke gemeente betaalt mee naar rato van haar aandeel. Het verschil laat zien hoeveel een gemeente meer of minder inlegt dan haar eigen budget.',
+    'Regionale pool: de gemeenten in een jeugdregio leggen hun budget samen in één pot, en de pot betaalt de ondersteuning van alle inwoners van de regio. Wie meer inlegt dan zijn inwoners gebruiken, betaalt mee voor de buren.',
   'budget.pools.caption': 'Regionale pools per jeugdregio in {year}',
   'budget.pools.detailHeading': 'Gemeenten in één jeugdregio',
   'budget.pools.detailCaption': 'Gemeenten in jeugdregio {region} (pool: {pool})',
@@ -195,4 +195,41 @@ export const budgetNl = {
   'budget.upload.submit': 'Bestand inlezen',
   'budget.upload.failed': 'Het bestand is niet ingelezen. Er is niets opgeslagen.',
   'budget.upload.done': 'Het bestand is ingelezen. Aantal opgeslagen bedragen: {count}.',
+  'budget.filter.primary': 'Uit inwoners en MEE-cliënten (primaire gegevens)',
+  'budget.table.captionPrimary': 'Budget per gemeente in {year}, berekend uit inwoners en MEE-cliënten',
+  'budget.table.primaryNote':
+    'De MEE-cliënten van 2013 zijn afgeleid uit de gepubliceerde tabel (ze zijn nooit gepubliceerd). Zonder CBS-inwonertallen komt het inwonersaandeel uit de IVH-kolom. Uitleg per gemeente staat onder "Budget uit inwoners en cliënten".',
+  'budget.col.inhabitants': 'Inwoners',
+  'budget.col.clients': 'MEE-cliënten',
+  'budget.col.published': 'Gepubliceerd',
+  'budget.col.reason': 'Waarom anders',
+  'budget.col.use': 'Gebruik',
+  'budget.col.costOfUse': 'Kosten eigen gebruik',
+  'budget.col.outcome': 'Uitkomst',
+  'budget.outcome.wint': 'wint',
+  'budget.outcome.verliest': 'verliest',
+  'budget.outcome.gelijk': 'gelijk',
+  'budget.pools.useSource': 'Gebruik',
+  'budget.pools.useImport': 'Ingelezen aantallen',
+  'budget.pools.useCasework': 'Dossiers in Naast',
+  'budget.pools.useFrom': 'Gebruik: {source}.',
+  'budget.pools.noUse': 'In deze jeugdregio is geen gebruik bekend. Lees het gebruik in of kies de dossiers.',
+  'budget.pools.explainDifference':
+    'Verschil = bijdrage min de kosten van het gebruik van de eigen inwoners. Positief: de gemeente legt meer in dan haar inwoners gebruiken (zij verliest bij een pot). Negatief: zij wint.',
+  'budget.primary.title': 'Budget uit inwoners en cliënten',
+  'budget.primary.intro':
+    'Hier rekent Naast het budget uit met de aantallen zelf: 20% naar inwoners en 80% naar MEE-cliënten, per MEE-organisatie. Zo ziet u of de gepubliceerde tabel uit die aantallen volgt, en waarom een bedrag anders is.',
+  'budget.primary.year': 'Budgetjaar',
+  'budget.primary.summary':
+    '{count} gemeenten (indeling {division}, budgetten Tabel 3 {budgetsYear}). Gelijk aan de gepubliceerde tabel: {equal} van {compared}. Afronding: {rounding}. Inwoners ontbreken: {standIn}. Andere invoer: {inputs}.',
+  'budget.primary.summaryNoPublished': '{count} gemeenten (indeling {division}, budgetten Tabel 3 {budgetsYear}). Voor dit jaar is geen tabel gepubliceerd.',
+  'budget.primary.caption': 'Budget uit inwoners en MEE-cliënten in {year} (aantal gemeenten: {count})',
+  'budget.primary.steps': 'Stap voor stap',
+  'budget.primary.standIn': 'inwonersaandeel uit de IVH-kolom',
+  'budget.upload.countsTitle': 'Inwoners en MEE-cliënten inlezen',
+  'budget.upload.countsIntro':
+    'Lees voor een budgetjaar per gemeente het aantal inwoners en MEE-cliënten in (kolommen gemeente;inwoners;clienten). De aantallen van budgetjaar {year} horen bij de gemeenten van 1 januari {division}. Alles of niets: bij één fout wordt niets opgeslagen.',
+  'budget.upload.countsFileHelp': 'Kolommen: gemeente, inwoners en clienten (een van beide mag ontbreken; een lege cel laat het opgeslagen aantal staan). Gemeente als naam of CBS-code, zoals GM0003.',
+  'budget.upload.countsSource': 'Bron van de aantallen',
+  'budget.upload.countsDone': 'Het bestand is ingelezen. Aantal gemeenten: {count}.',
 } as const;

@@ -12,7 +12,8 @@ import { useI18n } from '../../i18n/context.tsx';
 import { meeOrganisationColumn, municipalityColumn } from './budgetColumns.tsx';
 import { BUDGET_YEAR, DIVISION_YEAR, formatEuro } from './budgetFormat.ts';
 
-type Source = 'gepubliceerd' | 'berekend';
+type Source = 'gepubliceerd' | 'berekend' | 'primair';
+const SOURCES: readonly Source[] = ['gepubliceerd', 'berekend', 'primair'];
 
 /**
  * The 408 municipalities with their budget (budgetverdeling): filter by name, youth region (jeugdregio)
@@ -25,7 +26,7 @@ export function AllocationTable() {
   const search = params.get('zoek') ?? '';
   const region = params.get('jeugdregio') ?? '';
   const organisation = params.get('meeOrganisatie') ?? '';
-  const source: Source = params.get('bron') === 'berekend' ? 'berekend' : 'gepubliceerd';
+  const source: Source = SOURCES.find((s) => s === params.get('bron')) ?? 'gepubliceerd';
   const [text, setText] = useState(search);
 
   const update = useCallback(
@@ -66,6 +67,7 @@ export function AllocationTable() {
     municipalityColumn<Allocation>(t),
     { key: 'jeugdregio', label: t('budget.col.youthRegion'), sortValue: (r) => r.gemeente.jeugdregio.naam, cell: (r) => r.gemeente.jeugdregio.naam },
     meeOrganisationColumn<Allocation>(t),
+    ...(source === 'primair' ? countColumns(t) : []),
     { key: 'budgetMee', label: t('budget.col.budgetMee'), numeric: true, sortValue: (r) => r.budgetMeeCent, cell: (r) => formatEuro(r.budgetMeeCent) },
     { key: 'budgetIvh', label: t('budget.col.budgetIvh'), numeric: true, sortValue: (r) => r.budgetIvhCent, cell: (r) => formatEuro(r.budgetIvhCent) },
   ];
@@ -95,12 +97,14 @@ export function AllocationTable() {
           onChange={(code) => update('meeOrganisatie', code)}
         />
         <Field id="filter-bron" label={t('budget.filter.source')}>
-          <Select id="filter-bron" value={source} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('bron', e.target.value === 'berekend' ? 'berekend' : '')}>
+          <Select id="filter-bron" value={source} onChange={(e: ChangeEvent<HTMLSelectElement>) => update('bron', e.target.value === 'gepubliceerd' ? '' : e.target.value)}>
             <SelectOption value="gepubliceerd">{t('budget.filter.published')}</SelectOption>
             <SelectOption value="berekend">{t('budget.filter.computed')}</SelectOption>
+            <SelectOption value="primair">{t('budget.filter.primary')}</SelectOption>
           </Select>
         </Field>
       </form>
+      {source === 'primair' && <Paragraph>{t('budget.table.primaryNote')}</Paragraph>}
       <Paragraph aria-live="polite" data-testid="allocation-count">
         {allocations.data && !allocations.loading && t('budget.table.count', { count: rows.length })}
         {allocations.loading && t('common.loading')}
@@ -109,7 +113,7 @@ export function AllocationTable() {
       <DownloadLinks path="/budget/verdelingen" params={filter} what={t('budget.table.title')} />
       {allocations.data && rows.length > 0 && (
         <SortableTable
-          caption={t(source === 'berekend' ? 'budget.table.captionComputed' : 'budget.table.caption', { year: BUDGET_YEAR })}
+          caption={t(source === 'berekend' ? 'budget.table.captionComputed' : source === 'primair' ? 'budget.table.captionPrimary' : 'budget.table.caption', { year: BUDGET_YEAR })}
           columns={columns}
           rows={rows}
           rowKey={(r) => r.gemeente.code}
@@ -118,7 +122,7 @@ export function AllocationTable() {
           testId="allocation-table"
           footer={
             <TableRow>
-              <TableHeaderCell scope="row" colSpan={3}>
+              <TableHeaderCell scope="row" colSpan={source === 'primair' ? 5 : 3}>
                 {t('budget.table.total', { count: rows.length })}
               </TableHeaderCell>
               <TableCell className="naast-number">{formatEuro(sum.mee)}</TableCell>
@@ -129,6 +133,15 @@ export function AllocationTable() {
       )}
     </section>
   );
+}
+
+/** The counts the primary allocation comes from: inhabitants (empty when unknown) and MEE clients. */
+function countColumns(t: ReturnType<typeof useI18n>['t']): Column<Allocation>[] {
+  const count = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toLocaleString('nl-NL'));
+  return [
+    { key: 'inwoners', label: t('budget.col.inhabitants'), numeric: true, sortValue: (r) => r.inwoners ?? -1, cell: (r) => count(r.inwoners) },
+    { key: 'clienten', label: t('budget.col.clients'), numeric: true, sortValue: (r) => r.clienten ?? -1, cell: (r) => count(r.clienten) },
+  ];
 }
 
 /** A filter on one of the options the API lists (youth regions, MEE organisations), "all" first. */

@@ -17,6 +17,7 @@ import { SortableTable, type Column } from '../../components/SortableTable.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { AllocationTable } from './AllocationTable.tsx';
+import { PrimarySection } from './PrimarySection.tsx';
 import { BUDGET_YEAR, formatEuro } from './budgetFormat.ts';
 
 type Organisation = BudgetCheck['meeOrganisaties'][number];
@@ -121,6 +122,7 @@ export default function OverviewPage() {
         </>
       )}
       <AllocationTable />
+      <PrimarySection />
     </>
   );
 }

@@ -15,7 +15,8 @@ const largestDifference = (pool: RegionalPool) => Math.max(0, ...pool.deelnemers
 /** Woonplaatsbeginsel (each municipality pays for its own residents) against a regional pool per youth region. */
 export function RegionalPools() {
   const { t, lang } = useI18n();
-  const pools = useResource<RegionalPool[]>(`/budget/regionale-pools?jaar=${BUDGET_YEAR}`);
+  const [use, setUse] = useState<'' | 'import' | 'dossiers'>('');
+  const pools = useResource<RegionalPool[]>(`/budget/regionale-pools?jaar=${BUDGET_YEAR}${use ? `&gebruik=${use}` : ''}`);
   const [selected, setSelected] = useState('');
   const pool = pools.data?.find((p) => p.jeugdregio.code === selected) ?? pools.data?.[0];
 
@@ -27,10 +28,12 @@ export function RegionalPools() {
   ];
   const participantColumns: Column<Participant>[] = [
     { key: 'gemeente', label: t('budget.col.municipality'), rowHeader: true, sortValue: (d) => d.gemeente.naam, cell: (d) => d.gemeente.naam },
-    { key: 'eigen', label: t('budget.col.ownBudget'), numeric: true, sortValue: (d) => d.eigenBudgetCent, cell: (d) => formatEuro(d.eigenBudgetCent) },
     { key: 'bijdrage', label: t('budget.col.contribution'), numeric: true, sortValue: (d) => d.bijdrageCent, cell: (d) => formatEuro(d.bijdrageCent) },
-    { key: 'verschil', label: t('budget.col.difference'), numeric: true, sortValue: (d) => d.verschilCent, cell: (d) => formatEuro(d.verschilCent) },
+    { key: 'gebruik', label: t('budget.col.use'), numeric: true, sortValue: (d) => d.gebruik, cell: (d) => d.gebruik.toLocaleString('nl-NL') },
     { key: 'aandeel', label: t('budget.col.share'), numeric: true, sortValue: (d) => Number(d.aandeel), cell: (d) => formatShare(d.aandeel, lang) },
+    { key: 'kosten', label: t('budget.col.costOfUse'), numeric: true, sortValue: (d) => d.kostenGebruikCent, cell: (d) => formatEuro(d.kostenGebruikCent) },
+    { key: 'verschil', label: t('budget.col.difference'), numeric: true, sortValue: (d) => d.verschilCent, cell: (d) => formatEuro(d.verschilCent) },
+    { key: 'uitkomst', label: t('budget.col.outcome'), sortValue: (d) => d.uitkomst, cell: (d) => t(`budget.outcome.${d.uitkomst}`) },
   ];
 
   return (
@@ -38,6 +41,15 @@ export function RegionalPools() {
       <Heading2 id="pools-kop">{t('budget.pools.title')}</Heading2>
       <Paragraph>{t('budget.pools.residence')}</Paragraph>
       <Paragraph>{t('budget.pools.pool')}</Paragraph>
+      <Paragraph>{t('budget.pools.explainDifference')}</Paragraph>
+      <Field id="pool-gebruik" label={t('budget.pools.useSource')}>
+        <Select id="pool-gebruik" value={use} onChange={(e: ChangeEvent<HTMLSelectElement>) => setUse(e.target.value === 'import' || e.target.value === 'dossiers' ? e.target.value : '')}>
+          <SelectOption value="">{t('budget.pools.useImport')} / {t('budget.pools.useCasework')}</SelectOption>
+          <SelectOption value="import">{t('budget.pools.useImport')}</SelectOption>
+          <SelectOption value="dossiers">{t('budget.pools.useCasework')}</SelectOption>
+        </Select>
+      </Field>
+      {pools.data?.[0] && <Paragraph>{t('budget.pools.useFrom', { source: pools.data[0].gebruikBron })}</Paragraph>}
       {!pools.data && <LoadState error={pools.error} loading={pools.loading} />}
       {pools.data && (
         <>
@@ -59,6 +71,7 @@ export function RegionalPools() {
               ))}
             </Select>
           </Field>
+          {pool?.geenGebruik && <Paragraph>{t('budget.pools.noUse')}</Paragraph>}
           {pool && (
             <SortableTable
               caption={t('budget.pools.detailCaption', { region: pool.jeugdregio.naam, pool: formatEuro(pool.poolCent) })}
