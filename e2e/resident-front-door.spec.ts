@@ -57,10 +57,10 @@ for (const js of [false, true]) {
       await expect(page.getByRole('heading', { level: 1, name: 'Hulp bij uw vraag' })).toBeVisible();
       await checkPage(browser, page, js, '2-zoeken');
 
-      // The Wmo-loket (woningaanpassing) is the service a client supporter would send them to: a result
-      // with the improved search, or else the municipality's general desk — either way a way on.
-      await page.getByRole('link', { name: /^Wmo-loket/ }).first().click();
-      await expect(page.getByRole('heading', { level: 1, name: /Wmo-loket/ })).toBeVisible();
+      // The Wmo-loket (woningaanpassing) is where a client supporter would send them: the first result of
+      // the resident search (issue 19 §2), or, where that finds nothing, the municipality's general desk.
+      await page.locator('.naast-rd-result').first().getByRole('link').first().click();
+      await expect(page.getByText('Van: Wmo-loket gemeente Utrecht (demo)')).toBeVisible();
       await expect(page.getByTestId('first-steps')).toContainText('Bel');
       await checkPage(browser, page, js, '3-dienst');
 

@@ -78,7 +78,7 @@ describe.each(testEngines)('residents front door on %s', (engine) => {
     expect(detail.body).toContain(`href="/clientondersteuning/aanvragen?dienst=${id}&amp;gemeente=utrecht"`);
     expect((await t.app.inject({ method: 'GET', url: '/zoeken/00000000-0000-0000-0000-000000000000' })).statusCode).toBe(404);
     const all = await t.app.inject({ method: 'GET', url: '/zoeken?plaats=Utrecht' });
-    expect(all.body).toMatch(/Pagina 1 van [2-9]/);
+    expect(all.body).toMatch(/Pagina 1 van (?!1<)\d+</);
     expect(all.body).toContain('href="/zoeken?plaats=Utrecht&amp;pagina=2">Volgende pagina</a>');
   });
 
@@ -86,7 +86,8 @@ describe.each(testEngines)('residents front door on %s', (engine) => {
     const res = await t.app.inject({ method: 'GET', url: '/zoeken?vraag=zzqx+wwqy&plaats=Utrecht' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('We vonden geen hulp die precies past');
-    expect(res.body).toMatch(/<h4 class="utrecht-heading-4"><a class="utrecht-link" href="\/zoeken\/[0-9a-f-]{36}">Wmo-loket/);
+    expect(res.body).toMatch(/<h4 class="utrecht-heading-4"><a class="utrecht-link" href="\/zoeken\/[0-9a-f-]{36}">/);
+    expect(res.body).toContain('Van: Wmo-loket gemeente Utrecht (demo)');
     expect(res.body).toContain('href="/portaal/vraag-stellen"');
     expect(res.body).toContain('href="/clientondersteuning/aanvragen"');
   });

@@ -35,7 +35,7 @@ export const residentEn = {
   'resident.search.countOne': 'We found 1 place that can help.',
   'resident.search.count': 'We found {count} places that can help.',
   'resident.search.why': 'Why this fits',
-  'resident.search.whyWords': 'This is about: {words}.',
+  'resident.search.whyWords': 'Matches: {words}.',
   'resident.search.whyGeneral': 'This help is for anyone with a question.',
   'resident.search.firstStep': 'First step',
   'resident.search.cost': 'Cost',

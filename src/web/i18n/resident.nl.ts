@@ -43,7 +43,7 @@ export const residentNl = {
   'resident.search.countOne': 'We vonden 1 plek die kan helpen.',
   'resident.search.count': 'We vonden {count} plekken die kunnen helpen.',
   'resident.search.why': 'Waarom dit past',
-  'resident.search.whyWords': 'Dit gaat over: {words}.',
+  'resident.search.whyWords': 'Past bij: {words}.',
   'resident.search.whyGeneral': 'Deze hulp is er voor iedereen met een vraag.',
   'resident.search.firstStep': 'Eerste stap',
   'resident.search.cost': 'Kosten',
