@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { sendDownload, SPREADSHEET_BODY_LIMIT, SPREADSHEET_UPLOAD, spreadsheetBody } from '../tabular.ts';
-import { importHsds } from '../../services/socialmap/hsds.ts';
+import { exportHsdsPackage, importHsds, importHsdsFiles, type ImportResult, type Tally } from '../../services/socialmap/hsds.ts';
+import { isZip, unzip, type UploadedFile } from '../../services/socialmap/hsds-files.ts';
+import { dispositionHeader } from '../download.ts';
 import { importServicesTable, servicesTable } from '../../services/socialmap/table.ts';
 import { createFaq, deleteFaq, getFaq, listFaq, updateFaq } from '../../services/socialmap/faq.ts';
-import { maintainerOf } from '../../services/socialmap/store.ts';
+import { knownMunicipalities, maintainerOf } from '../../services/socialmap/store.ts';
 import { ROLE_DEFINITIONS } from '../../domain/access/roles.ts';
 import { requiredVersion, versionOf } from './errors.ts';
 import { faqIn, FaqInput, faqOut, FaqSchema, ifMatchHeaders, manage, publicAccess, tags } from './schemas.ts';
@@ -38,29 +40,114 @@ async function targetMunicipality(app: AppInstance, request: FastifyRequest): Pr
   return code;
 }
 
-const ImportResult = z.object({ aanbieders: z.number().int(), diensten: z.number().int(), locaties: z.number().int() }).meta({ id: 'HsdsImportResultaat' });
+const TallySchema = z.object({
+  nieuw: z.array(z.string()).describe('Ids die erbij komen'),
+  gewijzigd: z.array(z.string()).describe('Ids die veranderen'),
+  verwijderd: z.array(z.string()).describe('Ids die verdwijnen (alleen bij een volledige kaart, bundel of datapakket)'),
+  ongewijzigd: z.number().int().describe('Aantal dat gelijk blijft'),
+});
+const ImportResult = z
+  .object({
+    aanbieders: z.number().int(),
+    diensten: z.number().int(),
+    locaties: z.number().int(),
+    vorm: z.string().describe('De herkende HSDS-vorm: dienst, organisatie, dienstLocatie, locatie, lijst, kaart, tabellen of datapakket'),
+    toegepast: z.boolean().describe('false bij een proefrun: er is niets gewijzigd'),
+    voorvertoning: z.object({ organisaties: TallySchema, diensten: TallySchema, locaties: TallySchema, dienstLocaties: TallySchema, overigeRecords: TallySchema }),
+    leegGelaten: z.array(z.object({ pad: z.string(), melding: z.string() })).describe('Ongeldige waarden die leeg zijn gelaten (ongeldigeWaarden=leeglaten)'),
+    opmerkingen: z.array(z.string()),
+  })
+  .meta({ id: 'HsdsImportResultaat' });
+
+const tally = (t: Tally) => ({ nieuw: t.nieuw, gewijzigd: t.gewijzigd, verwijderd: t.verwijderd, ongewijzigd: t.ongewijzigd.length });
+const importOut = (r: ImportResult): z.output<typeof ImportResult> => ({
+  aanbieders: r.providers,
+  diensten: r.services,
+  locaties: r.locations,
+  vorm: r.shape,
+  toegepast: r.applied,
+  voorvertoning: {
+    organisaties: tally(r.preview.organizations),
+    diensten: tally(r.preview.services),
+    locaties: tally(r.preview.locations),
+    dienstLocaties: tally(r.preview.service_at_locations),
+    overigeRecords: tally(r.preview.records),
+  },
+  leegGelaten: r.leftEmpty.map((i) => ({ pad: i.path, melding: i.message })),
+  opmerkingen: r.notes,
+});
+
+const importQuery = municipalityQuery.extend({
+  proefrun: z.enum(['true', 'false']).default('false').describe('true: alleen laten zien wat er zou veranderen (nieuw, gewijzigd, verwijderd, ongewijzigd); er wordt niets opgeslagen'),
+  ongeldigeWaarden: z
+    .enum(['stoppen', 'leeglaten'])
+    .default('stoppen')
+    .describe('stoppen: bij een ongeldige waarde niets inlezen en alle problemen melden; leeglaten: de rest inlezen, die velden leeg (ze staan in leegGelaten)'),
+});
+
+/** CSV files sent as JSON: `{ "services.csv": "id,name\n…" }` (file name → text). */
+function filesOf(body: unknown): UploadedFile[] | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const entries = Object.entries(body);
+  if (entries.length === 0 || !entries.every(([name, v]) => typeof v === 'string' && /\.(csv|json)$/i.test(name))) return undefined;
+  return entries.map(([name, v]) => ({ name, content: Buffer.from(v as string, 'utf8') }));
+}
 const TableResult = z.object({ toegevoegd: z.number().int(), gewijzigd: z.number().int() }).meta({ id: 'DienstenImportResultaat' });
 
 export async function exchangeRoutes(app: AppInstance): Promise<void> {
+  // The HSDS data package as a zip upload; only in this plugin (JSON stays JSON everywhere).
+  app.addContentTypeParser('application/zip', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   app.post(
     `${API_PREFIX}/sociale-kaart/hsds/import`,
     {
-      config: { access: manage },
+      config: { access: manage, upload: ['application/json', 'application/zip'] },
       bodyLimit: SPREADSHEET_BODY_LIMIT,
       schema: {
         tags,
         operationId: 'importHsds',
-        summary: 'Een HSDS 3.0-document (JSON) inlezen: vervangt de hele sociale kaart die de gemeente bijhoudt, alles of niets',
-        description: 'Elke fout staat in invalidParams met het JSON-pad in het document (bijvoorbeeld $.services[3].attributes[1].taxonomy_term_id). Bij één fout wordt niets gewijzigd.',
-        querystring: municipalityQuery,
-        body: z.record(z.string(), z.unknown()).describe('HSDS-document zoals GET /sociale-kaart/hsds het geeft'),
+        summary: 'HSDS 3.0-gegevens inlezen in elke vorm van de standaard, in één transactie (alles of niets), idempotent op id',
+        description:
+          'JSON: één service-, organization- of service_at_location-document, een lijstpagina (contents), een bundel tabellen (zoals tabular.json), ' +
+          'Naasts eigen export, of CSV-bestanden als {"services.csv": "tekst", …}. Of een zip (application/zip) met datapackage.json en de CSV-bestanden. ' +
+          'Een volledige kaart, bundel of datapakket vervangt de kaart van de gemeente; een document of lijstpagina voegt toe en wijzigt. ' +
+          'Elke fout staat in invalidParams met het JSON-pad (bijvoorbeeld $.services[3].attributes[1].taxonomy_term_id). Profiel: docs/hsds-profile-nl.md.',
+        querystring: importQuery,
         response: { 200: ImportResult },
       },
     },
     async (request) => {
       const code = await targetMunicipality(app, request);
-      const result = await importHsds(app.db, code, request.body, await publishScope(app, request));
-      return { aanbieders: result.providers, diensten: result.services, locaties: result.locations };
+      const options = { dryRun: request.query.proefrun === 'true', invalid: request.query.ongeldigeWaarden };
+      const scope = await publishScope(app, request);
+      if (Buffer.isBuffer(request.body)) {
+        if (!isZip(request.body)) throw new ProblemError(415, 'Stuur HSDS als JSON, of het datapakket als zip (Content-Type application/zip).');
+        const files = await unzip(request.body).catch((err: Error) => {
+          throw new ProblemError(400, err.message);
+        });
+        return importOut(await importHsdsFiles(app.db, code, files, scope, options));
+      }
+      const files = filesOf(request.body);
+      return importOut(files ? await importHsdsFiles(app.db, code, files, scope, options) : await importHsds(app.db, code, request.body, scope, options));
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/sociale-kaart/hsds/datapakket`,
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        operationId: 'exportHsdsDatapakket',
+        summary: 'De sociale kaart van een gemeente als HSDS 3.0-datapakket: een zip met datapackage.json en één CSV-bestand per tabel',
+        querystring: z.object({ gemeenteCode: z.string().max(100) }),
+        response: { 200: z.string().describe('zip') },
+      },
+    },
+    async (request, reply) => {
+      const { gemeenteCode } = request.query;
+      if (!(await knownMunicipalities(app.db)).has(gemeenteCode)) throw new NotFoundError(`Gemeente "${gemeenteCode}" bestaat niet.`);
+      const zip = await exportHsdsPackage(app.db, gemeenteCode);
+      return (reply as FastifyReply).type('application/zip').header('content-disposition', dispositionHeader(`sociale-kaart-${gemeenteCode}.hsds.zip`)).send(zip);
     },
   );
 

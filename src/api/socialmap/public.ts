@@ -4,7 +4,7 @@ import { API_PREFIX } from '../version.ts';
 import { pageQuery, paginate } from '../pagination.ts';
 import { searchServices } from '../../services/socialmap/search.ts';
 import { listFaq } from '../../services/socialmap/faq.ts';
-import { exportHsds } from '../../services/socialmap/hsds.ts';
+import { exportHsdsShape, type ExportShape } from '../../services/socialmap/hsds.ts';
 import { knownMunicipalities } from '../../services/socialmap/store.ts';
 import { NAAST_TAXONOMIES } from '../../domain/socialmap/hsds.ts';
 import {
@@ -25,6 +25,7 @@ import {
 import { faqOut, FaqSchema, publicAccess, publicServiceOut, PublicServiceSchema, tags } from './schemas.ts';
 import { dispositionHeader } from '../download.ts';
 import { NotFoundError } from '../../domain/errors.ts';
+import { ProblemError } from '../problem.ts';
 
 const code = (terms: readonly { code: string }[]) => terms.map((t) => t.code) as [string, ...string[]];
 
@@ -71,7 +72,7 @@ const Taxonomy = z
 
 const looseEntries = z.array(z.looseObject({ id: z.string() }));
 const HsdsDocumentSchema = z
-  .object({
+  .looseObject({
     meta: z.object({ hsds: z.literal('3.0'), bron: z.string(), gemeenteCode: z.string() }),
     organizations: looseEntries,
     services: looseEntries,
@@ -81,6 +82,11 @@ const HsdsDocumentSchema = z
     taxonomy_terms: looseEntries,
   })
   .meta({ id: 'HsdsDocument', description: 'Open Referral HSDS 3.0: elke lijst bevat objecten volgens het HSDS-schema van die tabel' });
+const HsdsShapeSchema = z
+  .looseObject({})
+  .meta({ id: 'HsdsVorm', description: 'Open Referral HSDS 3.0 in de gevraagde vorm: een service-, organization- of service_at_location-document, een lijstpagina (contents) of een bundel tabellen ("services.csv": [rijen])' });
+const EXPORT_SHAPES = ['kaart', 'tabellen', 'dienst', 'organisatie', 'dienstLocatie', 'diensten', 'organisaties', 'dienstLocaties'] as const satisfies readonly ExportShape[];
+const SINGLE_SHAPES: readonly string[] = ['dienst', 'organisatie', 'dienstLocatie'];
 
 /** Public routes: anyone may find help, read the FAQ and take the open data (no login). */
 export async function publicRoutes(app: AppInstance): Promise<void> {
@@ -143,16 +149,27 @@ export async function publicRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'exportHsds',
-        summary: 'De sociale kaart van een gemeente als Open Referral HSDS 3.0 (JSON): organizations, services, locations, service_at_locations, taxonomies',
-        querystring: z.object({ gemeenteCode: z.string().max(100) }),
-        response: { 200: HsdsDocumentSchema },
+        summary: 'De sociale kaart van een gemeente als Open Referral HSDS 3.0 (JSON), in elke vorm van de standaard',
+        description:
+          'vorm: kaart (standaard: organizations, services, locations, service_at_locations en taxonomies als lijsten), tabellen (bundel tabellen zoals tabular.json), ' +
+          'dienst, organisatie of dienstLocatie (één document zoals de HSDS-API het geeft; met id), diensten, organisaties of dienstLocaties (lijstpagina met contents). ' +
+          'Het datapakket (CSV-bestanden in een zip) staat op /sociale-kaart/hsds/datapakket. Ingelezen gegevens komen terug zoals ze binnenkwamen, met de wijzigingen in Naast erin (docs/hsds-profile-nl.md).',
+        querystring: z.object({
+          gemeenteCode: z.string().max(100),
+          vorm: z.enum(EXPORT_SHAPES).default('kaart').describe('De HSDS-vorm van het antwoord'),
+          id: z.string().max(64).optional().describe('Bij vorm dienst, organisatie of dienstLocatie: het id van dat onderdeel'),
+        }),
+        response: { 200: z.union([HsdsDocumentSchema, HsdsShapeSchema]) },
       },
     },
     async (request, reply) => {
-      const doc = await exportHsds(app.db, request.query.gemeenteCode);
-      if (doc.organizations.length === 0 && !(await municipalityExists(app, request.query.gemeenteCode))) throw new NotFoundError(`Gemeente "${request.query.gemeenteCode}" bestaat niet.`);
-      reply.header('content-disposition', dispositionHeader(`sociale-kaart-${request.query.gemeenteCode}.hsds.json`, 'inline'));
-      return doc as unknown as z.output<typeof HsdsDocumentSchema>;
+      const { gemeenteCode, vorm, id } = request.query;
+      if (!(await municipalityExists(app, gemeenteCode))) throw new NotFoundError(`Gemeente "${gemeenteCode}" bestaat niet.`);
+      if (SINGLE_SHAPES.includes(vorm) && !id) throw new ProblemError(400, 'Geef het id op van het onderdeel dat u wilt.', { invalidParams: [{ name: 'query.id', code: 'required', reason: 'Nodig bij deze vorm.' }] });
+      const doc = await exportHsdsShape(app.db, gemeenteCode, vorm, id);
+      if (!doc) throw new NotFoundError('Niet gevonden.');
+      reply.header('content-disposition', dispositionHeader(`sociale-kaart-${gemeenteCode}${vorm === 'kaart' ? '' : `-${vorm}`}.hsds.json`, 'inline'));
+      return doc as z.output<typeof HsdsShapeSchema>;
     },
   );
 }

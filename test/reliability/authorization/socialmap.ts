@@ -13,6 +13,7 @@ export const socialMapMatrix: MatrixModule = {
     'GET /api/v1/sociale-kaart/taxonomie': 'public',
     'GET /api/v1/sociale-kaart/veelgestelde-vragen': 'public',
     'GET /api/v1/sociale-kaart/hsds': 'public',
+    'GET /api/v1/sociale-kaart/hsds/datapakket': 'public',
     'GET /api/v1/sociale-kaart/diensten/export': 'public',
     'GET /api/v1/sociale-kaart/diensten/:dienstId': 'public',
     'POST /api/v1/sociale-kaart/hsds/import': manage,
