@@ -15,7 +15,9 @@ test.describe('residents, with JavaScript off', () => {
     await page.getByLabel('Plaats').fill('Utrecht');
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect(page).toHaveURL(/vraag=Ik\+heb\+schulden/);
-    const first = page.locator('.naast-sk-result').first();
+    // Ranked (ADR 0012): debt help first, the money-and-rules walk-in close behind.
+    await expect(page.locator('.naast-sk-result').first()).toContainText('Schuldhulpverlening');
+    const first = page.locator('.naast-sk-result').filter({ hasText: 'Spreekuur geld en regels' });
     await expect(first.getByRole('link', { name: 'Spreekuur geld en regels' })).toBeVisible();
     await expect(first).toContainText('Sociaal Raadslieden Utrecht (demo)');
     await first.getByRole('link', { name: 'Spreekuur geld en regels' }).click();

@@ -21,8 +21,10 @@ describe.each(testEngines)('social map API and public pages (%s)', (engine) => {
   it('public search: by question and place, with Link pagination, no login', async () => {
     const res = await get('/api/v1/sociale-kaart/zoeken?vraag=schulden&plaats=Utrecht&gemeenteCode=utrecht');
     expect(res.statusCode).toBe(200);
-    expect(res.json()[0].naam).toBe('Spreekuur geld en regels');
-    expect(res.json()[0].aanbieder.naam).toBe('Sociaal Raadslieden Utrecht (demo)');
+    // Ranked (ADR 0012): debt help first, the money-and-rules walk-in among the first three.
+    expect(res.json()[0].naam).toBe('Schuldhulpverlening');
+    expect(res.json()[0].aanbieder.naam).toBe('Schuldhulpverlening gemeente Utrecht (demo)');
+    expect(res.json().slice(0, 3).map((s: { naam: string }) => s.naam)).toContain('Spreekuur geld en regels');
     const paged = await get('/api/v1/sociale-kaart/zoeken?gemeenteCode=utrecht&paginaGrootte=2&leeftijd=70');
     expect(paged.json()).toHaveLength(2);
     expect(paged.headers.link).toContain('rel="next"');
@@ -138,7 +140,7 @@ describe.each(testEngines)('social map API and public pages (%s)', (engine) => {
     const link = /href="(\/hulp-zoeken\/[0-9a-f-]{36}[^"]*)"/.exec(results.body)![1]!.replace(/&amp;/g, '&');
     const detail = await get(link);
     expect(detail.statusCode).toBe(200);
-    expect(detail.body).toContain('Sociaal Raadslieden Utrecht (demo)');
+    expect(detail.body).toContain('Schuldhulpverlening gemeente Utrecht (demo)');
     expect(detail.body).toContain('Terug naar zoeken');
     expect((await get('/hulp-zoeken/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     const english = await get('/hulp-zoeken?vraag=schulden&taal=en');

@@ -20,7 +20,7 @@ describe('naast sociale-kaart', () => {
     expect(runCli(['sociale-kaart', 'export', '--gemeente', 'utrecht', '--format', 'hsds', '-o', hsdsFile], env).status).toBe(0);
     const imported = runCli(['sociale-kaart', 'import', hsdsFile, '--gemeente', 'utrecht'], env);
     expect(imported.status, imported.stderr).toBe(0);
-    expect(imported.stdout).toMatch(/ingelezen: 10 aanbieders/);
+    expect(imported.stdout).toMatch(/ingelezen: 34 aanbieders/);
     const again = runCli(['sociale-kaart', 'export', '--gemeente', 'utrecht'], env);
     expect(JSON.parse(again.stdout)).toEqual(JSON.parse(fs.readFileSync(hsdsFile, 'utf8')));
 
