@@ -27,7 +27,7 @@ async function checkPage(browser: Browser, page: Page, js: boolean, shot: string
   }
   await expectAccessible(checker);
   const layout = await checker.evaluate(() => {
-    const small = [...document.querySelectorAll<HTMLElement>('nav a, .naast-rd-block, .naast-rd-cta, button, input:not([type=hidden]):not([type=checkbox]), select, textarea, .naast-rd-check, .naast-rd-facts a')]
+    const small = [...document.querySelectorAll<HTMLElement>('nav a, .naast-rd-block, .naast-rd-cta, button, input:not([type=hidden]):not([type=checkbox]), select, textarea, .naast-rd-check, .naast-rd-facts a, .naast-rd-steps a')]
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({ el: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30) ?? ''}`, height: el.getBoundingClientRect().height }))
       .filter((x) => x.height < 44);

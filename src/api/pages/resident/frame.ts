@@ -73,7 +73,9 @@ fieldset.naast-rd-fieldset{border:0;margin:0 0 1.25rem;padding:0;min-inline-size
 .naast-rd-staff{font-size:.95rem}
 .naast-rd-cta{display:inline-flex;align-items:center;min-block-size:48px;padding:.5rem 1.25rem;background:#24578f;color:#fff;font-weight:700;text-decoration:none}
 .naast-rd-cta:hover{background:#173a60;color:#fff}
-.naast-rd-facts a{display:inline-flex;align-items:center;min-block-size:44px}
+.naast-rd-facts a,.naast-rd-steps a{display:inline-flex;align-items:center;min-block-size:44px}
+.naast-rd-steps{list-style:none;margin:0;padding:0}
+.naast-rd-steps li{border-inline-start:4px solid #24578f;padding:.25rem .75rem;margin-block:.5rem}
 .naast-rd-caption{color:#3b3b3b;margin:0}
 .naast-rd-link-button{background:none;border:0;padding:0;min-block-size:44px;color:#24578f;text-decoration:underline;font:inherit;cursor:pointer}
 .naast-rd-visually-hidden{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

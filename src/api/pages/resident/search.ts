@@ -161,7 +161,7 @@ export function servicePage(t: T, lang: PageLang, s: PublicService, view: Pick<S
 <p class="utrecht-paragraph">${t('resident.search.by', { provider: s.provider.name })}</p>
 ${s.what ? `<h2 class="utrecht-heading-2">${t('resident.detail.what')}</h2>${paragraphs(s.what)}` : s.description ? paragraphs(s.description) : ''}
 <h2 class="utrecht-heading-2">${t('resident.detail.firstStep')}</h2>
-<ul class="utrecht-unordered-list" data-testid="first-steps">${steps.map((st) => `<li>${stepHtml(t, lang, st)}</li>`).join('')}</ul>
+<ul class="naast-rd-steps" data-testid="first-steps">${steps.map((st) => `<li>${stepHtml(t, lang, st)}</li>`).join('')}</ul>
 ${s.homeVisits ? `<p class="utrecht-paragraph">${t('resident.detail.homeVisits')}</p>` : ''}
 ${s.how ? `<h2 class="utrecht-heading-2">${t('resident.detail.how')}</h2>${paragraphs(s.how)}` : ''}
 <h2 class="utrecht-heading-2">${t('resident.detail.contact')}</h2>
