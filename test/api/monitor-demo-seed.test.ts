@@ -63,7 +63,7 @@ describe.each(testEngines)('demo data against the seed statements on %s', (engin
   it('keeps every municipality moving forward across the exact May round', async () => {
     const stageOf = async (round: string) => new Map<string, string>((await get(`/rondes/${round}/gemeenten`)).map((g: { gemeente: { code: string }; fase: string | null }) => [g.gemeente.code, g.fase]));
     const order = ['geen', 'in_voorbereiding', 'ambtelijk', 'college', 'definitief'];
-    const [april, may, october] = await Promise.all(['2014-04', '2014-05', '2014-10'].map(stageOf));
+    const [april, may, october] = (await Promise.all(['2014-04', '2014-05', '2014-10'].map(stageOf))) as [Map<string, string>, Map<string, string>, Map<string, string>];
     for (const [code, stage] of may) {
       if (!stage) continue;
       const before = april.get(code);
@@ -71,5 +71,14 @@ describe.each(testEngines)('demo data against the seed statements on %s', (engin
       if (before) expect(order.indexOf(stage), code).toBeGreaterThanOrEqual(order.indexOf(before));
       if (after) expect(order.indexOf(after), code).toBeGreaterThanOrEqual(order.indexOf(stage));
     }
+  });
+
+  it('the printable report has non-response as its own row and both sources with the seed citations', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/monitor/rondes/2014-10/rapport', headers: ministry.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Niet geantwoord (onbekend)');
+    expect(res.body).toContain('Monitor van MEE Nederland (ingelezen)');
+    expect(res.body).toContain('Brondocument: seeds/000_6cdda7e4ab47aefe.txt');
+    expect(res.body).toContain('afspraken op collegeniveau afgerond in 84% van de 403 gemeenten (339 gemeenten)');
   });
 });

@@ -2,6 +2,9 @@ import type { Database } from '../../db/client.ts';
 import { REQUIREMENT_IDS, STAGES, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
 import { barChartSvg } from '../reports/charts.ts';
 import { roundSummary, trend } from './summary.ts';
+import { roundSources } from './sources.ts';
+import { figuresSentences, statementSentence } from '../../domain/monitor/statements.ts';
+import { percent } from '../../domain/monitor/summary.ts';
 
 /** A report as data: rendered to HTML (print style sheet) or PDF from the same model. */
 export interface ReportModel {
@@ -21,6 +24,7 @@ const REASON_LABELS: Record<string, string> = {
 export async function roundReport(db: Database, roundId: string): Promise<ReportModel> {
   const { round, summary, sentences } = await roundSummary(db, roundId);
   const points = await trend(db);
+  const sources = await roundSources(db, roundId);
   const stageLabels = STAGES.map((s) => STAGE_LABELS[s]);
   return {
     title: `Transitiemonitor cliëntondersteuning: ${round.name}`,
@@ -39,7 +43,24 @@ export async function roundReport(db: Database, roundId: string): Promise<Report
       },
     ],
     tables: [
-      { title: 'Fasen', header: ['Fase', 'Aantal gemeenten'], rows: STAGES.map((s) => [STAGE_LABELS[s], summary.byStage[s]]) },
+      {
+        // Non-response is its own row, and every percentage names its denominator (issue 21 §2).
+        title: 'Fasen',
+        header: ['Fase', 'Aantal gemeenten', 'Percentage'],
+        rows: [
+          ...STAGES.map((s) => [STAGE_LABELS[s], summary.byStage[s], `${percent(summary.byStage[s], summary.municipalities)}% van ${summary.municipalities}`]),
+          ['Niet geantwoord (onbekend)', summary.nonResponse, `${percent(summary.nonResponse, summary.municipalities)}% van ${summary.municipalities}`],
+        ],
+      },
+      {
+        title: `Bronnen naast elkaar, peildatum ${round.referenceDate}`,
+        header: ['Bron', 'Uitspraak'],
+        rows: [
+          ...figuresSentences(sources.tvs).map((line) => ['Transitievolgsysteem (antwoorden in Naast)', line]),
+          ...(sources.mee ? figuresSentences(sources.mee).map((line) => ['Monitor van MEE Nederland (ingelezen)', line]) : [['Monitor van MEE Nederland', 'Niet ingelezen voor deze ronde.']]),
+          ...sources.statements.map((st) => [`Brondocument: ${st.citation}`, statementSentence(st)]),
+        ],
+      },
       {
         title: 'Eisen a–f uit de bestuurlijke afspraken',
         header: ['Eis', 'Ja', 'Gedeeltelijk', 'Nee'],

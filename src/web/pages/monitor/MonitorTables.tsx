@@ -18,7 +18,7 @@ export function GroupTable({ caption, nameLabel, groups, testId }: { caption: st
       label: t('monitor.col.response'),
       numeric: true,
       sortValue: (g) => g.geantwoord / Math.max(1, g.aantalGemeenten),
-      cell: (g) => `${percentage(g.geantwoord, g.aantalGemeenten)}%`,
+      cell: (g) => t('monitor.share.text', { percent: percentage(g.geantwoord, g.aantalGemeenten), part: g.geantwoord, total: g.aantalGemeenten }),
     },
     ...STAGES.map((s) => ({
       key: s,
