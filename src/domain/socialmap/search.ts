@@ -1,10 +1,9 @@
 /**
- * Public search of the social map: a resident types a question in their own words ("ik heb schulden",
- * "hulp voor mijn moeder met dementie"); services are ranked by how well those words match the
- * service's name, keywords, Tabel 2 "wat", description and the labels of its target groups.
+ * The words of a resident's question ("ik heb schulden", "hulp voor mijn moeder met dementie"):
+ * normalised, without stop words, and a cheap word-start match. The resident search itself ranks in
+ * the database (src/services/socialmap/search.ts, ADR 0012); these helpers prepare its words and
+ * serve the HSDS text filter.
  */
-import { TARGET_SUBGROUPS, LIFE_DOMAIN_TERMS, labelOf } from './taxonomy.ts';
-
 /** Words that say nothing about the question. */
 const STOPWORDS = new Set(
   (
@@ -42,55 +41,4 @@ export function wordsMatch(a: string, b: string): boolean {
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
   return common >= 5 && common >= short.length - 2;
-}
-
-export interface Searchable {
-  name: string;
-  providerName: string;
-  keywords: readonly string[];
-  what: string;
-  description: string;
-  how: string;
-  targetGroups: readonly string[];
-  lifeDomains: readonly string[];
-}
-
-/** Weight of a match per field: the name and the keywords say most about what a service is for. */
-const WEIGHTS = { name: 6, keywords: 5, providerName: 3, targets: 3, what: 2, description: 2, how: 1 } as const;
-
-/**
- * Score of a service for the question's terms; 0 when a term matches nothing (all terms must match
- * somewhere, so a longer question narrows the results as a resident expects).
- */
-export function score(terms: readonly string[], s: Searchable): number {
-  if (terms.length === 0) return 1;
-  const fields: [keyof typeof WEIGHTS, string[]][] = [
-    ['name', words(s.name)],
-    ['keywords', s.keywords.flatMap(words)],
-    ['providerName', words(s.providerName)],
-    ['targets', [...s.targetGroups.map((c) => labelOf(TARGET_SUBGROUPS, c)), ...s.lifeDomains.map((c) => labelOf(LIFE_DOMAIN_TERMS, c))].flatMap(words)],
-    ['what', words(s.what)],
-    ['description', words(s.description)],
-    ['how', words(s.how)],
-  ];
-  let total = 0;
-  for (const term of terms) {
-    let best = 0;
-    for (const [field, fieldWords] of fields) {
-      if (fieldWords.some((w) => wordsMatch(term, w))) best = Math.max(best, WEIGHTS[field]);
-    }
-    if (best === 0) return 0;
-    total += best;
-  }
-  return total;
-}
-
-/** Ranks by score (highest first), then by name; drops what does not match. */
-export function rank<T extends Searchable>(question: string, items: readonly T[]): T[] {
-  const terms = queryTerms(question);
-  return items
-    .map((item) => ({ item, score: score(terms, item) }))
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.item.name.localeCompare(b.item.name, 'nl'))
-    .map((x) => x.item);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHsds, hsdsPath, toHsds } from './hsds.ts';
 import { nameUuid } from './ids.ts';
 import { validateSocialMap, type SocialMapData } from './model.ts';
-import { queryTerms, rank, type score, wordsMatch } from './search.ts';
+import { queryTerms, wordsMatch } from './search.ts';
 import { ageCategoryOf } from './taxonomy.ts';
 
 const P = '11111111-1111-4111-8111-111111111111';
@@ -95,26 +95,12 @@ describe('HSDS mapping', () => {
   });
 });
 
-describe('public search ranking', () => {
-  const item = (name: string, extra: Partial<Parameters<typeof score>[1]> = {}) => ({ name, providerName: '', keywords: [], what: '', description: '', how: '', targetGroups: [], lifeDomains: [], ...extra });
-
+describe('public search words', () => {
   it('drops stop words and matches word starts', () => {
     expect(queryTerms('Ik heb hulp nodig met mijn schulden!')).toEqual(['schulden']);
     expect(wordsMatch('schuld', 'schulden')).toBe(true);
     expect(wordsMatch('geld', 'geldzaken')).toBe(true);
     expect(wordsMatch('ou', 'ouderen')).toBe(false);
-  });
-
-  it('ranks name and keyword matches above description matches, and needs every word', () => {
-    const list = [item('Opvoedspreekuur', { description: 'ook over schulden' }), item('Schuldhulp'), item('Mantelzorg', { keywords: ['schulden'] })];
-    expect(rank('schulden', list).map((i) => i.name)).toEqual(['Schuldhulp', 'Mantelzorg', 'Opvoedspreekuur']);
-    expect(rank('schulden opvoeding', list).map((i) => i.name)).toEqual([]);
-    expect(rank('', list).map((i) => i.name)).toEqual(['Mantelzorg', 'Opvoedspreekuur', 'Schuldhulp']);
-  });
-
-  it('finds by the labels of target groups, also without accents', () => {
-    expect(rank('financiele problemen', [item('Spreekuur', { targetGroups: ['financiele-problemen'] })])).toHaveLength(1);
-    expect(rank('dementie', [item('Spreekuur', { targetGroups: ['ouderen'] })])).toHaveLength(0);
   });
 
   it('maps an age to its category', () => {
