@@ -81,4 +81,12 @@ describe.each(testEngines)('demo data against the seed statements on %s', (engin
     expect(res.body).toContain('Brondocument: seeds/000_6cdda7e4ab47aefe.txt');
     expect(res.body).toContain('afspraken op collegeniveau afgerond in 84% van de 403 gemeenten (339 gemeenten)');
   });
+
+  it('the stage table download has non-response as its own row, with numerator and denominator', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/monitor/rondes/2014-05/tabellen/fasen', headers: ministry.headers });
+    const lines = res.body.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('fase;omschrijving;gemeenten;van_gemeenten;percentage');
+    expect(lines).toContain('geen;Geen afspraken;40;403;10');
+    expect(lines).toContain('niet_geantwoord;Niet geantwoord (onbekend);28;403;7');
+  });
 });

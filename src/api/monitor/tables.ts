@@ -4,7 +4,7 @@ import { API_PREFIX } from '../version.ts';
 import { sendDownload } from '../tabular.ts';
 import { roundSummary } from '../../services/monitor/summary.ts';
 import { REQUIREMENT_IDS, STAGES, STAGE_LABELS } from '../../domain/monitor/questionnaire.ts';
-import type { GroupSummary, RoundSummary } from '../../domain/monitor/summary.ts';
+import { percent, type GroupSummary, type RoundSummary } from '../../domain/monitor/summary.ts';
 import type { Download } from '../tabular.ts';
 import { roundParam } from './schemas.ts';
 
@@ -18,8 +18,17 @@ const groupTable = (groups: GroupSummary[], label: string): Pick<Download, 'head
 
 function table(summary: RoundSummary, name: TableName): Pick<Download, 'header' | 'rows'> {
   switch (name) {
-    case 'fasen':
-      return { header: ['fase', 'omschrijving', 'gemeenten'], rows: STAGES.map((s) => [s, STAGE_LABELS[s], summary.byStage[s]]) };
+    case 'fasen': {
+      // Non-response is its own row, never part of "geen"; every percentage with its denominator (issue 21 §2).
+      const n = summary.municipalities;
+      return {
+        header: ['fase', 'omschrijving', 'gemeenten', 'van_gemeenten', 'percentage'],
+        rows: [
+          ...STAGES.map((s) => [s, STAGE_LABELS[s], summary.byStage[s], n, percent(summary.byStage[s], n)]),
+          ['niet_geantwoord', 'Niet geantwoord (onbekend)', summary.nonResponse, n, percent(summary.nonResponse, n)],
+        ],
+      };
+    }
     case 'eisen':
       return { header: ['eis', 'ja', 'gedeeltelijk', 'nee'], rows: REQUIREMENT_IDS.map((id) => [id, summary.byRequirement[id].ja, summary.byRequirement[id].gedeeltelijk, summary.byRequirement[id].nee]) };
     case 'jeugdregios':
