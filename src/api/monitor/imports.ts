@@ -19,7 +19,7 @@ export async function monitorImportRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'importAntwoorden',
-        summary: 'Antwoorden inlezen (CSV of XLSX: gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting); alles of niets; alleen gemeenten waarvoor u mag inlezen',
+        summary: 'Antwoorden inlezen (CSV of XLSX: gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting; optioneel andere_aanbieders en definitieve_afspraken, een ontbrekende kolom is onbekend); alles of niets; alleen gemeenten waarvoor u mag inlezen',
         params: z.object({ rondeId: roundParam }),
         response: { 200: z.object({ aantal: z.number().int() }).meta({ id: 'AntwoordenImportResultaat' }) },
       },

@@ -39,7 +39,8 @@ function columnOf(field: string): string {
 }
 
 /**
- * Reads a responses file (`gemeente;fase;a;…;f;budget_mee_2015_eur;toelichting`) for a round:
+ * Reads a responses file (`gemeente;fase;a;…;f;budget_mee_2015_eur;toelichting`, optionally
+ * `andere_aanbieders` and `definitieve_afspraken`) for a round:
  * every problem with its line and column, and nothing stored unless every row is right. A row of a
  * municipality outside the uploader's scope is one of those problems.
  */
