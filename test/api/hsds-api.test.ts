@@ -9,6 +9,7 @@ import { testEngines } from '../helpers/db.ts';
 import { sql } from '../../src/db/sql.ts';
 import { DEMO_MUNICIPALITY, DEMO_NEIGHBOURS, loadDemoSocialMap } from '../../src/services/socialmap/demo.ts';
 import { searchServices } from '../../src/services/socialmap/search.ts';
+import { importHsds } from '../../src/services/socialmap/hsds.ts';
 
 /**
  * Issue 24 §4: the HSDS 3.0 read API of each municipality's public social map. Every answer of every
@@ -268,6 +269,24 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
     const id = first.json().contents[0].id as string;
     expect((await get(`/hsds/v3/Utrecht/services/${id.toUpperCase()}`)).json().id).toBe(id);
     expect((await get('/hsds/v3/utrecht')).json()).toEqual((await get('/hsds/v3/utrecht/')).json());
+  });
+
+  it('serves what the lossless import kept: the official full service example, published in Bunnik', async () => {
+    const example = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'examples', 'service_full.json'), 'utf8')) as Json;
+    // The example's placeholders (a latitude of 100, a phone number in quotes) are left empty; the rest is kept.
+    await importHsds(t.test.db, 'bunnik', example, () => true, { invalid: 'leeglaten' });
+    // Its working area ("MyCity") names no Dutch municipality: the import keeps it for Bunnik's residents.
+    expect((await t.test.db.rows<{ codes: string[] }>(sql`select municipality_codes as codes from socialmap_services where id = ${example.id}::uuid`))[0]?.codes).toContain('bunnik');
+    expect((await get(`/hsds/v3/zeist/services/${example.id}`)).statusCode).toBe(404);
+    const served = await valid('bunnik', '/services/{id}', `/services/${example.id}`);
+    for (const field of ['contacts', 'funding', 'cost_options', 'required_documents', 'schedules', 'languages']) {
+      expect(served[field]?.length, field).toBe(example[field].length);
+    }
+    expect(served.organization.id).toBe(example.organization.id);
+    expect(served.service_at_locations.map((sl: Json) => sl.id)).toEqual(example.service_at_locations.map((sl: Json) => sl.id));
+    expect((await valid('bunnik', '/services', '/services?per_page=500')).contents.map((s: Json) => s.id)).toContain(example.id);
+    await valid('bunnik', '/service_at_locations/{id}', `/service_at_locations/${example.service_at_locations[0].id}`);
+    await valid('bunnik', '/organizations/{id}', `/organizations/${example.organization.id}?full_service=true`);
   });
 
   it('has its own OpenAPI document, valid OpenAPI 3.1; Naast’s own document does not list these routes', async () => {

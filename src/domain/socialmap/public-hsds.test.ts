@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterServiceAtLocations, filterServices, fullService, listService, oneToOne, pageOf, postcodeArea, publicView, textMatches, type HsdsTables } from './public-hsds.ts';
+import { filterServiceAtLocations, filterServices, fullOrganization, fullService, listService, oneToOne, pageOf, postcodeArea, publicView, textMatches, type HsdsTables } from './public-hsds.ts';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const S1 = '22222222-2222-4222-8222-222222222221';
@@ -45,6 +45,10 @@ describe('the HSDS API view of the public social map', () => {
     expect(item).not.toHaveProperty('attributes');
     expect(item.organization).toEqual({ id: ORG, name: 'Buurtteam', description: 'Hulp in de wijk' });
     expect(oneToOne({ id: 'x', a: 1, b: [], c: {}, d: null })).toEqual({ id: 'x', a: 1, d: null });
+    // Services nested in a kept organization document are not served: only the public ones are.
+    const kept = publicView([{ ...doc, organizations: [{ ...doc.organizations[0]!, services: [{ id: HIDDEN }] }] }], [S1]);
+    expect(fullOrganization(kept, kept.organizations[0]!, 'none')).not.toHaveProperty('services');
+    expect((fullOrganization(kept, kept.organizations[0]!, 'basic').services as { id: string }[]).map((s) => s.id)).toEqual([S1]);
   });
 
   it('filters on term (any case), taxonomy, organization, modified after and postcode area', () => {

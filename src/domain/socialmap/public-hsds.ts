@@ -91,12 +91,15 @@ export type NestedServices = 'none' | 'basic' | 'full';
 
 /** An organization with its public locations and, as asked, its public services (basic: one-to-one fields; full: nested). */
 export function fullOrganization(view: PublicHsds, organization: Entity, services: NestedServices): Entity {
+  // A kept HSDS document may nest services of its own (an imported organization_full): never serve
+  // those, only the public ones.
+  const { services: _kept, ...rest } = organization;
   const nested = servicesOf(view, organization.id);
   return {
-    ...organization,
+    ...rest,
     locations: locationsOf(view, organization.id),
     ...(services === 'none' ? {} : { services: nested.map((s) => (services === 'full' ? serviceWithLocations(view, s) : oneToOne(s))) }),
-  };
+  } as Entity;
 }
 
 /** A service with its service_at_locations, each with its location (no organization: for nesting inside one). */
@@ -127,10 +130,12 @@ export function fullServiceAtLocation(view: PublicHsds, link: Entity): Entity {
   const location = findById(view.locations, String(link.location_id));
   const service = findById(view.services, String(link.service_id));
   const organization = service && findById(view.organizations, String(service.organization_id ?? ''));
+  // The link's service without links of its own (compiled/service_at_location.json has none there).
+  const { service_at_locations: _links, ...serviceOnly } = service ?? { id: '' };
   return {
     ...link,
     ...(location ? { location } : {}),
-    ...(service ? { service: { ...service, ...(organization ? { organization: fullOrganization(view, organization, 'none') } : {}) } } : {}),
+    ...(service ? { service: { ...serviceOnly, ...(organization ? { organization: fullOrganization(view, organization, 'none') } : {}) } } : {}),
   };
 }
 
