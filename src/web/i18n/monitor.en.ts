@@ -96,6 +96,7 @@ export const monitorEn: { readonly [K in keyof typeof monitorNl]: string } = {
   'monitor.organisations.heading': 'Per MEE organisation',
   'monitor.organisations.caption': 'Response and stage per MEE organisation, {round}',
   'monitor.form.definitiveLegend': 'Definitive agreements (subsidy decision or contract)',
+  'monitor.trend.versionsNote': 'The question how far the agreements are is the same in every round. The question on definitive agreements changed after the Flierman motion: up to 1 October 2014 the transition monitor asked what was expected, from early November what was actually realised. The two are shown below as separate series.',
   'monitor.share.ofTotal': '{percent}% of {total}',
   'monitor.share.text': '{percent}% ({part} of the {total} municipalities)',
   'monitor.providers.unknown': 'Not known (not asked in the imported file)',

@@ -98,6 +98,7 @@ export const monitorNl = {
   'monitor.organisations.heading': 'Per MEE-organisatie',
   'monitor.organisations.caption': 'Respons en fase per MEE-organisatie, {round}',
   'monitor.form.definitiveLegend': 'Definitieve afspraken (subsidiebeschikking of contract)',
+  'monitor.trend.versionsNote': 'De vraag hoe ver de afspraken zijn, is in alle rondes dezelfde. De vraag naar definitieve afspraken veranderde na de motie Flierman: tot en met 1 oktober 2014 vroeg het Transitievolgsysteem naar de verwachting, vanaf begin november naar wat echt gerealiseerd is. Die twee staan hieronder in aparte reeksen.',
   'monitor.share.ofTotal': '{percent}% van {total}',
   'monitor.share.text': '{percent}% ({part} van de {total} gemeenten)',
   'monitor.providers.unknown': 'Niet bekend (niet gevraagd in het ingelezen bestand)',

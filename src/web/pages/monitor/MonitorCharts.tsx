@@ -122,6 +122,7 @@ export function TrendSection({ mode = 'live' }: { mode?: Mode }) {
         />
       )}
       {trend.data && points.length === 0 && <Paragraph>{t('monitor.history.none')}</Paragraph>}
+      {points.some((p) => p.breuk) && <Paragraph data-testid="trend-versions-note">{t('monitor.trend.versionsNote')}</Paragraph>}
       {points.length > 0 && <DefinitiveTrend points={points} mode={mode} />}
     </section>
   );
