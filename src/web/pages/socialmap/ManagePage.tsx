@@ -9,6 +9,10 @@ import { ProblemSummary } from '../../components/ProblemSummary.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { write, type Provider, type Taxonomy } from './api.ts';
+import { HsdsImport } from './HsdsImport.tsx';
+import type { MessageKey } from '../../i18n/messages.ts';
+
+const HSDS_EXPORTS = ['kaart', 'tabellen', 'diensten', 'organisaties', 'dienstLocaties'] as const;
 
 /** The municipality's social map: providers with their services and locations, and import/export. */
 export default function ManagePage({ code }: { code: string }) {
@@ -36,18 +40,13 @@ export default function ManagePage({ code }: { code: string }) {
     if (window.confirm(t('socialmap.manage.confirmDelete'))) void act(() => write('DELETE', path, undefined, version), t('socialmap.manage.deleted'));
   };
 
-  async function upload(event: ChangeEvent<HTMLInputElement>, kind: 'hsds' | 'table') {
+  async function upload(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    await act(
-      () =>
-        kind === 'hsds'
-          ? file.text().then((text) => write('POST', `/sociale-kaart/hsds/import?gemeenteCode=${code}`, JSON.parse(text)))
-          : sendFile(`/sociale-kaart/diensten/import?gemeenteCode=${code}`, file, spreadsheetType(file)),
-      t('socialmap.manage.imported'),
-    );
+    await act(() => sendFile(`/sociale-kaart/diensten/import?gemeenteCode=${code}`, file, spreadsheetType(file)), t('socialmap.manage.imported'));
   }
+  const hsdsOf = (shape: string, id: string) => `${API}/sociale-kaart/hsds?gemeenteCode=${code}&vorm=${shape}&id=${id}`;
 
   return (
     <>
@@ -87,6 +86,9 @@ export default function ManagePage({ code }: { code: string }) {
                     <RouterLink className="utrecht-link" href={`/gemeenten/${code}/aanbieders/${p.id}`}>
                       {t('socialmap.manage.editProvider')}
                     </RouterLink>
+                    <Link href={hsdsOf('organisatie', p.id)} download={`organisatie-${p.id}.json`}>
+                      {t('socialmap.hsds.export.one')} <span className="naast-visually-hidden">{p.naam}</span>
+                    </Link>
                     <RouterLink className="utrecht-link" href={`/gemeenten/${code}/aanbieders/${p.id}/nieuwe-dienst`}>
                       {t('socialmap.manage.newService')}
                     </RouterLink>
@@ -107,7 +109,12 @@ export default function ManagePage({ code }: { code: string }) {
                           <UnorderedListItem key={s.id}>
                             <RouterLink className="utrecht-link" href={`/gemeenten/${code}/diensten/${s.id}`}>
                               {s.naam}
-                            </RouterLink>
+                            </RouterLink>{' '}
+                            (
+                            <Link href={hsdsOf('dienst', s.id)} download={`dienst-${s.id}.json`}>
+                              {t('socialmap.hsds.export.one')} <span className="naast-visually-hidden">{s.naam}</span>
+                            </Link>
+                            )
                           </UnorderedListItem>
                         ))}
                       </UnorderedList>
@@ -137,12 +144,22 @@ export default function ManagePage({ code }: { code: string }) {
       )}
 
       <Heading2>{t('socialmap.manage.exchange')}</Heading2>
-      <UnorderedList>
+      <Heading3>{t('socialmap.hsds.exportTitle')}</Heading3>
+      <UnorderedList data-testid="sk-hsds-exports">
+        {HSDS_EXPORTS.map((shape) => (
+          <UnorderedListItem key={shape}>
+            <Link href={`${API}/sociale-kaart/hsds?gemeenteCode=${code}&vorm=${shape}`} download={`sociale-kaart-${code}-${shape}.hsds.json`}>
+              {t(`socialmap.hsds.export.${shape}` as MessageKey)}
+            </Link>
+          </UnorderedListItem>
+        ))}
         <UnorderedListItem>
-          <Link href={`${API}/sociale-kaart/hsds?gemeenteCode=${code}`} download={`sociale-kaart-${code}.json`}>
-            {t('socialmap.manage.exportHsds')}
+          <Link href={`${API}/sociale-kaart/hsds/datapakket?gemeenteCode=${code}`} download={`sociale-kaart-${code}.hsds.zip`}>
+            {t('socialmap.hsds.export.datapakket')}
           </Link>
         </UnorderedListItem>
+      </UnorderedList>
+      <UnorderedList>
         <UnorderedListItem>
           <Link href={`${API}/sociale-kaart/diensten/export?gemeenteCode=${code}&formaat=csv`}>{t('socialmap.manage.exportCsv')}</Link>
         </UnorderedListItem>
@@ -150,20 +167,14 @@ export default function ManagePage({ code }: { code: string }) {
           <Link href={`${API}/sociale-kaart/diensten/export?gemeenteCode=${code}&formaat=xlsx`}>{t('socialmap.manage.exportXlsx')}</Link>
         </UnorderedListItem>
       </UnorderedList>
+      <HsdsImport code={code} onApplied={list.reload} />
       <div className="naast-sk-exchange">
-        <div>
-          <label className="utrecht-form-label" htmlFor="sk-import-hsds">
-            {t('socialmap.manage.importHsds')}
-          </label>
-          <br />
-          <input id="sk-import-hsds" type="file" accept="application/json,.json" onChange={(e) => void upload(e, 'hsds')} />
-        </div>
         <div>
           <label className="utrecht-form-label" htmlFor="sk-import-table">
             {t('socialmap.manage.importTable')}
           </label>
           <br />
-          <input id="sk-import-table" type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => void upload(e, 'table')} />
+          <input id="sk-import-table" type="file" accept=".csv,.xlsx,text/csv" onChange={(e) => void upload(e)} />
         </div>
       </div>
     </>
