@@ -207,6 +207,7 @@ export const budgetEn: { readonly [K in keyof typeof budgetNl]: string } = {
   'budget.outcome.verliest': 'loses',
   'budget.outcome.gelijk': 'equal',
   'budget.pools.useSource': 'Use',
+  'budget.pools.useAuto': 'Imported counts if there are any, else the cases',
   'budget.pools.useImport': 'Imported counts',
   'budget.pools.useCasework': 'Cases in Naast',
   'budget.pools.useFrom': 'Use: {source}.',

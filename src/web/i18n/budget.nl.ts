@@ -210,6 +210,7 @@ export const budgetNl = {
   'budget.outcome.verliest': 'verliest',
   'budget.outcome.gelijk': 'gelijk',
   'budget.pools.useSource': 'Gebruik',
+  'budget.pools.useAuto': 'Ingelezen aantallen als die er zijn, anders de dossiers',
   'budget.pools.useImport': 'Ingelezen aantallen',
   'budget.pools.useCasework': 'Dossiers in Naast',
   'budget.pools.useFrom': 'Gebruik: {source}.',

@@ -44,7 +44,7 @@ export function RegionalPools() {
       <Paragraph>{t('budget.pools.explainDifference')}</Paragraph>
       <Field id="pool-gebruik" label={t('budget.pools.useSource')}>
         <Select id="pool-gebruik" value={use} onChange={(e: ChangeEvent<HTMLSelectElement>) => setUse(e.target.value === 'import' || e.target.value === 'dossiers' ? e.target.value : '')}>
-          <SelectOption value="">{t('budget.pools.useImport')} / {t('budget.pools.useCasework')}</SelectOption>
+          <SelectOption value="">{t('budget.pools.useAuto')}</SelectOption>
           <SelectOption value="import">{t('budget.pools.useImport')}</SelectOption>
           <SelectOption value="dossiers">{t('budget.pools.useCasework')}</SelectOption>
         </Select>
