@@ -10,6 +10,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useI18n } from '../i18n/context.tsx';
+import { ScrollContainer } from './ScrollContainer.tsx';
 
 export interface Column<R> {
   key: string;
@@ -80,7 +81,7 @@ export function SortableTable<R>({ caption, columns, rows, rowKey, initialSort, 
     }));
 
   return (
-    <div className="naast-table-wrap">
+    <ScrollContainer>
       <Table busy={busy} data-testid={testId}>
         <TableCaption>
           {caption}
@@ -132,6 +133,6 @@ export function SortableTable<R>({ caption, columns, rows, rowKey, initialSort, 
         </TableBody>
         {footer && <TableFooter>{footer}</TableFooter>}
       </Table>
-    </div>
+    </ScrollContainer>
   );
 }

@@ -14,6 +14,8 @@ import { socialmapEn } from './socialmap.en.ts';
 import { socialmapNl } from './socialmap.nl.ts';
 import { accountabilityEn } from './accountability.en.ts';
 import { accountabilityNl } from './accountability.nl.ts';
+import { frameEn } from './frame.en.ts';
+import { frameNl } from './frame.nl.ts';
 import { residentEn } from './resident.en.ts';
 import { residentNl } from './resident.nl.ts';
 
@@ -99,6 +101,7 @@ export const messages = {
     ...portalNl,
     ...socialmapNl,
     ...accountabilityNl,
+    ...frameNl,
     ...residentNl,
   },
   en: {
@@ -177,6 +180,7 @@ export const messages = {
     ...portalEn,
     ...socialmapEn,
     ...accountabilityEn,
+    ...frameEn,
     ...residentEn,
   },
 } as const;
