@@ -31,6 +31,12 @@ export function AnswerView({ questionnaire, version }: { questionnaire: Question
             </DataListItem>
           );
         })}
+        {questionnaire.definitiveQuestion && (
+          <DataListItem>
+            <DataListKey lang="nl">{questionnaire.definitiveQuestion.question}</DataListKey>
+            <DataListValue>{a.definitieveAfspraken ? t(`monitor.answer.${a.definitieveAfspraken}`) : empty}</DataListValue>
+          </DataListItem>
+        )}
         <DataListItem>
           <DataListKey lang="nl">{questionnaire.fields.budgetMee2015}</DataListKey>
           <DataListValue>{a.budgetMee2015Cent === null ? empty : formatEuro(a.budgetMee2015Cent)}</DataListValue>
