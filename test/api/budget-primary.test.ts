@@ -52,6 +52,10 @@ describe.each(testEngines)('budget from primary inputs, API on %s', (engine) => 
     expect(next.gemeenten).toHaveLength(403);
     expect(next.gemeenten[0].inwonersBasis).toBe('aantallen');
     expect(next.gemeenten[0].budgetMee.inputs[0]).toMatchObject({ label: 'inwoners gemeente' });
+    // The register shows the inhabitants of the division the counts were counted in.
+    const assen = (await get('/api/v1/gemeenten?indeling=2014&zoek=Assen')).json()[0];
+    expect(assen.inwoners).toBe(5000 + members.findIndex((m) => m.name === 'Assen'));
+    expect((await get('/api/v1/gemeenten?indeling=2013&zoek=Assen')).json()[0].inwoners).toBeNull();
   });
 
   it('regional pools compare contributions with actual use: without use nothing, with use winners and losers', async () => {

@@ -17,10 +17,10 @@ describe('naast register municipalities', () => {
     const result = runCli(['register', 'municipalities', '--division', '2013', '--format', 'csv'], env);
     expect(result.status).toBe(0);
     const out = lines(result.stdout);
-    expect(out[0]).toBe('gemeente;jeugdregio;mee_organisatie;cbs_code');
+    expect(out[0]).toBe('gemeente;jeugdregio;mee_organisatie;cbs_code;inwoners');
     expect(out).toHaveLength(409);
-    expect(out).toContain('Beek (L.);Zuid-Limburg;MEE Zuid Limburg;GM0888');
-    expect(out).toContain('Utrecht;Utrecht Stad;MEE Utrecht Gooi & Vecht;GM0344');
+    expect(out).toContain('Beek (L.);Zuid-Limburg;MEE Zuid Limburg;GM0888;');
+    expect(out).toContain('Utrecht;Utrecht Stad;MEE Utrecht Gooi & Vecht;GM0344;');
     expect(out.some((l) => l.startsWith('Capelle a/d IJssel;Stadsregio Rijnmond;'))).toBe(true);
   });
 

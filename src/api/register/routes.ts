@@ -4,6 +4,7 @@ import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { pageQuery, paginate } from '../pagination.ts';
 import { divisionChangesInto, divisionYears, listMeeOrganisations, listMunicipalities, listYouthRegions } from '../../db/register/queries.ts';
+import { inhabitantsByDivision } from '../../db/budget/counts.ts';
 
 const divisionParam = z.coerce.number().int().min(2013).max(2100).default(2014).describe('Gemeentelijke indeling per 1 januari van dit jaar (2013 = Bijlage 5, 2014 = 403 gemeenten)');
 
@@ -14,6 +15,7 @@ const Municipality = z
     cbsCode: z.string().nullable().describe('CBS-gemeentecode (GMxxxx), alleen als een openbare bron die bevestigt'),
     jeugdregio: z.object({ code: z.string(), naam: z.string() }),
     meeOrganisatie: z.object({ code: z.string(), naam: z.string() }),
+    inwoners: z.number().int().nullable().describe('Inwoners op 1 januari van het indelingsjaar, zoals opgeslagen voor het budget (CBS); null als ze ontbreken'),
   })
   .meta({ id: 'Gemeente' });
 
@@ -42,12 +44,14 @@ export async function registerRoutes(app: AppInstance): Promise<void> {
       const q = request.query;
       await assertDivision(app, q.indeling);
       const rows = await listMunicipalities(app.db, { divisionYear: q.indeling, youthRegionCode: q.jeugdregio, meeCode: q.meeOrganisatie, search: q.zoek });
+      const inhabitants = await inhabitantsByDivision(app.db, q.indeling);
       return paginate(request, reply, rows, q.pagina, q.paginaGrootte).map((r) => ({
         code: r.code,
         naam: r.name,
         cbsCode: r.cbsCode,
         jeugdregio: { code: r.youthRegionCode, naam: r.youthRegionName },
         meeOrganisatie: { code: r.meeCode, naam: r.meeName },
+        inwoners: inhabitants.get(r.code) ?? null,
       }));
     },
   );

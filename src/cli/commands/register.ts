@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { t } from '../i18n.ts';
 import { withDatabase } from '../context.ts';
 import { listMunicipalities, divisionYears } from '../../db/register/queries.ts';
+import { inhabitantsByDivision } from '../../db/budget/counts.ts';
 import { parseFormat, parseIntegerOption, printTable } from '../output.ts';
 import { CliError } from '../errors.ts';
 
@@ -19,10 +20,12 @@ export function registerCommand(): Command {
         const years = (await divisionYears(db)).map((y) => y.year);
         if (!years.includes(year)) throw new CliError(`Er is geen gemeentelijke indeling voor ${year}. Kies uit: ${years.join(', ')}.`, 2);
         const rows = await listMunicipalities(db, { divisionYear: year });
+        // Inhabitants on 1 January of the division year, as stored for the budget (empty when unknown).
+        const inhabitants = await inhabitantsByDivision(db, year);
         printTable(
           format,
-          ['gemeente', 'jeugdregio', 'mee_organisatie', 'cbs_code'],
-          rows.map((r) => [r.name, r.youthRegionName, r.meeName, r.cbsCode ?? '']),
+          ['gemeente', 'jeugdregio', 'mee_organisatie', 'cbs_code', 'inwoners'],
+          rows.map((r) => [r.name, r.youthRegionName, r.meeName, r.cbsCode ?? '', inhabitants.has(r.code) ? String(inhabitants.get(r.code)) : '']),
         );
       });
     });

@@ -130,3 +130,16 @@ export async function caseworkUsage(db: Database, year: number): Promise<Map<str
      group by municipality_code`);
   return new Map(rows.map((r) => [r.code, Number(r.n)]));
 }
+
+/**
+ * Inhabitants per municipality in a division (for the register): the counts stored in that division,
+ * of the latest budget year that has them. Unknown municipalities are absent.
+ */
+export async function inhabitantsByDivision(db: Database, divisionYear: number): Promise<Map<string, number>> {
+  const rows = await db.rows<{ code: string; inhabitants: string | number }>(sql`
+    select distinct on (municipality_code) municipality_code as code, inhabitants
+      from budget_counts
+     where division_year = ${divisionYear} and inhabitants is not null
+     order by municipality_code, year desc`);
+  return new Map(rows.map((r) => [r.code, Number(r.inhabitants)]));
+}
