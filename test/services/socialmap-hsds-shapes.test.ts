@@ -164,3 +164,24 @@ describe.each(testEngines)('HSDS 3.0: every official example in every shape (%s)
     }
   });
 });
+
+describe('HSDS 3.0: tables the import must not merge or lose (pglite)', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await readyDatabase('pglite');
+  }, 60_000);
+  afterAll(async () => t?.cleanup());
+
+  it('an id twice in one table is reported, not merged; an extension table is kept', async () => {
+    const input = example('tabular.json') as Record<string, Record<string, unknown>[]>;
+    const twice = { ...input, 'services.csv': [input['services.csv']![0]!, { ...input['services.csv']![0]!, id: String(input['services.csv']![0]!.id).toUpperCase(), name: 'Anders' }] };
+    const e = (await importHsds(t.db, 'utrecht', twice, undefined, { invalid: 'leeglaten' }).catch((err: unknown) => err)) as SocialMapInputError;
+    expect(e).toBeInstanceOf(SocialMapInputError);
+    expect(e.issues.map((i) => i.path)).toContain("$['services.csv'][1].id");
+
+    const extended = { ...input, 'x_wachttijden.csv': [{ id: '0a7c3d1e-5b2f-4c8e-9d1a-2b3c4d5e6f70', service_id: 'ac148810-d857-441c-9679-408f346de14b', weken: 6 }] };
+    await importHsds(t.db, 'utrecht', extended, undefined, { invalid: 'leeglaten' });
+    const tables = (await exportHsdsShape(t.db, 'utrecht', 'tabellen')) as Record<string, unknown[]>;
+    expect(tables['x_wachttijden.csv']).toEqual([{ id: '0a7c3d1e-5b2f-4c8e-9d1a-2b3c4d5e6f70', service_id: 'ac148810-d857-441c-9679-408f346de14b', weken: 6 }]);
+  });
+});

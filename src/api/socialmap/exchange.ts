@@ -134,12 +134,12 @@ export async function exchangeRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/sociale-kaart/hsds/datapakket`,
     {
-      config: { access: publicAccess },
+      config: { access: publicAccess, formatTypes: { zip: 'application/zip' } },
       schema: {
         tags,
         operationId: 'exportHsdsDatapakket',
         summary: 'De sociale kaart van een gemeente als HSDS 3.0-datapakket: een zip met datapackage.json en één CSV-bestand per tabel',
-        querystring: z.object({ gemeenteCode: z.string().max(100) }),
+        querystring: z.object({ gemeenteCode: z.string().max(100), formaat: z.enum(['zip']).default('zip').describe('Altijd zip (Frictionless tabular data package)') }),
         response: { 200: z.string().describe('zip') },
       },
     },

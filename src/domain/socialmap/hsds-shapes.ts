@@ -154,7 +154,8 @@ class GraphBuilder {
   readonly records: LooseRecord[] = [];
   readonly issues: HsdsIssue[] = [];
 
-  add(kind: EntityKind, obj: Json, path: Path, refs: Partial<Pick<Entity, 'organizationId' | 'serviceId' | 'locationId'>>): string | undefined {
+  /** `table`: read from a row of a table, where an id may occur once; nested documents may repeat an entity. */
+  add(kind: EntityKind, obj: Json, path: Path, refs: Partial<Pick<Entity, 'organizationId' | 'serviceId' | 'locationId'>>, table = false): string | undefined {
     const id = typeof obj.id === 'string' ? obj.id : undefined;
     if (!id) {
       this.issues.push({ path: formatPath([...path, 'id']), message: 'De id ontbreekt: zonder id kan Naast dit niet bewaren.', skippable: false });
@@ -166,6 +167,10 @@ class GraphBuilder {
     const seen = this.entities.get(key);
     if (!seen) {
       this.entities.set(key, { kind, id, doc, path, ...definedOnly(refs) });
+    } else if (table) {
+      this.issues.push({ path: formatPath([...path, 'id']), message: `De id ${id} komt twee keer voor in deze tabel (ook op ${formatPath(seen.path)}).`, skippable: false });
+    } else if (Object.entries(doc).some(([k, v]) => k in seen.doc && JSON.stringify(seen.doc[k]) !== JSON.stringify(v))) {
+      this.issues.push({ path: formatPath(path), message: `Dit onderdeel (${id}) staat ook op ${formatPath(seen.path)}, met andere gegevens. Maak ze gelijk of laat er één weg.`, skippable: false });
     } else {
       // The same entity again (the API nests a location under its organization and its service): one entity, fields of both.
       for (const [k, v] of Object.entries(doc)) if (!(k in seen.doc)) seen.doc[k] = v;
@@ -272,10 +277,10 @@ function nestTables(tables: Map<string, { rows: Json[]; key: string }>, b: Graph
   for (const [table, { rows, key }] of tables) {
     rows.forEach((row, i) => {
       const path: Path = [key, i];
-      if (table === 'organizations') b.add('organization', row, path, {});
-      else if (table === 'services') b.add('service', row, path, { organizationId: str(row.organization_id) });
-      else if (table === 'locations') b.add('location', row, path, { organizationId: str(row.organization_id) });
-      else if (table === 'service_at_location') b.add('service_at_location', row, path, { serviceId: str(row.service_id), locationId: str(row.location_id) });
+      if (table === 'organizations') b.add('organization', row, path, {}, true);
+      else if (table === 'services') b.add('service', row, path, { organizationId: str(row.organization_id) }, true);
+      else if (table === 'locations') b.add('location', row, path, { organizationId: str(row.organization_id) }, true);
+      else if (table === 'service_at_location') b.add('service_at_location', row, path, { serviceId: str(row.service_id), locationId: str(row.location_id) }, true);
       else if (!CHILD_TABLES[table] || orphans.has(row)) b.record(table, row, path);
     });
   }
@@ -292,7 +297,9 @@ export function readGraph(input: Json, shape: Shape): Graph & { issues: HsdsIssu
   } else if (shape === 'kaart' || shape === 'tabellen' || shape === 'datapakket') {
     const tables = new Map<string, { rows: Json[]; key: string }>();
     for (const [key, value] of Object.entries(input)) {
-      const table = tableOf(key);
+      const known = tableOf(key);
+      // A table of a later version or an extension is kept as it came (loose records under its own name).
+      const table = known ?? (Array.isArray(value) && value.every(isObject) && key !== 'meta' ? key.replace(/\.csv$/i, '') : undefined);
       if (!table) continue;
       if (!Array.isArray(value)) {
         b.issues.push({ path: formatPath([key]), message: 'Moet een lijst (tabel) zijn.', skippable: false });
