@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { pageQuery, paginate } from '../pagination.ts';
-import { searchServices } from '../../services/socialmap/search.ts';
+import { searchServices, searchSocialMap } from '../../services/socialmap/search.ts';
 import { listFaq } from '../../services/socialmap/faq.ts';
 import { exportHsdsShape, type ExportShape } from '../../services/socialmap/hsds.ts';
 import { knownMunicipalities } from '../../services/socialmap/store.ts';
@@ -22,7 +22,7 @@ import {
   AGE_CATEGORIES,
   LIFE_DOMAINS,
 } from '../../domain/socialmap/taxonomy.ts';
-import { faqOut, FaqSchema, publicAccess, publicServiceOut, PublicServiceSchema, tags } from './schemas.ts';
+import { faqOut, FaqSchema, publicAccess, searchResultOut, SearchResultSchema, tags } from './schemas.ts';
 import { dispositionHeader } from '../download.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { ProblemError } from '../problem.ts';
@@ -100,13 +100,53 @@ export async function publicRoutes(app: AppInstance): Promise<void> {
         summary: 'Hulp zoeken op de sociale kaart: op vraag, gemeente, plaats, leeftijd, doelgroep, leefgebied en manier van contact',
         querystring: SearchQuery.extend(pageQuery),
         description: 'Best passende diensten eerst. Paginering met de Link-header (first, prev, next, last) en X-Total-Count.',
-        response: { 200: z.array(PublicServiceSchema) },
+        response: { 200: z.array(SearchResultSchema) },
       },
     },
     async (request, reply) => {
       const { pagina, paginaGrootte, ...query } = request.query;
       const results = await searchServices(app.db, filtersOf(query));
-      return paginate(request, reply, results, pagina, paginaGrootte).map(publicServiceOut);
+      return paginate(request, reply, results, pagina, paginaGrootte).map(searchResultOut);
+    },
+  );
+
+  app.get(
+    `${API_PREFIX}/sociale-kaart/hulpvraag`,
+    {
+      config: { access: publicAccess },
+      schema: {
+        tags,
+        operationId: 'beantwoordHulpvraag',
+        summary: 'Wat de voordeur van de inwoner toont: de best passende diensten voor een vraag in eigen woorden, wat Naast begreep, en een weg verder als niets past',
+        description:
+          'Dezelfde zoekmachine als /sociale-kaart/zoeken (Nederlandse woordstammen, tikfouten, woordenlijst van inwonerswoorden). ' +
+          'Als niets past, noemt `verderHelpen` het algemene loket van de gemeente en het formulier om een vraag te stellen: nooit een doodlopende weg.',
+        querystring: SearchQuery.extend({ aantal: z.coerce.number().int().min(1).max(50).default(10).describe('Hoeveel diensten, de best passende eerst') }),
+        response: {
+          200: z
+            .object({
+              resultaten: z.array(SearchResultSchema),
+              totaal: z.number().int().describe('Aantal passende diensten, ook als er minder getoond worden'),
+              gemeenteCode: z.string().nullable().describe('De gemeente zoals Naast de plaats begreep (naam, schrijfwijze of postcode)'),
+              begrepen: z.array(z.string()).describe('Wat Naast in de vraag herkende, bijvoorbeeld ["woningaanpassing"]'),
+              verderHelpen: z
+                .object({ loketten: z.array(SearchResultSchema), vraagStellen: z.string().describe('Adres van het formulier om een vraag te stellen') })
+                .nullable(),
+            })
+            .meta({ id: 'Hulpvraagantwoord' }),
+        },
+      },
+    },
+    async (request) => {
+      const { aantal, ...query } = request.query;
+      const outcome = await searchSocialMap(app.db, filtersOf(query));
+      return {
+        resultaten: outcome.results.slice(0, aantal).map(searchResultOut),
+        totaal: outcome.results.length,
+        gemeenteCode: outcome.municipalityCode,
+        begrepen: outcome.understood,
+        verderHelpen: outcome.fallback ? { loketten: outcome.fallback.desks.map(searchResultOut), vraagStellen: '/portaal/vraag-stellen' } : null,
+      };
     },
   );
 

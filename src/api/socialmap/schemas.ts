@@ -11,7 +11,7 @@ import {
   TARGET_SUBGROUPS,
 } from '../../domain/socialmap/taxonomy.ts';
 import type { Location, Provider, Service } from '../../domain/socialmap/model.ts';
-import type { PublicService } from '../../services/socialmap/search.ts';
+import type { PublicService, SearchResult } from '../../services/socialmap/search.ts';
 import type { StoredFaq } from '../../services/socialmap/faq.ts';
 
 export const tags = ['Sociale kaart'];
@@ -91,6 +91,22 @@ export const PublicServiceSchema = ServiceOut.omit({ versie: true })
     locaties: z.array(LocationSchema.omit({ versie: true })),
   })
   .meta({ id: 'DienstOpenbaar' });
+
+/** A search result: the service, why it was found, the first step and what it costs (issue 19 §2). */
+export const SearchResultSchema = PublicServiceSchema.extend({
+  waaromGevonden: z.array(z.string()).describe('De woorden of zinnen van de vraag waarop de dienst is gevonden; leeg zonder vraag'),
+  eersteStap: z
+    .object({ soort: z.enum(['telefoon', 'inloop', 'website', 'e-mail']), tekst: z.string().describe('In gewone taal, bijvoorbeeld "Bel 030 000 00 00 (ma–vr 9.00–12.00)"') })
+    .nullable(),
+  kosten: z.string().describe('"Gratis" of wat de inwoner moet weten over de kosten'),
+}).meta({ id: 'Zoekresultaat' });
+
+export const searchResultOut = (r: SearchResult) => ({
+  ...publicServiceOut(r),
+  waaromGevonden: r.matchedBecause,
+  eersteStap: r.firstStep ? { soort: r.firstStep.kind, tekst: r.firstStep.text } : null,
+  kosten: r.cost,
+});
 
 export const FaqInput = z
   .object({ vraag: text(500).min(1), antwoord: text(5000).min(1), positie: z.number().int().min(0).max(10000).default(0), gepubliceerd: z.boolean().default(true) })

@@ -10,6 +10,7 @@ const scoped: Expectation = { roles: ['gemeente-beleid', 'beheer'], scoped: true
 export const socialMapMatrix: MatrixModule = {
   expected: {
     'GET /api/v1/sociale-kaart/zoeken': 'public',
+    'GET /api/v1/sociale-kaart/hulpvraag': 'public',
     'GET /api/v1/sociale-kaart/taxonomie': 'public',
     'GET /api/v1/sociale-kaart/veelgestelde-vragen': 'public',
     'GET /api/v1/sociale-kaart/hsds': 'public',
