@@ -93,3 +93,27 @@ test('the policy officer manages the social map', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: 'Wat is cliëntondersteuning?' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('the policy officer previews an HSDS import before applying it, and finds every export shape', async ({ page }) => {
+  test.slow();
+  await page.goto('/sociale-kaart');
+  await signIn(page, 'demo-beleid');
+  await expect(page).toHaveURL(/\/sociale-kaart\/gemeenten\/utrecht$/);
+  const exports = page.getByTestId('sk-hsds-exports');
+  for (const name of ['De hele kaart (JSON, Naasts bundel)', 'Bundel tabellen (JSON, zoals tabular.json)', 'Lijstpagina van diensten (JSON)', 'Datapakket (zip met datapackage.json en CSV-bestanden)']) {
+    await expect(exports.getByRole('link', { name })).toBeVisible();
+  }
+  // The official HSDS 3.0 example (Open Referral, CC BY-SA 4.0) holds placeholder values: reported with their path.
+  const example = new URL('../../shared/standards/hsds-3/examples/service_full.json', import.meta.url).pathname;
+  await page.getByLabel('Kies HSDS-bestanden (JSON, zip of CSV)').setInputFiles(example);
+  await expect(page.getByText('$.service_at_locations[0].location.latitude')).toBeVisible();
+  await page.getByLabel('De rest inlezen en die velden leeg laten').check();
+  const preview = page.getByTestId('sk-hsds-preview');
+  await expect(preview.getByRole('row', { name: /Diensten\s+1\s+0\s+0\s+0/ })).toBeVisible();
+  await expect(preview).toContainText('$.phones[0].number');
+  await expectAccessible(page);
+  // Cancelled: nothing was written.
+  await preview.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(preview).toBeHidden();
+  await expect(page.getByTestId('socialmap-providers')).not.toContainText('Example Organization Inc.');
+});

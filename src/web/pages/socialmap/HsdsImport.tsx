@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { Alert, Button, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { sendFile, sendJson } from '../../api/send.ts';
 import { ProblemSummary } from '../../components/ProblemSummary.tsx';
+import { formProblem } from '../../api/problem-form.ts';
 import { RadioGroup } from '../monitor/RadioGroup.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -21,6 +22,9 @@ interface Result {
   opmerkingen: string[];
 }
 type Upload = { kind: 'json'; body: unknown } | { kind: 'zip'; file: File };
+
+/** Each problem is named by its JSON path in the file (the path is the only name a value in an HSDS file has). */
+const pathsOf = (error: Error): Record<string, string> => Object.fromEntries(formProblem(error).errors.map((p) => [p.field, p.field]));
 
 const TABLES = ['organisaties', 'diensten', 'locaties', 'dienstLocaties', 'overigeRecords'] as const;
 
@@ -110,7 +114,7 @@ export function HsdsImport({ code, onApplied }: { code: string; onApplied(): voi
       </label>
       <br />
       <input id="sk-import-hsds" type="file" multiple accept=".json,.zip,.csv,application/json,application/zip,text/csv" onChange={choose} disabled={busy} />
-      {error && <ProblemSummary error={error} title={t('socialmap.hsds.problems')} />}
+      {error && <ProblemSummary error={error} title={t('socialmap.hsds.problems')} labels={pathsOf(error)} />}
       {done && (
         <Alert type="ok">
           <Paragraph role="status">{t('socialmap.hsds.applied')}</Paragraph>
