@@ -16,9 +16,12 @@ export interface UploadedFile {
   content: Buffer;
 }
 
-/** Limits of a zip upload (docs/security.md: unpacked size and entry count are bounded like XLSX). */
+/**
+ * Limits of a zip upload, so a small zip cannot unpack into a flood (a "zip bomb"): the package has one
+ * file per table (21 in HSDS 3.0), and yauzl checks each entry's real size against the declared one.
+ */
 const MAX_ENTRIES = 200;
-const MAX_UNPACKED = 100 * 1024 * 1024;
+const MAX_UNPACKED = 50 * 1024 * 1024;
 
 export const isZip = (content: Buffer): boolean => content.length >= 4 && content.readUInt32LE(0) === 0x04034b50;
 
