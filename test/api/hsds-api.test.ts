@@ -92,7 +92,7 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
     let checked = 0;
     for (const gemeente of MUNICIPALITIES) {
       const root = await valid(gemeente, '/', '/');
-      expect(root).toMatchObject({ version: '3.0', openapi_url: expect.stringMatching(/\/hsds\/v3\/openapi\.json$/) });
+      expect(root).toMatchObject({ version: '3.0', openapi_url: expect.stringMatching(/\/hsds\/v3\/openapi\.json$/), profile: expect.stringMatching(/\/hsds\/v3\/profile$/) });
       for (const [list, single] of [
         ['/services', '/services/{id}'],
         ['/organizations', '/organizations/{id}'],
@@ -291,6 +291,11 @@ describe.each(testEngines)('HSDS 3.0 API of the public social map (%s)', (engine
 
   it('has its own OpenAPI document, valid OpenAPI 3.1; Naast’s own document does not list these routes', async () => {
     expect(spec.openapi).toBe('3.1.0');
+    // The root's profile URL answers with the Dutch profile (docs/hsds-profile-nl.md).
+    const profile = await get(new URL(((await get('/hsds/v3/utrecht/')).json() as Json).profile).pathname);
+    expect(profile.statusCode).toBe(200);
+    expect(profile.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(profile.body).toMatch(/HSDS-profiel NL/);
     expect(spec.servers[0].url).toBe('/hsds/v3/{gemeente}');
     expect(spec.info.title).not.toMatch(/REQUIRED/);
     await expect(SwaggerParser.validate(structuredClone(spec) as never, { resolve: { external: false } })).resolves.toBeTruthy();

@@ -15,11 +15,6 @@ import { problemJsonSchema } from '../problem.ts';
 
 export const HSDS_PREFIX = '/hsds/v3';
 export const HSDS_VERSION = '3.0';
-/**
- * Where the Dutch HSDS profile is described (issue 24 §5: docs/ in the project). The project's
- * site is naast.nl, as in the problem types and the API's contact.
- */
-export const HSDS_PROFILE_URL = 'https://naast.nl/hsds/profiel';
 export const MAX_PER_PAGE = 500;
 export const DEFAULT_PER_PAGE = 50;
 

@@ -22,7 +22,8 @@ import {
   type PublicHsds,
 } from '../../domain/socialmap/public-hsds.ts';
 import { loadPublicHsds, resolveMunicipality, searchPublicServiceIds } from '../../services/socialmap/public-hsds.ts';
-import { HSDS_PREFIX, HSDS_PROFILE_URL, HSDS_VERSION, hsdsOpenApiText } from './openapi.ts';
+import { HSDS_PREFIX, HSDS_VERSION, hsdsOpenApiText } from './openapi.ts';
+import { PROFILE_PATH, profileText } from './profile.ts';
 import { EntityParams, GemeenteParams, OrganizationQuery, OrganizationsQuery, ServiceAtLocationsQuery, ServicesQuery, TaxonomiesQuery, TaxonomyTermsQuery } from './query.ts';
 import { sendCacheable, sendJson, sendList } from './respond.ts';
 
@@ -48,10 +49,12 @@ export async function hsdsApiRoutes(app: AppInstance): Promise<void> {
     sendCacheable(request, reply, hsdsOpenApiText(), 'application/json; charset=utf-8'),
   );
 
+  app.get(PROFILE_PATH, { config, schema: { hide: true } }, async (request, reply) => sendCacheable(request, reply, profileText(), 'text/markdown; charset=utf-8'));
+
   const root = async (request: FastifyRequest<{ Params: { gemeente: string } }>, reply: Parameters<typeof sendJson>[1]) => {
     await resolveMunicipality(app.db, request.params.gemeente);
     const origin = `${request.protocol}://${request.host}`;
-    return sendJson(request, reply, { version: HSDS_VERSION, profile: HSDS_PROFILE_URL, openapi_url: `${origin}${HSDS_PREFIX}/openapi.json` });
+    return sendJson(request, reply, { version: HSDS_VERSION, profile: `${origin}${PROFILE_PATH}`, openapi_url: `${origin}${HSDS_PREFIX}/openapi.json` });
   };
   // The specification's root is "/" below the server URL; without the slash it answers the same.
   app.get(`${HSDS_PREFIX}/:gemeente/`, { config, schema: { hide: true, params: GemeenteParams } }, root);

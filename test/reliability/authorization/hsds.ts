@@ -9,6 +9,7 @@ import type { MatrixModule } from './types.ts';
 export const hsdsMatrix: MatrixModule = {
   expected: {
     'GET /hsds/v3/openapi.json': 'public',
+    'GET /hsds/v3/profile': 'public',
     'GET /hsds/v3/:gemeente': 'public',
     'GET /hsds/v3/:gemeente/': 'public',
     'GET /hsds/v3/:gemeente/services': 'public',
