@@ -4,11 +4,9 @@ import { withDatabase } from '../context.ts';
 import { CliError } from '../errors.ts';
 import { listStatements, roundSources } from '../../services/monitor/sources.ts';
 import { trend } from '../../services/monitor/summary.ts';
-import { statementSentence } from '../../domain/monitor/statements.ts';
+import { measuresFromStages, statementSentence } from '../../domain/monitor/statements.ts';
 import { trendSegments } from '../../domain/monitor/question-versions.ts';
-import { shareText } from '../../domain/monitor/share.ts';
-import { measuresFromStages } from '../../domain/monitor/statements.ts';
-import { share } from '../../domain/monitor/share.ts';
+import { share, shareText } from '../../domain/monitor/share.ts';
 
 function textOrJson(format: string): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new CliError(`Onbekend formaat "${format}". Kies text of json.`, 2);
