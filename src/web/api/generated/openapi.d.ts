@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budget/aantallen/{jaar}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inwoners en MEE-cliënten per gemeente voor een budgetjaar inlezen (kolommen gemeente;inwoners;clienten): alles of niets
+         * @description Stuur het bestand als body (text/csv of XLSX). De aantallen van budgetjaar J horen bij de indeling van 1 januari J−1. Een lege cel laat het opgeslagen aantal staan. Bij één fout wordt niets opgeslagen; elke fout staat met rij en kolom in invalidParams.
+         */
+        post: operations["importAantallen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/budget/bestedingen": {
         parameters: {
             query?: never;
@@ -272,6 +292,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budget/gebruik/{jaar}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Werkelijk gebruik per gemeente (kolommen gemeente;clienten) inlezen voor de regionale pot: alles of niets, vervangt het jaar */
+        post: operations["importGebruik"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budget/primaire-verdeling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget per gemeente uit de primaire gegevens (inwoners en MEE-cliënten) met de verdeelsleutel, stap voor stap, met het verschil met de gepubliceerde tabel */
+        get: operations["getPrimaireVerdeling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/budget/regionale-pools": {
         parameters: {
             query?: never;
@@ -279,7 +333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Regionaal budget per jeugdregio (bijdrage naar rato) tegenover het woonplaatsbeginsel */
+        /**
+         * Regionale pot per jeugdregio tegenover het woonplaatsbeginsel: bijdrage volgens de sleutel tegen de kosten van het werkelijke gebruik, wie wint en wie verliest
+         * @description Elke gemeente draagt haar eigen budget bij; de pot betaalt het gebruik van de inwoners van de regio. Onder het woonplaatsbeginsel betaalt een gemeente de kosten van het gebruik van haar eigen inwoners (pot × eigen gebruik / gebruik in de regio). verschilCent = bijdrage − kosten eigen gebruik: positief = verliest bij een pot, negatief = wint.
+         */
         get: operations["listRegionalePools"];
         put?: never;
         post?: never;
@@ -433,7 +490,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Indiening en uitkomst van een klacht, bezwaar of beroep vastleggen; een ingediend bezwaar verdwijnt uit de termijnbewaking */
+        /** Indiening (ontvangst- en postdatum), uitkomst en een oordeel over verschoonbaarheid van een klacht, bezwaar of beroep vastleggen; een ingediend bezwaar verdwijnt uit de termijnbewaking */
         put: operations["putBezwaar"];
         post?: never;
         delete?: never;
@@ -1144,8 +1201,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Antwoorden inlezen (CSV of XLSX: gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting); alles of niets; alleen gemeenten waarvoor u mag inlezen */
+        /** Antwoorden inlezen (CSV of XLSX: gemeente;fase;a;b;c;d;e;f;budget_mee_2015_eur;toelichting; optioneel andere_aanbieders en definitieve_afspraken, een ontbrekende kolom is onbekend); alles of niets; alleen gemeenten waarvoor u mag inlezen */
         post: operations["importAntwoorden"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitor/rondes/{rondeId}/bronnen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Beide bronnen van een ronde naast elkaar: het Transitievolgsysteem en de monitor van MEE Nederland, met de uitspraken uit de brondocumenten */
+        get: operations["getRondeBronnen"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1346,8 +1420,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Verloop over de rondes: respons en fasen */
+        /** Verloop over de rondes: respons en fasen; de vraag naar definitieve afspraken per reeks (breuk waar de vraag veranderde) */
         get: operations["getMonitorTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitor/uitspraken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uitspraken uit de brondocumenten over de transitie, per bron (TVS, monitor van MEE Nederland) en datum, met vindplaats */
+        get: operations["listMonitorUitspraken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1701,8 +1792,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** De sociale kaart van een gemeente als Open Referral HSDS 3.0 (JSON): organizations, services, locations, service_at_locations, taxonomies */
+        /**
+         * De sociale kaart van een gemeente als Open Referral HSDS 3.0 (JSON), in elke vorm van de standaard
+         * @description vorm: kaart (standaard: organizations, services, locations, service_at_locations en taxonomies als lijsten), tabellen (bundel tabellen zoals tabular.json), dienst, organisatie of dienstLocatie (één document zoals de HSDS-API het geeft; met id), diensten, organisaties of dienstLocaties (lijstpagina met contents). Het datapakket (CSV-bestanden in een zip) staat op /sociale-kaart/hsds/datapakket. Ingelezen gegevens komen terug zoals ze binnenkwamen, met de wijzigingen in Naast erin (docs/hsds-profile-nl.md).
+         */
         get: operations["exportHsds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sociale-kaart/hsds/datapakket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De sociale kaart van een gemeente als HSDS 3.0-datapakket: een zip met datapackage.json en één CSV-bestand per tabel */
+        get: operations["exportHsdsDatapakket"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1721,10 +1832,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Een HSDS 3.0-document (JSON) inlezen: vervangt de hele sociale kaart die de gemeente bijhoudt, alles of niets
-         * @description Elke fout staat in invalidParams met het JSON-pad in het document (bijvoorbeeld $.services[3].attributes[1].taxonomy_term_id). Bij één fout wordt niets gewijzigd.
+         * HSDS 3.0-gegevens inlezen in elke vorm van de standaard, in één transactie (alles of niets), idempotent op id
+         * @description JSON: één service-, organization- of service_at_location-document, een lijstpagina (contents), een bundel tabellen (zoals tabular.json), Naasts eigen export, of CSV-bestanden als {"services.csv": "tekst", …}. Of een zip (application/zip) met datapackage.json en de CSV-bestanden. Een volledige kaart, bundel of datapakket vervangt de kaart van de gemeente; een document of lijstpagina voegt toe en wijzigt. Elke fout staat in invalidParams met het JSON-pad (bijvoorbeeld $.services[3].attributes[1].taxonomy_term_id). Profiel: docs/hsds-profile-nl.md.
          */
         post: operations["importHsds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sociale-kaart/hulpvraag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Wat de voordeur van de inwoner toont: de best passende diensten voor een vraag in eigen woorden, wat Naast begreep, en een weg verder als niets past
+         * @description Dezelfde zoekmachine als /sociale-kaart/zoeken (Nederlandse woordstammen, tikfouten, woordenlijst van inwonerswoorden). Als niets past, noemt `verderHelpen` het algemene loket van de gemeente en het formulier om een vraag te stellen: nooit een doodlopende weg.
+         */
+        get: operations["beantwoordHulpvraag"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2342,6 +2473,17 @@ export interface components {
             /** @default null */
             website: string | null;
         };
+        Aandeel: {
+            noemer: number;
+            percentage: number;
+            /** @description Bijvoorbeeld "63% (254 van de 403 gemeenten)" */
+            tekst: string;
+            teller: number;
+        };
+        AantallenImportResultaat: {
+            /** @description Aantal ingelezen gemeenten */
+            aantal: number;
+        };
         ActiviteitenImportResultaat: {
             aanbiederCode: string;
             aantalRegels: number;
@@ -2493,9 +2635,17 @@ export interface components {
             reden: string | null;
         };
         Antwoorden: {
-            /** @default [] */
-            andereAanbieders: string[];
+            /**
+             * @description Andere aanbieders van cliëntondersteuning waarmee afspraken zijn; [] = geen, null = niet bekend (telt niet als geen)
+             * @default []
+             */
+            andereAanbieders: string[] | null;
             budgetMee2015Cent: number | null;
+            /**
+             * @description Antwoord op de vraag naar definitieve afspraken van deze ronde (zie ronde.vraagDefinitieveAfspraken): verwachting of realisatie
+             * @enum {string|null}
+             */
+            definitieveAfspraken?: "ja" | "nee" | null;
             eisen: {
                 a?: {
                     /** @enum {string|null} */
@@ -2551,9 +2701,17 @@ export interface components {
             aantal: number;
         };
         AntwoordenInput: {
-            /** @default [] */
-            andereAanbieders: string[];
+            /**
+             * @description Andere aanbieders van cliëntondersteuning waarmee afspraken zijn; [] = geen, null = niet bekend (telt niet als geen)
+             * @default []
+             */
+            andereAanbieders: string[] | null;
             budgetMee2015Cent: number | null;
+            /**
+             * @description Antwoord op de vraag naar definitieve afspraken van deze ronde (zie ronde.vraagDefinitieveAfspraken): verwachting of realisatie
+             * @enum {string|null}
+             */
+            definitieveAfspraken?: "ja" | "nee" | null;
             eisen: {
                 a?: {
                     /** @enum {string|null} */
@@ -2744,15 +2902,25 @@ export interface components {
             /** @description Dagen tot en met de laatste dag; negatief als de termijn verstreken is */
             dagenOver: number | null;
             id: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Dag waarop het bij het bestuursorgaan binnenkwam
+             */
             ingediendDatum: string | null;
             onderwerp: string;
+            /**
+             * Format: date
+             * @description Dag waarop het op de post is gedaan, als het per post is verstuurd (Awb 6:9 lid 2)
+             */
+            postDatum: string | null;
             /** @enum {string} */
             soort: "klacht" | "bezwaar" | "beroep";
             /** @description Leeg bij een klacht */
             termijn: components["schemas"]["Termijn"] | (null);
             /** @description Op tijd ingediend (Awb 6:9)? */
             tijdig: boolean | null;
+            /** @description Of het op tijd is en waarom; leeg zolang niets is ontvangen of gepost */
+            tijdigheid: components["schemas"]["Tijdigheid"] | (null);
             toelichting: string;
             /** @enum {string|null} */
             uitkomst: "gegrond" | "deels_gegrond" | "ongegrond" | "niet_ontvankelijk" | "ingetrokken" | null;
@@ -2760,6 +2928,8 @@ export interface components {
             uitkomstDatum: string | null;
             /** @description De termijn is verstreken zonder dat er iets is ingediend */
             verlopen: boolean;
+            /** @description Oordeel van de ondersteuner over een te late indiening (Awb 6:11) */
+            verschoonbaarheid: components["schemas"]["Verschoonbaarheid"] | (null);
             /**
              * Format: date
              * @description Dag waarop het besluit is verzonden of uitgereikt
@@ -2767,6 +2937,24 @@ export interface components {
             verzendDatum: string | null;
             vraagId: string | null;
             waarschuwing: string | null;
+        };
+        BronCijfers: {
+            basis: string;
+            /** @enum {string} */
+            bron: "tvs" | "mee_monitor";
+            bronNaam: string;
+            maten: {
+                ambtelijk_of_verder: components["schemas"]["Aandeel"];
+                college_of_verder: components["schemas"]["Aandeel"];
+                definitief: components["schemas"]["Aandeel"];
+                geen_afspraken: components["schemas"]["Aandeel"];
+                niets_in_voorbereiding: components["schemas"]["Aandeel"];
+            };
+            /** @description Gemeenten waarover deze bron niets zegt (geen antwoord, niet in de MEE-monitor): telt niet als geen afspraken */
+            onbekend: components["schemas"]["Aandeel"];
+            /** Format: date */
+            peildatum: string;
+            zinnen: string[];
         };
         Budgetcontrole: {
             allesKlopt: boolean;
@@ -2792,7 +2980,11 @@ export interface components {
             budgetIvhCent: number;
             /** @description Budget cliëntondersteuning (MEE), in eurocent */
             budgetMeeCent: number;
+            /** @description Alleen bij bron=primair: MEE-cliënten in het peiljaar */
+            clienten?: number | null;
             gemeente: components["schemas"]["GemeenteKort"];
+            /** @description Alleen bij bron=primair: inwoners op de peildatum (null als ze ontbreken) */
+            inwoners?: number | null;
         };
         BudgetverdelingUitleg: {
             afgeleid: {
@@ -2957,6 +3149,15 @@ export interface components {
             overTijd: number | null;
             /** @description Leeg (null) als het aantal onder de 5 ligt en u regionaal of landelijk kijkt */
             totaal: number | null;
+        };
+        DefinitieveAfspraken: {
+            /** @enum {string|null} */
+            betekenis: "verwachting" | "realisatie" | null;
+            ja: components["schemas"]["Aandeel"];
+            nee: components["schemas"]["Aandeel"];
+            /** @description Gemeenten die wel antwoordden, maar deze vraag niet */
+            nietBeantwoord: number;
+            vraag: string | null;
         };
         Dekking: {
             aanbieders: {
@@ -3306,6 +3507,8 @@ export interface components {
                 dagenOver: number;
                 /** Format: date */
                 eindDatum: string;
+                /** @description De laatste dag kan nog opschuiven (artikel 3 lid 3 Algemene termijnenwet) */
+                kanNogVeranderen: boolean;
                 onderwerp: string;
                 /** @enum {string} */
                 soort: "klacht" | "bezwaar" | "beroep";
@@ -3466,6 +3669,8 @@ export interface components {
             cbsCode: string | null;
             /** @description Vaste code van de gemeente in Naast */
             code: string;
+            /** @description Inwoners op 1 januari van het indelingsjaar, zoals opgeslagen voor het budget (CBS); null als ze ontbreken */
+            inwoners: number | null;
             jeugdregio: {
                 code: string;
                 naam: string;
@@ -3644,11 +3849,93 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+        } & {
+            [key: string]: unknown;
         };
         HsdsImportResultaat: {
             aanbieders: number;
             diensten: number;
+            /** @description Ongeldige waarden die leeg zijn gelaten (ongeldigeWaarden=leeglaten) */
+            leegGelaten: {
+                melding: string;
+                pad: string;
+            }[];
             locaties: number;
+            opmerkingen: string[];
+            /** @description false bij een proefrun: er is niets gewijzigd */
+            toegepast: boolean;
+            voorvertoning: {
+                diensten: {
+                    /** @description Ids die veranderen */
+                    gewijzigd: string[];
+                    /** @description Ids die erbij komen */
+                    nieuw: string[];
+                    /** @description Aantal dat gelijk blijft */
+                    ongewijzigd: number;
+                    /** @description Ids die verdwijnen (alleen bij een volledige kaart, bundel of datapakket) */
+                    verwijderd: string[];
+                };
+                dienstLocaties: {
+                    /** @description Ids die veranderen */
+                    gewijzigd: string[];
+                    /** @description Ids die erbij komen */
+                    nieuw: string[];
+                    /** @description Aantal dat gelijk blijft */
+                    ongewijzigd: number;
+                    /** @description Ids die verdwijnen (alleen bij een volledige kaart, bundel of datapakket) */
+                    verwijderd: string[];
+                };
+                locaties: {
+                    /** @description Ids die veranderen */
+                    gewijzigd: string[];
+                    /** @description Ids die erbij komen */
+                    nieuw: string[];
+                    /** @description Aantal dat gelijk blijft */
+                    ongewijzigd: number;
+                    /** @description Ids die verdwijnen (alleen bij een volledige kaart, bundel of datapakket) */
+                    verwijderd: string[];
+                };
+                organisaties: {
+                    /** @description Ids die veranderen */
+                    gewijzigd: string[];
+                    /** @description Ids die erbij komen */
+                    nieuw: string[];
+                    /** @description Aantal dat gelijk blijft */
+                    ongewijzigd: number;
+                    /** @description Ids die verdwijnen (alleen bij een volledige kaart, bundel of datapakket) */
+                    verwijderd: string[];
+                };
+                overigeRecords: {
+                    /** @description Ids die veranderen */
+                    gewijzigd: string[];
+                    /** @description Ids die erbij komen */
+                    nieuw: string[];
+                    /** @description Aantal dat gelijk blijft */
+                    ongewijzigd: number;
+                    /** @description Ids die verdwijnen (alleen bij een volledige kaart, bundel of datapakket) */
+                    verwijderd: string[];
+                };
+            };
+            /** @description De herkende HSDS-vorm: dienst, organisatie, dienstLocatie, locatie, lijst, kaart, tabellen of datapakket */
+            vorm: string;
+        };
+        /** @description Open Referral HSDS 3.0 in de gevraagde vorm: een service-, organization- of service_at_location-document, een lijstpagina (contents) of een bundel tabellen ("services.csv": [rijen]) */
+        HsdsVorm: {
+            [key: string]: unknown;
+        };
+        Hulpvraagantwoord: {
+            /** @description Wat Naast in de vraag herkende, bijvoorbeeld ["woningaanpassing"] */
+            begrepen: string[];
+            /** @description De gemeente zoals Naast de plaats begreep (naam, schrijfwijze of postcode) */
+            gemeenteCode: string | null;
+            resultaten: components["schemas"]["Zoekresultaat"][];
+            /** @description Aantal passende diensten, ook als er minder getoond worden */
+            totaal: number;
+            verderHelpen: {
+                loketten: components["schemas"]["Zoekresultaat"][];
+                /** @description Adres van het formulier om een vraag te stellen */
+                vraagStellen: string;
+            } | null;
         };
         ImportResultaat: {
             /** @description Aantal ingelezen gemeenten */
@@ -3862,6 +4149,40 @@ export interface components {
         };
         MijnVragen: {
             vragen: components["schemas"]["EigenVraag"][];
+        };
+        MonitorUitspraak: {
+            /** @enum {string} */
+            bron: "tvs" | "mee_monitor" | "bericht" | "staatssecretaris";
+            bronNaam: string;
+            citaat: string;
+            /**
+             * Format: date
+             * @description De datum van het document met de uitspraak
+             */
+            gemeldOp: string;
+            id: string;
+            /** @description Woorden in plaats van een cijfer, zoals de bron ze gebruikt ("nagenoeg alle") */
+            kwantor: string | null;
+            /** @enum {string} */
+            maat: "geen_afspraken" | "niets_in_voorbereiding" | "ambtelijk_of_verder" | "college_of_verder" | "definitief" | "kwalitatief";
+            /** @description Alleen als de bron het totaal noemt */
+            noemer: number | null;
+            /**
+             * Format: date
+             * @description De datum waarover de uitspraak gaat, als de bron die noemt
+             */
+            peildatum: string | null;
+            /** @description De datum zoals de bron die noemt, of waarom er geen is */
+            peildatumTekst: string;
+            percentage: number | null;
+            rondeId: string | null;
+            /** @description Alleen als de bron het aantal noemt */
+            teller: number | null;
+            toelichting: string;
+            /** @description Het brondocument en de plaats daarin */
+            vindplaats: string;
+            /** @description De uitspraak in één zin, met bron en datum */
+            zin: string;
         };
         NieuwApiToken: {
             aangemaaktOp: string;
@@ -4078,6 +4399,46 @@ export interface components {
             /** @description Moeten medewerkers die met een wachtwoord inloggen een authenticator-app gebruiken? */
             tweedeFactorVerplicht: boolean;
         };
+        PrimaireVerdeling: {
+            gemeenten: components["schemas"]["PrimaireVerdelingRegel"][];
+            /** @description Gemeentelijke indeling waarin de aantallen zijn geteld */
+            indeling: number;
+            jaar: number;
+            samenvatting: {
+                afronding: number;
+                gelijk: number;
+                gemeenten: number;
+                invoer: number;
+                inwonersOntbreken: number;
+                vergeleken: number;
+            };
+            /** @description Jaar van de budgetten per MEE-organisatie die zijn verdeeld */
+            tabel3Jaar: number;
+        };
+        PrimaireVerdelingRegel: {
+            budgetIvh: components["schemas"]["Herkomst"];
+            budgetMee: components["schemas"]["Herkomst"];
+            /** @description MEE-cliënten in het peiljaar */
+            clienten: number;
+            clientenaandeel: string;
+            /** @description Afgeleid uit de gepubliceerde tabel (niet geteld) */
+            clientenAfgeleid: boolean;
+            clientenBron: string | null;
+            gemeente: components["schemas"]["GemeenteKort"];
+            gepubliceerd: {
+                budgetIvh: components["schemas"]["VergelijkingGepubliceerd"];
+                budgetMee: components["schemas"]["VergelijkingGepubliceerd"];
+            } | null;
+            /** @description Inwoners op de peildatum (CBS); null als ze ontbreken */
+            inwoners: number | null;
+            inwonersaandeel: string;
+            /**
+             * @description ivh-kolom: de inwonertallen ontbreken en het inwonersaandeel komt uit de IVH-kolom van de gepubliceerde tabel
+             * @enum {string}
+             */
+            inwonersBasis: "aantallen" | "ivh-kolom";
+            inwonersBron: string | null;
+        };
         Problem: {
             /** @description Hoeveel problemen er zijn (invalidParams kan bij een groot bestand alleen de eerste tonen) */
             aantalProblemen?: number;
@@ -4122,12 +4483,22 @@ export interface components {
         };
         RegionalePool: {
             deelnemers: {
+                /** @description Aandeel in het gebruik van de regio */
                 aandeel: string;
                 bijdrageCent: number;
                 eigenBudgetCent: number;
+                gebruik: number;
                 gemeente: components["schemas"]["GemeenteKort"];
+                herkomst: components["schemas"]["Herkomst"];
+                kostenGebruikCent: number;
+                /** @enum {string} */
+                uitkomst: "wint" | "verliest" | "gelijk";
                 verschilCent: number;
             }[];
+            gebruikBron: string;
+            gebruikTotaal: number;
+            /** @description In de regio is geen gebruik bekend: er valt niets te vergelijken */
+            geenGebruik: boolean;
             jeugdregio: {
                 code: string;
                 naam: string;
@@ -4172,12 +4543,37 @@ export interface components {
             openVanafDatum: string;
             /** Format: date */
             peildatum: string;
+            /** @description Wat deze ronde vraagt over definitieve afspraken: de verwachting (tot en met 1 oktober 2014) of de realisatie (vanaf begin november 2014, na de motie Flierman). Twee verschillende vragen. */
+            vraagDefinitieveAfspraken?: {
+                /** @enum {string} */
+                betekenis: "verwachting" | "realisatie";
+                bron: string;
+                vraag: string;
+            } | null;
             vragenlijst: {
                 id: string;
                 versie: number;
             };
         };
+        RondeAandelen: {
+            ambtelijkOfVerder: components["schemas"]["Aandeel"];
+            collegeOfVerder: components["schemas"]["Aandeel"];
+            definitief: components["schemas"]["Aandeel"];
+            /** @description Geen afspraken met MEE: fase geen of in voorbereiding (niet-geantwoord telt hier niet mee) */
+            geenAfspraken: components["schemas"]["Aandeel"];
+            nietGeantwoord: components["schemas"]["Aandeel"];
+            nietsInVoorbereiding: components["schemas"]["Aandeel"];
+        };
+        RondeBronnen: {
+            /** @description null: voor deze ronde is de MEE-monitor niet ingelezen */
+            meeMonitor: components["schemas"]["BronCijfers"] | (null);
+            ronde: components["schemas"]["Ronde"];
+            transitievolgsysteem: components["schemas"]["BronCijfers"];
+            uitspraken: components["schemas"]["MonitorUitspraak"][];
+            zinnen: string[];
+        };
         RondeSamenvatting: {
+            aandelen: components["schemas"]["RondeAandelen"];
             aantalGemeenten: number;
             achterblijvers: {
                 /** @enum {string|null} */
@@ -4196,6 +4592,13 @@ export interface components {
                 };
                 redenen: ("geen_antwoord" | "geen_afspraken" | "geen_gecontracteerde_aanbieder")[];
             }[];
+            /** @description Onder de gemeenten die antwoordden: met genoemde andere aanbieders, uitdrukkelijk geen, of niet bekend (telt niet als geen) */
+            andereAanbieders: {
+                geen: number;
+                genoemd: number;
+                onbekend: number;
+            };
+            definitieveAfspraken: components["schemas"]["DefinitieveAfspraken"];
             geantwoord: number;
             perEis: {
                 [key: string]: {
@@ -4311,6 +4714,10 @@ export interface components {
              * @description Laatste dag van de zes weken (Awb 6:7)
              */
             gewoneEindDatum: string;
+            /** @description De laatste dag kan nog opschuiven: voor dat jaar is (nog) geen besluit over gelijkgestelde dagen bekend (artikel 3 lid 3 Algemene termijnenwet) */
+            kanNogVeranderen: boolean;
+            /** @description Waarom de laatste dag nog kan opschuiven, in gewone taal */
+            kanNogVeranderenUitleg: string | null;
             /**
              * Format: date
              * @description Eerste dag van de termijn (dag na verzending, Awb 6:8)
@@ -4318,6 +4725,14 @@ export interface components {
             startDatum: string;
             /** @description Overgeslagen dagen, bijvoorbeeld "zaterdag 4 april 2015" */
             verlengdVanwege: string[];
+        };
+        Tijdigheid: {
+            /** @enum {string} */
+            grond: "ontvangen_binnen_termijn" | "gepost_binnen_termijn" | "te_laat" | "wacht_op_ontvangst";
+            /** @description Leeg zolang een op tijd geposte brief nog niet is ontvangen */
+            tijdig: boolean | null;
+            /** @description Waarom, met het artikel (Awb 6:9, en 6:11 als er een oordeel over verschoonbaarheid is) */
+            uitleg: string;
         };
         Toestemming: {
             /** Format: date */
@@ -4340,7 +4755,11 @@ export interface components {
             vastgelegdDoorNaam: string | null;
         };
         TrendPunt: {
+            aandelen: components["schemas"]["RondeAandelen"];
             aantalGemeenten: number;
+            /** @description Bij het eerste punt van een nieuwe reeks: waarom de reeks hier breekt */
+            breuk: string | null;
+            definitieveAfspraken: components["schemas"]["DefinitieveAfspraken"];
             geantwoord: number;
             perFase: {
                 ambtelijk: number;
@@ -4349,6 +4768,8 @@ export interface components {
                 geen: number;
                 in_voorbereiding: number;
             };
+            /** @description De reeks van de vraag naar definitieve afspraken: punten van verschillende reeksen zijn niet te vergelijken */
+            reeks: number;
             ronde: components["schemas"]["Ronde"];
         };
         TweedeFactorInstellen: {
@@ -4540,6 +4961,17 @@ export interface components {
              */
             transitiemonitor: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | null;
         };
+        VergelijkingGepubliceerd: {
+            gepubliceerdCent: number;
+            /**
+             * @description Waarom het bedrag afwijkt; null als het gelijk is
+             * @enum {string|null}
+             */
+            reden: "afronding" | "inwoners-ontbreken" | "invoer" | null;
+            uitleg: string;
+            /** @description Berekend − gepubliceerd */
+            verschilCent: number;
+        };
         VergelijkingMeeMonitor: {
             aantallen: {
                 alleenMee: number;
@@ -4552,6 +4984,17 @@ export interface components {
             /** @description false: voor deze ronde is nog geen MEE-monitor ingelezen */
             meeMonitorIngelezen: boolean;
             ronde: components["schemas"]["Ronde"];
+        };
+        Verschoonbaarheid: {
+            /**
+             * Format: date
+             * @description Dag waarop het oordeel is vastgelegd
+             */
+            datum: string;
+            /** @description Id van de medewerker */
+            door: string | null;
+            reden: string;
+            verschoonbaar: boolean;
         };
         Verwijzing: {
             aanbieder: string;
@@ -4637,6 +5080,120 @@ export interface components {
             punten: components["schemas"]["ChecklistPunt"][];
             totaal: number;
             voldaan: number;
+        };
+        Zoekresultaat: {
+            aanbieder: {
+                bemensing: string;
+                email: string | null;
+                id: string;
+                naam: string;
+                soort: string;
+                telefoon: string | null;
+                website: string | null;
+            };
+            aanbiederId: string;
+            /**
+             * @description Doelgroepen uit Tabel 1; leeg = iedereen
+             * @default []
+             */
+            doelgroepen: ("ouderen" | "verstandelijke-beperking" | "psychische-problemen" | "autisme" | "chronisch-zieken" | "lichamelijke-beperking" | "nah" | "zintuiglijke-problemen" | "jonge-kinderen-ontwikkeling" | "relationeel-geweld" | "financiele-problemen" | "huishoudelijke-hulp" | "werk-en-scholing" | "opvoeding" | "problemen-bij-kinderen" | "dak-en-thuislozen" | "meervoudige-problematiek")[];
+            eersteStap: {
+                /** @enum {string} */
+                soort: "telefoon" | "inloop" | "website" | "e-mail";
+                /** @description In gewone taal, bijvoorbeeld "Bel 030 000 00 00 (ma–vr 9.00–12.00)" */
+                tekst: string;
+            } | null;
+            /** @default null */
+            email: string | null;
+            /**
+             * @description Werkgebied; leeg = de eigen gemeente
+             * @default []
+             */
+            gemeenten: string[];
+            /** @default true */
+            gratis: boolean;
+            /**
+             * @description Tabel 2: hoe de dienst werkt
+             * @default
+             */
+            hoe: string;
+            /** @default false */
+            huisbezoek: boolean;
+            id: string;
+            /** @default null */
+            inloopspreekuur: string | null;
+            /** @default [] */
+            kanalen: ("telefoon" | "e-mail" | "website" | "inloop" | "huisbezoek")[];
+            /** @description "Gratis" of wat de inwoner moet weten over de kosten */
+            kosten: string;
+            /**
+             * @description Leeg = alle leefgebieden
+             * @default []
+             */
+            leefgebieden: ("opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport")[];
+            /**
+             * @description Leeg = alle leeftijden
+             * @default []
+             */
+            leeftijden: ("0-18" | "18-25" | "25-65" | "65+")[];
+            /**
+             * @description Locaties van dezelfde aanbieder waar de dienst gegeven wordt
+             * @default []
+             */
+            locatieIds: string[];
+            locaties: {
+                aanbiederId: string;
+                /** @default  */
+                adres: string;
+                /** @default null */
+                breedtegraad: number | null;
+                /** @default null */
+                gemeenteCode: string | null;
+                id: string;
+                /** @default null */
+                lengtegraad: number | null;
+                naam: string;
+                /** @default  */
+                openingstijden: string;
+                /** @default  */
+                plaats: string;
+                /** @default  */
+                postcode: string;
+                /** @default [] */
+                toegankelijkheid: ("openbaar-vervoer" | "parkeren" | "rolstoeltoegankelijk")[];
+                /** @default  */
+                toegankelijkheidToelichting: string;
+            }[];
+            naam: string;
+            /** @default  */
+            omschrijving: string;
+            /**
+             * @default active
+             * @enum {string}
+             */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            /**
+             * @description Taalcodes (ISO 639-1)
+             * @default [
+             *       "nl"
+             *     ]
+             */
+            talen: string[];
+            /** @default null */
+            telefonischeBereikbaarheid: string | null;
+            /** @default null */
+            telefoon: string | null;
+            /** @default [] */
+            trefwoorden: string[];
+            /** @description De woorden of zinnen van de vraag waarop de dienst is gevonden; leeg zonder vraag */
+            waaromGevonden: string[];
+            /**
+             * @description Tabel 2: wat de dienst doet
+             * @default
+             */
+            wat: string;
+            /** @default null */
+            website: string | null;
         };
     };
     responses: {
@@ -5176,6 +5733,45 @@ export interface operations {
             500: components["responses"]["InterneFout"];
         };
     };
+    importAantallen: {
+        parameters: {
+            query: {
+                /** @description Bron van de aantallen, bijvoorbeeld "CBS StatLine 03759NED" */
+                bron: string;
+            };
+            header?: never;
+            path: {
+                jaar: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AantallenImportResultaat"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
     listBestedingen: {
         parameters: {
             query?: {
@@ -5342,9 +5938,79 @@ export interface operations {
             500: components["responses"]["InterneFout"];
         };
     };
+    importGebruik: {
+        parameters: {
+            query: {
+                /** @description Bron van de aantallen */
+                bron: string;
+            };
+            header?: never;
+            path: {
+                jaar: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AantallenImportResultaat"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegangWijziging"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TeGroot"];
+            415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getPrimaireVerdeling: {
+        parameters: {
+            query?: {
+                /** @description Budgetjaar */
+                jaar?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrimaireVerdeling"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
     listRegionalePools: {
         parameters: {
             query?: {
+                /** @description Bijdrage volgens de gepubliceerde tabel of de primaire gegevens */
+                basis?: "gepubliceerd" | "primair";
+                /** @description Gebruik uit ingelezen aantallen of uit de dossiers; standaard import als er voor dit jaar is ingelezen */
+                gebruik?: "import" | "dossiers";
                 /** @description Budgetjaar */
                 jaar?: number;
             };
@@ -5405,7 +6071,8 @@ export interface operations {
     listBudgetverdelingen: {
         parameters: {
             query?: {
-                bron?: "gepubliceerd" | "berekend";
+                /** @description primair: uit inwoners en MEE-cliënten met de verdeelsleutel (uitleg per gemeente: /budget/primaire-verdeling) */
+                bron?: "gepubliceerd" | "berekend" | "primair";
                 /** @description json, of een download: csv (puntkomma, UTF-8 met BOM) of xlsx */
                 formaat?: "json" | "csv" | "xlsx";
                 /** @description Toon de bedragen in de gemeentelijke indeling van dit jaar */
@@ -5726,6 +6393,12 @@ export interface operations {
                      * @default null
                      */
                     ingediendDatum?: string | null;
+                    /**
+                     * Format: date
+                     * @description Dag waarop het op de post is gedaan, als het per post is verstuurd: dan is het op tijd als het voor het einde van de termijn is gepost en uiterlijk een week later binnenkwam (Awb 6:9 lid 2)
+                     * @default null
+                     */
+                    postDatum?: string | null;
                     /** @default  */
                     toelichting?: string;
                     /** @enum {string|null} */
@@ -5735,6 +6408,14 @@ export interface operations {
                      * @default null
                      */
                     uitkomstDatum?: string | null;
+                    /**
+                     * @description Alleen bij een te late indiening: vindt u de overschrijding verschoonbaar, en waarom (Awb 6:11)? Leeg laten wist een eerder oordeel.
+                     * @default null
+                     */
+                    verschoonbaarheid?: {
+                        reden: string;
+                        verschoonbaar: boolean;
+                    } | null;
                 };
             };
         };
@@ -7510,6 +8191,35 @@ export interface operations {
             500: components["responses"]["InterneFout"];
         };
     };
+    getRondeBronnen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de ronde, bijvoorbeeld 2014-10 */
+                rondeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RondeBronnen"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
     listRondeGemeenten: {
         parameters: {
             query?: never;
@@ -7928,6 +8638,30 @@ export interface operations {
             401: components["responses"]["NietIngelogd"];
             403: components["responses"]["GeenToegang"];
             404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    listMonitorUitspraken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorUitspraak"][];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -8882,6 +9616,10 @@ export interface operations {
         parameters: {
             query: {
                 gemeenteCode: string;
+                /** @description Bij vorm dienst, organisatie of dienstLocatie: het id van dat onderdeel */
+                id?: string;
+                /** @description De HSDS-vorm van het antwoord */
+                vorm?: "kaart" | "tabellen" | "dienst" | "organisatie" | "dienstLocatie" | "diensten" | "organisaties" | "dienstLocaties";
             };
             header?: never;
             path?: never;
@@ -8896,7 +9634,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HsdsDocument"];
+                    "application/json": components["schemas"]["HsdsDocument"] | components["schemas"]["HsdsVorm"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    exportHsdsDatapakket: {
+        parameters: {
+            query: {
+                /** @description Altijd zip (Frictionless tabular data package) */
+                formaat?: "zip";
+                gemeenteCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description zip */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
                 };
             };
             400: components["responses"]["OngeldigeInvoer"];
@@ -8909,17 +9675,19 @@ export interface operations {
             query?: {
                 /** @description Nodig als u voor meer dan één gemeente werkt */
                 gemeenteCode?: string;
+                /** @description stoppen: bij een ongeldige waarde niets inlezen en alle problemen melden; leeglaten: de rest inlezen, die velden leeg (ze staan in leegGelaten) */
+                ongeldigeWaarden?: "stoppen" | "leeglaten";
+                /** @description true: alleen laten zien wat er zou veranderen (nieuw, gewijzigd, verwijderd, ongewijzigd); er wordt niets opgeslagen */
+                proefrun?: "true" | "false";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description HSDS-document zoals GET /sociale-kaart/hsds het geeft */
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": string;
+                "application/zip": string;
             };
         };
         responses: {
@@ -8940,6 +9708,45 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["TeGroot"];
             415: components["responses"]["SoortNietOndersteund"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    beantwoordHulpvraag: {
+        parameters: {
+            query?: {
+                /** @description Hoeveel diensten, de best passende eerst */
+                aantal?: number;
+                doelgroep?: "ouderen" | "verstandelijke-beperking" | "psychische-problemen" | "autisme" | "chronisch-zieken" | "lichamelijke-beperking" | "nah" | "zintuiglijke-problemen" | "jonge-kinderen-ontwikkeling" | "relationeel-geweld" | "financiele-problemen" | "huishoudelijke-hulp" | "werk-en-scholing" | "opvoeding" | "problemen-bij-kinderen" | "dak-en-thuislozen" | "meervoudige-problematiek";
+                /** @description Leefgebied */
+                domein?: "opvoeding_en_ontwikkeling" | "zelfstandig_wonen_en_samenleven" | "leren_en_werken" | "regelgeving_en_geldzaken" | "vrienden_en_relaties" | "vrije_tijd_en_sport";
+                /** @description Alleen diensten voor inwoners van deze gemeente */
+                gemeenteCode?: string;
+                kanaal?: "telefoon" | "e-mail" | "website" | "inloop" | "huisbezoek";
+                /** @description Leeftijd in jaren (bijvoorbeeld 70) of een categorie (0-18, 18-25, 25-65, 65+) */
+                leeftijd?: number | ("0-18" | "18-25" | "25-65" | "65+");
+                /** @description Plaats van een locatie, of de naam van een gemeente in het werkgebied */
+                plaats?: string;
+                /** @description De vraag in eigen woorden, bijvoorbeeld "ik heb schulden" */
+                vraag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hulpvraagantwoord"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
             500: components["responses"]["InterneFout"];
         };
     };
@@ -9207,7 +10014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DienstOpenbaar"][];
+                    "application/json": components["schemas"]["Zoekresultaat"][];
                 };
             };
             400: components["responses"]["OngeldigeInvoer"];
