@@ -4,6 +4,7 @@ import type { RoundSources, Share, TrendPoint } from '../../api/monitorTypes.ts'
 import { useResource } from '../../api/useResource.ts';
 import { StackedBarChart, type ChartSeries } from '../../components/charts/StackedBarChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
+import { ScrollContainer } from '../../components/ScrollContainer.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatDate, STAGE_COLORS } from './monitorFormat.ts';
 
@@ -32,38 +33,40 @@ export function SourcesSection({ roundId }: { roundId: string }) {
       {!data && <LoadState error={sources.error} loading={sources.loading} />}
       {data && (
         <>
-          <Table data-testid="sources-table">
-            <TableCaption>{t('monitor.sources.caption', { date: formatDate(data.ronde.peildatum, lang) })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('monitor.sources.measure')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.sources.tvs', { version: data.ronde.vragenlijst.versie })}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('monitor.sources.mee')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {MEASURES.map((m) => (
-                <TableRow key={m}>
-                  <TableHeaderCell scope="row">{t(`monitor.measure.${m}`)}</TableHeaderCell>
+          <ScrollContainer>
+            <Table data-testid="sources-table">
+              <TableCaption>{t('monitor.sources.caption', { date: formatDate(data.ronde.peildatum, lang) })}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('monitor.sources.measure')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('monitor.sources.tvs', { version: data.ronde.vragenlijst.versie })}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('monitor.sources.mee')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {MEASURES.map((m) => (
+                  <TableRow key={m}>
+                    <TableHeaderCell scope="row">{t(`monitor.measure.${m}`)}</TableHeaderCell>
+                    <TableCell>
+                      <ShareCell share={data.transitievolgsysteem.maten[m]} />
+                    </TableCell>
+                    <TableCell>
+                      <ShareCell share={data.meeMonitor?.maten[m]} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+                <TableRow>
+                  <TableHeaderCell scope="row">{t('monitor.measure.onbekend')}</TableHeaderCell>
                   <TableCell>
-                    <ShareCell share={data.transitievolgsysteem.maten[m]} />
+                    <ShareCell share={data.transitievolgsysteem.onbekend} />
                   </TableCell>
                   <TableCell>
-                    <ShareCell share={data.meeMonitor?.maten[m]} />
+                    <ShareCell share={data.meeMonitor?.onbekend} />
                   </TableCell>
                 </TableRow>
-              ))}
-              <TableRow>
-                <TableHeaderCell scope="row">{t('monitor.measure.onbekend')}</TableHeaderCell>
-                <TableCell>
-                  <ShareCell share={data.transitievolgsysteem.onbekend} />
-                </TableCell>
-                <TableCell>
-                  <ShareCell share={data.meeMonitor?.onbekend} />
-                </TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
+              </TableBody>
+            </Table>
+          </ScrollContainer>
           <Heading3>{t('monitor.sources.statementsHeading')}</Heading3>
           {data.uitspraken.length === 0 ? (
             <Paragraph>{t('monitor.sources.noStatements')}</Paragraph>
