@@ -99,6 +99,10 @@ export const SearchResultSchema = PublicServiceSchema.extend({
     .object({ soort: z.enum(['telefoon', 'inloop', 'website', 'e-mail']), tekst: z.string().describe('In gewone taal, bijvoorbeeld "Bel 030 000 00 00 (ma–vr 9.00–12.00)"') })
     .nullable(),
   kosten: z.string().describe('"Gratis" of wat de inwoner moet weten over de kosten'),
+  afstandKm: z
+    .number()
+    .nullable()
+    .describe('Hemelsbreed, in km, van het midden van de postcode (plaats als postcode) tot de dichtstbijzijnde locatie van de dienst; leeg zonder postcode of locatie met coördinaten'),
 }).meta({ id: 'Zoekresultaat' });
 
 export const searchResultOut = (r: SearchResult) => ({
@@ -106,6 +110,7 @@ export const searchResultOut = (r: SearchResult) => ({
   waaromGevonden: r.matchedBecause,
   eersteStap: r.firstStep ? { soort: r.firstStep.kind, tekst: r.firstStep.text } : null,
   kosten: r.cost,
+  afstandKm: r.distanceKm,
 });
 
 export const FaqInput = z

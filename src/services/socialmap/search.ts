@@ -12,6 +12,7 @@ import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { analyse, correctable, costText, firstStep, parseThesaurus, reasons, type Analysis, type FirstStep, type SearchTerm, type ThesaurusEntry } from '../../domain/socialmap/resident-words.ts';
 import type { Location, Provider, Service } from '../../domain/socialmap/model.ts';
+import { nearestKm, parseCentroids, postcode4, rankWithDistance, type LatLon } from '../../domain/socialmap/distance.ts';
 import type { AgeCategory } from '../../domain/cases/model.ts';
 import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 import { SocialMapNotFoundError, textArray } from './store.ts';
@@ -69,6 +70,11 @@ export interface SearchResult extends PublicService {
   firstStep: FirstStep | null;
   /** "Gratis" or "Niet gratis: vraag wat het kost". */
   cost: string;
+  /**
+   * Straight-line km from the centre of the resident's postcode (PC4) to the nearest location with
+   * coordinates; null without a postcode, for an unknown postcode, or for a service without such a location.
+   */
+  distanceKm: number | null;
 }
 
 export interface SearchOutcome {
@@ -101,6 +107,13 @@ function municipalityOfPostcode(pc4: number): string | undefined {
     .map((l) => l.split(';'))
     .map(([from, to, code]) => ({ from: Number(from), to: Number(to), code: code! }));
   return postcodeAreas.find((a) => pc4 >= a.from && pc4 <= a.to)?.code;
+}
+
+let centroids: Map<string, LatLon> | undefined;
+/** The centre of a PC4 area (data/socialmap/pc4-centroids.csv: GeoNames, CC BY 4.0), read once. */
+function centreOfPostcode(pc4: string): LatLon | undefined {
+  centroids ??= parseCentroids(fs.readFileSync(path.join(projectRoot, 'data', 'socialmap', 'pc4-centroids.csv'), 'utf8'));
+  return centroids.get(pc4);
 }
 
 /** The municipality a resident means by a place: a postcode ("3583 AB", "3583") or a name or variant ("Den Bosch"). */
@@ -197,24 +210,34 @@ async function scores(db: Database, where: SQL[], terms: readonly SearchTerm[], 
   return new Map(rows.map((r) => [r.id, { score: Number(r.score), matched: r.matched.map((i) => i - 1) }]));
 }
 
-const toResult = (service: PublicService, because: string[] = []): SearchResult => ({ ...service, matchedBecause: because, firstStep: firstStep(service), cost: costText(service.freeOfCharge) });
+const toResult = (service: PublicService, because: string[] = [], from?: LatLon): SearchResult => ({
+  ...service,
+  matchedBecause: because,
+  firstStep: firstStep(service),
+  cost: costText(service.freeOfCharge),
+  distanceKm: from ? nearestKm(from, service.locations) : null,
+});
 
 /** The general desks of a municipality, for a search that found nothing. */
-async function desks(db: Database, municipalityCode: string | null): Promise<SearchResult[]> {
+async function desks(db: Database, municipalityCode: string | null, from: LatLon | undefined): Promise<SearchResult[]> {
   if (!municipalityCode) return [];
   const rows = await db.rows<Row>(sql`${select} where s.status = 'active' and o.kind in ('wmo-loket', 'sociaal-wijkteam')
     and s.municipality_codes @> ${textArray([municipalityCode])}::text[] order by o.kind desc, s.name limit 3`);
-  return rows.map(toPublic).map((s) => toResult(s));
+  return rows.map(toPublic).map((s) => toResult(s, [], from));
 }
 
 /** The resident search with everything the front door shows: results, the place understood, and a way on when nothing matched. */
 export async function searchSocialMap(db: Database, filters: SearchFilters): Promise<SearchOutcome> {
   const { where, municipalityCode } = await conditions(db, filters);
   const question = filters.question?.trim() ?? '';
+  const pc4 = postcode4(filters.place);
+  const from = pc4 ? centreOfPostcode(pc4) : undefined;
   const { terms, concepts, groups } = question ? analyse(question, residentThesaurus(), await corrections(db, where, question)) : { terms: [], concepts: [], groups: [] };
   let results: SearchResult[];
   if (!question) {
-    results = (await db.rows<Row>(sql`${select} where ${sql.join(where, sql` and `)} order by s.name`)).map(toPublic).map((s) => toResult(s));
+    const all = (await db.rows<Row>(sql`${select} where ${sql.join(where, sql` and `)} order by s.name`)).map(toPublic).map((s) => toResult(s, [], from));
+    // Without a question all are equally relevant: with a postcode the nearest come first.
+    results = from ? rankWithDistance(all.map((r) => ({ r, score: 0, distanceKm: r.distanceKm, name: r.name }))).map((x) => x.r) : all;
   } else if (terms.length === 0) {
     results = [];
   } else {
@@ -222,17 +245,20 @@ export async function searchSocialMap(db: Database, filters: SearchFilters): Pro
     const best = Math.max(0, ...[...scored.values()].map((x) => x.score));
     const keep = [...scored].filter(([, x]) => x.score >= best * RELATIVE_FLOOR);
     const rows = keep.length ? await db.rows<Row>(sql`${select} where s.id = any(${textArray(keep.map(([id]) => id))}::uuid[])`) : [];
-    results = rows
-      .map(toPublic)
-      .map((s) => ({ s, x: scored.get(s.id)! }))
-      .sort((a, b) => b.x.score - a.x.score || a.s.name.localeCompare(b.s.name, 'nl'))
-      .map(({ s, x }) => toResult(s, reasons(x.matched.map((i) => terms[i]!))));
+    // Relevance first; distance only reorders near-ties (rankWithDistance, DISTANCE_TIE_BAND).
+    results = rankWithDistance(
+      rows
+        .map(toPublic)
+        .map((s) => ({ s, x: scored.get(s.id)! }))
+        .map(({ s, x }) => ({ r: toResult(s, reasons(x.matched.map((i) => terms[i]!)), from), score: x.score, name: s.name }))
+        .map((y) => ({ ...y, distanceKm: y.r.distanceKm })),
+    ).map((y) => y.r);
   }
   return {
     results,
     municipalityCode,
     understood: [...new Set(concepts.map((c) => c.category))],
-    fallback: results.length === 0 ? { desks: await desks(db, municipalityCode), askQuestion: true } : null,
+    fallback: results.length === 0 ? { desks: await desks(db, municipalityCode, from), askQuestion: true } : null,
   };
 }
 

@@ -4,7 +4,8 @@
  * general desk and the question form), so a search never ends the road.
  */
 import { costOf, firstSteps, whyItFits, type FirstStep } from '../../../domain/resident/guide.ts';
-import type { PublicService } from '../../../services/socialmap/search.ts';
+import type { PublicService, SearchResult } from '../../../services/socialmap/search.ts';
+import { distanceText } from '../../../domain/socialmap/distance.ts';
 import { escapeHtml, href, type PageLang, type T } from './frame.ts';
 import { searchForm } from './home.ts';
 
@@ -55,6 +56,12 @@ export function stepHtml(t: T, lang: PageLang, step: FirstStep): string {
   }
 }
 
+/** " · op 1,2 km" when the resident gave a postcode and the service has a location with coordinates. */
+function distanceHint(s: PublicService, lang: PageLang): string {
+  const km = (s as Partial<SearchResult>).distanceKm;
+  return typeof km === 'number' ? ` · ${lang === 'nl' ? distanceText(km) : `${km.toFixed(1)} km away`}` : '';
+}
+
 const fact = (label: string, value: string) => `<div><dt>${label}:</dt><dd>${value}</dd></div>`;
 
 function resultItem(t: T, lang: PageLang, view: SearchView, s: PublicService): string {
@@ -65,7 +72,7 @@ function resultItem(t: T, lang: PageLang, view: SearchView, s: PublicService): s
   const detail = href(`/zoeken/${s.id}`, lang, { vraag: view.vraag || undefined, plaats: view.plaats || undefined });
   return `<li class="naast-rd-result">
   <h3 class="utrecht-heading-3"><a class="utrecht-link" href="${detail}">${escapeHtml(s.name)}</a></h3>
-  <p class="utrecht-paragraph naast-rd-hint">${t('resident.search.by', { provider: s.provider.name })}</p>
+  <p class="utrecht-paragraph naast-rd-hint">${t('resident.search.by', { provider: s.provider.name })}${distanceHint(s, lang)}</p>
   ${s.what ? `<p class="utrecht-paragraph">${escapeHtml(s.what)}</p>` : ''}
   <dl class="naast-rd-facts">
     ${fact(t('resident.search.why'), why.length ? t('resident.search.whyWords', { words: why.join(', ') }) : t('resident.search.whyGeneral'))}
