@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceText, haversineKm, nearestKm, parseCentroids, postcode4, rankWithDistance } from './distance.ts';
+import { haversineKm, nearestKm, parseCentroids, postcode4, rankWithDistance } from './distance.ts';
 
 describe('haversine distance', () => {
   it('is zero for one point and symmetric', () => {
@@ -40,11 +40,6 @@ describe('postcode centres and the nearest location', () => {
     expect(nearestKm(from, [{ latitude: 53, longitude: 5 }, { latitude: null, longitude: null }, { latitude: 52.01, longitude: 5 }])).toBe(1.1);
     expect(nearestKm(from, [{ latitude: null, longitude: 5 }])).toBeNull();
     expect(nearestKm(from, [])).toBeNull();
-  });
-
-  it('writes the distance in Dutch', () => {
-    expect(distanceText(1.2)).toBe('op 1,2 km');
-    expect(distanceText(12)).toBe('op 12,0 km');
   });
 });
 

@@ -91,8 +91,3 @@ function nearer(a: Ranked, b: Ranked): number {
   if (b.distanceKm === null) return -1;
   return a.distanceKm - b.distanceKm;
 }
-
-/** "op 1,2 km" for the results page (Dutch decimal comma). */
-export function distanceText(km: number): string {
-  return `op ${km.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
-}

@@ -39,6 +39,8 @@ export const residentEn = {
   'resident.search.whyGeneral': 'This help is for anyone with a question.',
   'resident.search.firstStep': 'First step',
   'resident.search.cost': 'Cost',
+  'resident.search.distance': '{km} km away',
+  'resident.search.distanceSource': 'Distances are as the crow flies, from the centre of your postcode area (postcode data: GeoNames, CC BY 4.0).',
   'resident.search.by': 'By: {provider}',
   'resident.search.noneTitle': 'We found no help that fits exactly',
   'resident.search.noneText': 'That is all right. You can always go here:',

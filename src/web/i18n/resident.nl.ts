@@ -47,6 +47,8 @@ export const residentNl = {
   'resident.search.whyGeneral': 'Deze hulp is er voor iedereen met een vraag.',
   'resident.search.firstStep': 'Eerste stap',
   'resident.search.cost': 'Kosten',
+  'resident.search.distance': 'op {km} km',
+  'resident.search.distanceSource': 'Afstanden zijn hemelsbreed, vanaf het midden van uw postcodegebied (postcodegegevens: GeoNames, CC BY 4.0).',
   'resident.search.by': 'Van: {provider}',
   'resident.search.noneTitle': 'We vonden geen hulp die precies past',
   'resident.search.noneText': 'Dat is niet erg. U kunt altijd hier terecht:',

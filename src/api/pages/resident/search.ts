@@ -5,7 +5,6 @@
  */
 import { costOf, firstSteps, whyItFits, type FirstStep } from '../../../domain/resident/guide.ts';
 import type { PublicService, SearchResult } from '../../../services/socialmap/search.ts';
-import { distanceText } from '../../../domain/socialmap/distance.ts';
 import { escapeHtml, href, type PageLang, type T } from './frame.ts';
 import { searchForm } from './home.ts';
 
@@ -57,10 +56,18 @@ export function stepHtml(t: T, lang: PageLang, step: FirstStep): string {
 }
 
 /** " · op 1,2 km" when the resident gave a postcode and the service has a location with coordinates. */
-function distanceHint(s: PublicService, lang: PageLang): string {
+function distanceHint(t: T, s: PublicService, lang: PageLang): string {
   const km = (s as Partial<SearchResult>).distanceKm;
-  return typeof km === 'number' ? ` · ${lang === 'nl' ? distanceText(km) : `${km.toFixed(1)} km away`}` : '';
+  if (typeof km !== 'number') return '';
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  return ` · ${t('resident.search.distance', { km: km.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}`;
 }
+
+/** GeoNames data is CC BY 4.0: the page that shows a distance names its source (data/socialmap/SOURCES.md). */
+const distanceCredit = (t: T, shown: PublicService[]) =>
+  shown.some((s) => typeof (s as Partial<SearchResult>).distanceKm === 'number')
+    ? `<p class="utrecht-paragraph naast-rd-hint">${t('resident.search.distanceSource')}</p>`
+    : '';
 
 const fact = (label: string, value: string) => `<div><dt>${label}:</dt><dd>${value}</dd></div>`;
 
@@ -72,7 +79,7 @@ function resultItem(t: T, lang: PageLang, view: SearchView, s: PublicService): s
   const detail = href(`/zoeken/${s.id}`, lang, { vraag: view.vraag || undefined, plaats: view.plaats || undefined });
   return `<li class="naast-rd-result">
   <h3 class="utrecht-heading-3"><a class="utrecht-link" href="${detail}">${escapeHtml(s.name)}</a></h3>
-  <p class="utrecht-paragraph naast-rd-hint">${t('resident.search.by', { provider: s.provider.name })}${distanceHint(s, lang)}</p>
+  <p class="utrecht-paragraph naast-rd-hint">${t('resident.search.by', { provider: s.provider.name })}${distanceHint(t, s, lang)}</p>
   ${s.what ? `<p class="utrecht-paragraph">${escapeHtml(s.what)}</p>` : ''}
   <dl class="naast-rd-facts">
     ${fact(t('resident.search.why'), why.length ? t('resident.search.whyWords', { words: why.join(', ') }) : t('resident.search.whyGeneral'))}
@@ -137,6 +144,7 @@ export function resultsPage(t: T, lang: PageLang, view: SearchView, results: Pub
 <ul class="naast-rd-results" data-testid="results">
 ${shown.map((s) => resultItem(t, lang, view, s)).join('\n')}
 </ul>
+${distanceCredit(t, shown)}
 ${nav}
 <h2 class="utrecht-heading-2">${t('resident.search.notWhat')}</h2>
 ${askInstead(t, lang)}`;
