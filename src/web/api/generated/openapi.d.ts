@@ -5092,6 +5092,8 @@ export interface components {
                 website: string | null;
             };
             aanbiederId: string;
+            /** @description Hemelsbreed, in km, van het midden van de postcode (plaats als postcode) tot de dichtstbijzijnde locatie van de dienst; leeg zonder postcode of locatie met coördinaten */
+            afstandKm: number | null;
             /**
              * @description Doelgroepen uit Tabel 1; leeg = iedereen
              * @default []
