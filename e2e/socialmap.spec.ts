@@ -83,7 +83,7 @@ test('the policy officer manages the social map', async ({ page }) => {
   await page.getByRole('group', { name: 'Leeftijden' }).getByLabel('Ouderen (65 jaar en ouder)').check();
   await page.getByRole('group', { name: 'Kanalen' }).getByLabel('Telefonisch').check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(section.getByRole('link', { name: 'Klusjesdienst voor ouderen' })).toBeVisible();
+  await expect(section.getByRole('link', { name: 'Klusjesdienst voor ouderen', exact: true })).toBeVisible();
 
   // Residents find it straight away.
   await page.goto('/hulp-zoeken?vraag=lamp+ophangen&leeftijd=70');
