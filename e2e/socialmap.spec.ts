@@ -104,7 +104,7 @@ test('the policy officer previews an HSDS import before applying it, and finds e
     await expect(exports.getByRole('link', { name })).toBeVisible();
   }
   // The official HSDS 3.0 example (Open Referral, CC BY-SA 4.0) holds placeholder values: reported with their path.
-  const example = new URL('../../shared/standards/hsds-3/examples/service_full.json', import.meta.url).pathname;
+  const example = new URL('../standards/hsds-3/examples/service_full.json', import.meta.url).pathname;
   await page.getByLabel('Kies HSDS-bestanden (JSON, zip of CSV)').setInputFiles(example);
   await expect(page.getByText('$.service_at_locations[0].location.latitude')).toBeVisible();
   await page.getByLabel('De rest inlezen en die velden leeg laten').check();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -15,10 +16,10 @@ import { importHsds } from '../../src/services/socialmap/hsds.ts';
  * Issue 24 §4: the HSDS 3.0 read API of each municipality's public social map. Every answer of every
  * operation of its OpenAPI document (/hsds/v3/openapi.json), for every demo municipality, validates
  * against the schema the document declares — the official HSDS 3.0 schemas (Open Referral, CC BY-SA
- * 4.0, in ../shared/standards/hsds-3/), loaded all together because they refer to each other, under
+ * 4.0, vendored in standards/hsds-3/; the compiled ones gzipped), loaded all together because they refer to each other, under
  * the URLs the specification's openapi.json refers to them by.
  */
-const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../shared/standards/hsds-3');
+const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../standards/hsds-3');
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
 const MUNICIPALITIES = [DEMO_MUNICIPALITY, ...DEMO_NEIGHBOURS];
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -31,10 +32,12 @@ function officialSchemas(): Ajv {
   addFormats(ajv);
   ajv.addFormat('csv', true);
   ajv.addFormat('datetime', true);
-  for (const dir of ['', 'compiled/']) {
-    for (const file of fs.readdirSync(path.join(SCHEMA_DIR, dir)).filter((f) => f.endsWith('.json') && f !== 'openapi.json')) {
-      ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, dir, file), 'utf8')), `${SCHEMA_BASE}${dir}${file}`);
-    }
+  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json') && f !== 'openapi.json')) {
+    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')), `${SCHEMA_BASE}${file}`);
+  }
+  for (const file of fs.readdirSync(path.join(SCHEMA_DIR, 'compiled')).filter((f) => f.endsWith('.json.gz'))) {
+    const text = zlib.gunzipSync(fs.readFileSync(path.join(SCHEMA_DIR, 'compiled', file))).toString('utf8');
+    ajv.addSchema(JSON.parse(text), `${SCHEMA_BASE}compiled/${file.slice(0, -'.gz'.length)}`);
   }
   return ajv;
 }

@@ -7,7 +7,7 @@ import { testEngines } from '../helpers/db.ts';
 import { unzip, zipFiles } from '../../src/services/socialmap/hsds-files.ts';
 
 /** The official HSDS 3.0 examples (Open Referral, CC BY-SA 4.0). */
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/standards/hsds-3/examples');
+const EXAMPLES = path.resolve(import.meta.dirname, '../../standards/hsds-3/examples');
 const example = (name: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as Record<string, unknown>;
 const SERVICE = 'ac148810-d857-441c-9679-408f346de14b';
 

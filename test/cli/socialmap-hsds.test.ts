@@ -8,7 +8,7 @@ import { runCli } from '../helpers/cli.ts';
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'naast-cli-hsds-'));
 const env = { NAAST_DATA_DIR: dataDir, DATABASE_URL: '' };
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/standards/hsds-3/examples');
+const EXAMPLES = path.resolve(import.meta.dirname, '../../standards/hsds-3/examples');
 
 describe('naast sociale-kaart with HSDS shapes', () => {
   it('refuses placeholders by default, previews with --proefrun, imports a folder as a data package, exports every shape', () => {

@@ -8,7 +8,7 @@ import { filesToBundle, unzip } from '../../src/services/socialmap/hsds-files.ts
 import { SocialMapInputError, updateLocation, getLocation, loadMap } from '../../src/services/socialmap/store.ts';
 
 /** The official HSDS 3.0 examples (Open Referral, CC BY-SA 4.0), read from the shared standards folder. */
-const EXAMPLES = path.resolve(import.meta.dirname, '../../../shared/standards/hsds-3/examples');
+const EXAMPLES = path.resolve(import.meta.dirname, '../../standards/hsds-3/examples');
 const example = (name: string) => JSON.parse(fs.readFileSync(path.join(EXAMPLES, name), 'utf8')) as Record<string, unknown>;
 const csvFiles = () => fs.readdirSync(path.join(EXAMPLES, 'csv')).map((name) => ({ name, content: fs.readFileSync(path.join(EXAMPLES, 'csv', name)) }));
 
