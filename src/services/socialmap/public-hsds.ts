@@ -33,8 +33,39 @@ export async function searchPublicServiceIds(db: Database, municipalityCode: str
   return (await searchServices(db, { municipalityCode, question })).map((s) => s.id);
 }
 
-/** The municipality's public social map, built from the HSDS exports of the municipalities that maintain its public services. */
+/**
+ * A fingerprint of everything the public map is built from: any insert, update or delete in these
+ * tables changes it. It costs one pass over the social map's rows in SQL, far less than building the
+ * map again from the exports, which every call of the HSDS API would otherwise do.
+ */
+async function socialMapStamp(db: Database): Promise<string> {
+  const part = (table: string) => sql`(select count(*)::text || '.' || coalesce(sum(hashtext(t::text)::bigint), 0)::text from ${sql.identifier(table)} t)`;
+  const tables = ['socialmap_organisations', 'socialmap_services', 'socialmap_locations', 'socialmap_service_locations', 'socialmap_relations', 'socialmap_hsds_records'];
+  const [row] = await db.rows<{ stamp: string }>(sql`select concat_ws('|', ${sql.join(tables.map(part), sql`, `)}) as stamp`);
+  return row!.stamp;
+}
+
+/** Built maps per database and municipality, reused while the fingerprint is the same. */
+const builtMaps = new WeakMap<object, Map<string, { stamp: string; map: Promise<PublicHsds> }>>();
+
+/** The municipality's public social map (built once per change of the social map; see socialMapStamp). */
 export async function loadPublicHsds(db: Database, municipalityCode: string): Promise<PublicHsds> {
+  const stamp = await socialMapStamp(db);
+  const perDb = builtMaps.get(db.driver) ?? new Map<string, { stamp: string; map: Promise<PublicHsds> }>();
+  builtMaps.set(db.driver, perDb);
+  const cached = perDb.get(municipalityCode);
+  if (cached?.stamp === stamp) return cached.map;
+  const map = buildPublicHsds(db, municipalityCode);
+  perDb.set(municipalityCode, { stamp, map });
+  // A failed build is not kept: the next call tries again.
+  map.catch(() => {
+    if (perDb.get(municipalityCode)?.map === map) perDb.delete(municipalityCode);
+  });
+  return map;
+}
+
+/** The municipality's public social map, built from the HSDS exports of the municipalities that maintain its public services. */
+async function buildPublicHsds(db: Database, municipalityCode: string): Promise<PublicHsds> {
   const services = await searchServices(db, { municipalityCode });
   const ids = services.map((s) => s.id);
   const maintainers = await maintainersOf(db, [...new Set(services.map((s) => s.providerId))]);
