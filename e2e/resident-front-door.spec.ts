@@ -97,6 +97,22 @@ for (const js of [false, true]) {
       await checkPage(browser, page, js, '8-verstuurd');
     });
 
+    test('the other public pages for residents work on a phone too', async ({ page, browser }) => {
+      test.slow(); // every page is checked with axe
+      const pages = [
+        ['/hulp-zoeken', 'hulp-zoeken'],
+        ['/hulp-zoeken?vraag=schulden&plaats=Utrecht', 'hulp-zoeken-resultaten'],
+        ['/veelgestelde-vragen?gemeente=utrecht', 'veelgestelde-vragen'],
+        ['/portaal/vraag-stellen', 'vraag-stellen'],
+        ['/zoeken?vraag=qwxz&plaats=Utrecht', 'zoeken-niets-gevonden'],
+      ] as const;
+      for (const [path, shot] of pages) {
+        await page.goto(path);
+        await expect(page.locator('h1').first()).toBeVisible();
+        await checkPage(browser, page, js, `11-${shot}`);
+      }
+    });
+
     test('what client support costs, and asking for another supporter', async ({ page, browser }) => {
       await page.goto('/');
       await page.getByRole('link', { name: 'Wat is cliëntondersteuning en wat kost het?' }).click();
