@@ -161,10 +161,8 @@ async function checkPage(page: Page, testInfo: TestInfo, role: string, path: str
   const wide = await overflow(page);
   expect.soft(wide.scrollWidth, `${where}: sideways scroll, too wide: ${wide.culprits.join('; ')}`).toBeLessThanOrEqual(wide.viewport);
   if (width.name === 'phone') expect.soft(await smallTargets(page), `${where}: touch targets under 44 px`).toEqual([]);
-  // The whole page, and the first screen as the user sees it on opening.
+  // The whole page at this width (one screenshot per page and width keeps CI within its time).
   await page.screenshot({ path: testInfo.outputPath(`${role}-${slug(path)}-${width.width}.png`), fullPage: true });
-  // The first screen only on the phone, where it differs most from the whole page (fewer screenshots keep CI short).
-  if (width.name === 'phone') await page.screenshot({ path: testInfo.outputPath(`${role}-${slug(path)}-${width.width}-first-screen.png`) });
   await test.step(`axe: ${where}`, async () => {
     try {
       await expectAccessible(page);
