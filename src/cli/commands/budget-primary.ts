@@ -47,37 +47,33 @@ export async function printPrimaryAllocation(db: Database, year: number, format:
   );
 }
 
-export function importCountsCommand(): Command {
-  return new Command('import-counts')
-    .description(t('cmd.budget.importCounts'))
-    .argument('<bestand>', t('arg.countsFile'))
+/** `budget import-counts` and `import-usage` read one file for a year with its stated source; only the import differs. */
+function yearFileCommand(name: string, description: string, fileArgument: string, run: (db: Database, year: number, file: string, source: string) => Promise<string>): Command {
+  return new Command(name)
+    .description(description)
+    .argument('<bestand>', fileArgument)
     .requiredOption('--year <jaar>', t('option.year'))
     .requiredOption('--source <bron>', t('option.countsSource'))
     .action(async (file: string, options: { year: string; source: string }) => {
       const year = parseIntegerOption('--year', options.year);
       requireFile(file);
       await withDatabase(async (db) => {
-        const result = await importCounts(db, year, fs.readFileSync(file), file, options.source);
-        process.stdout.write(`${counted(result.count, 'gemeente', 'gemeenten')} ingelezen voor ${year} (indeling van 1 januari ${result.divisionYear}).\n`);
+        process.stdout.write(`${await run(db, year, file, options.source)}\n`);
       });
     });
 }
 
-export function importUsageCommand(): Command {
-  return new Command('import-usage')
-    .description(t('cmd.budget.importUsage'))
-    .argument('<bestand>', t('arg.usageFile'))
-    .requiredOption('--year <jaar>', t('option.year'))
-    .requiredOption('--source <bron>', t('option.countsSource'))
-    .action(async (file: string, options: { year: string; source: string }) => {
-      const year = parseIntegerOption('--year', options.year);
-      requireFile(file);
-      await withDatabase(async (db) => {
-        const n = await importUsage(db, year, fs.readFileSync(file), file, options.source);
-        process.stdout.write(`${counted(n, 'gemeente', 'gemeenten')} met gebruik ingelezen voor ${year}.\n`);
-      });
-    });
-}
+export const importCountsCommand = (): Command =>
+  yearFileCommand('import-counts', t('cmd.budget.importCounts'), t('arg.countsFile'), async (db, year, file, source) => {
+    const result = await importCounts(db, year, fs.readFileSync(file), file, source);
+    return `${counted(result.count, 'gemeente', 'gemeenten')} ingelezen voor ${year} (indeling van 1 januari ${result.divisionYear}).`;
+  });
+
+export const importUsageCommand = (): Command =>
+  yearFileCommand('import-usage', t('cmd.budget.importUsage'), t('arg.usageFile'), async (db, year, file, source) => {
+    const n = await importUsage(db, year, fs.readFileSync(file), file, source);
+    return `${counted(n, 'gemeente', 'gemeenten')} met gebruik ingelezen voor ${year}.`;
+  });
 
 export function poolsCommand(): Command {
   return new Command('pools')

@@ -1,6 +1,6 @@
 import { sql } from '../sql.ts';
 import type { Database } from '../client.ts';
-import type { MunicipalityInfo } from './published-inputs.ts';
+import { placementInfo, type MunicipalityInfo, type PlacementRow } from './published-inputs.ts';
 
 /** One municipality's primary inputs for a budget year, with where it sits in the division. */
 export interface CountRow {
@@ -13,15 +13,7 @@ export interface CountRow {
   clientsDerived: boolean;
 }
 
-interface Row {
-  code: string;
-  name: string;
-  cbsCode: string | null;
-  divisionYear: number;
-  regionCode: string;
-  regionName: string;
-  meeCode: string;
-  meeName: string;
+interface Row extends PlacementRow {
   inhabitants: string | number | bigint | null;
   inhabitantsSource: string | null;
   clients: string | number | bigint | null;
@@ -46,7 +38,7 @@ export async function listCounts(db: Database, year: number): Promise<CountRow[]
      where c.year = ${year}
      order by m.name collate "C"`);
   return rows.map((r) => ({
-    info: { code: r.code, name: r.name, cbsCode: r.cbsCode, youthRegion: { code: r.regionCode, name: r.regionName }, mee: { code: r.meeCode, name: r.meeName } },
+    info: placementInfo(r),
     divisionYear: r.divisionYear,
     inhabitants: num(r.inhabitants),
     inhabitantsSource: r.inhabitantsSource,

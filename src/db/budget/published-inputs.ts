@@ -46,7 +46,8 @@ export function forgetPublishedInputs(db: Database): void {
   cache.delete(db);
 }
 
-interface Row {
+/** The columns every budget query selects to place a municipality in its division (see `placementInfo`). */
+export interface PlacementRow {
   code: string;
   name: string;
   cbsCode: string | null;
@@ -55,6 +56,18 @@ interface Row {
   regionName: string;
   meeCode: string;
   meeName: string;
+}
+
+/** A municipality with its youth region and MEE organisation, from the columns of a `PlacementRow`. */
+export const placementInfo = (r: PlacementRow): MunicipalityInfo => ({
+  code: r.code,
+  name: r.name,
+  cbsCode: r.cbsCode,
+  youthRegion: { code: r.regionCode, name: r.regionName },
+  mee: { code: r.meeCode, name: r.meeName },
+});
+
+interface Row extends PlacementRow {
   clientSupportCents: number;
   ivhCents: number;
 }
@@ -81,13 +94,7 @@ async function loadPublishedInputs(db: Database, year: number): Promise<Publishe
     organisationId: r.meeCode,
     clientSupportCents: Number(r.clientSupportCents),
     ivhCents: Number(r.ivhCents),
-    info: {
-      code: r.code,
-      name: r.name,
-      cbsCode: r.cbsCode,
-      youthRegion: { code: r.regionCode, name: r.regionName },
-      mee: { code: r.meeCode, name: r.meeName },
-    },
+    info: placementInfo(r),
   }));
   const derived = deriveShares(published, undefined, { publishedTotals: totals });
   return { year, divisionYear: rows[0]!.divisionYear, rows: published, totals, derived, recomputed: derived.map(recompute) };
