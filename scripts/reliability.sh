@@ -5,6 +5,7 @@
 #   1b. PGlite liveness: /health/ready timed during a large activities import (issue 18 §1);
 #   2. database faults (issue 18 §1, test/reliability/db-faults.test.ts): a real server under write load
 #      while its own PostgreSQL server drops connections, stops and starts, and pauses; about 40 s;
+#   2b. read replica (issue 23 §5, test/reliability/replica.test.ts): primary + pg_basebackup standby; ~25 s;
 #   3. a soak per engine (bench/soak.ts): PGlite, and a throw-away database on the server of
 #      DATABASE_URL / NAAST_TEST_DATABASE_URL (or a server it starts itself).
 # The light part (security headers, session fixation, CSRF on every route, cross-municipality leaks,
@@ -24,6 +25,9 @@ npx vitest run test/reliability/pglite-import-liveness.test.ts
 
 echo "== database faults (own throw-away PostgreSQL server: terminate mid-transaction, stop/start, SIGSTOP/SIGCONT)"
 npx vitest run test/reliability/db-faults.test.ts
+
+echo "== read replica (own primary + streaming standby: reads on the standby, fallback when it stops)"
+npx vitest run test/reliability/replica.test.ts
 
 echo "== soak, $SOAK_SECONDS s per engine"
 DATABASE_URL="${DATABASE_URL:-${NAAST_TEST_DATABASE_URL:-}}" SOAK_SECONDS="$SOAK_SECONDS" npx tsx bench/soak.ts

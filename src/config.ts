@@ -8,6 +8,13 @@ export interface Config {
   host: string;
   /** A PostgreSQL server URL; when absent the embedded PGlite engine is used. */
   databaseUrl: string | undefined;
+  /**
+   * A PostgreSQL read replica (streaming standby) for reads that may be a little stale: dashboards,
+   * reports, the public social map (src/db/replica.ts, docs/scaling.md). Absent: everything on databaseUrl.
+   */
+  databaseReadUrl: string | undefined;
+  /** Replay lag (ms) above which stale-tolerant reads go back to the primary (NAAST_DB_READ_MAX_LAG_MS). */
+  readMaxLagMs: number;
   /** PGlite data folder (ignored when databaseUrl is set). */
   dataDir: string;
   logLevel: string;
@@ -33,6 +40,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    // A replica without a primary server makes no sense: PGlite has no replicas.
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || undefined,
+    readMaxLagMs: milliseconds(env, 'NAAST_DB_READ_MAX_LAG_MS', 30_000),
     dataDir: path.resolve(env.NAAST_DATA_DIR ?? path.join(projectRoot, 'data', 'db')),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.NAAST_WEB_DIR ?? path.join(projectRoot, 'dist', 'web')),

@@ -35,6 +35,8 @@ declare module 'fastify' {
 
 export interface ServerOptions {
   db: Database;
+  /** Stale-tolerant reads (DATABASE_READ_URL, src/db/replica.ts); `db` when absent. */
+  readDb?: Database;
   webDir?: string;
   logger?: FastifyServerOptions['logger'];
   /** Development relaxes Secure cookies and HSTS (plain http on localhost). */
@@ -87,6 +89,7 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.decorate('db', options.db);
+  app.decorate('readDb', options.readDb ?? options.db);
   // Text the database cannot store (NUL, lone surrogates) is refused with a 400 before any route runs.
   app.addHook('preValidation', rejectUnstorableText);
   registerSpreadsheetParser(app);

@@ -6,6 +6,11 @@ import type { OidcService } from '../services/identity/oidc.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
+    /**
+     * For reads that may be a little stale (dashboards, reports, the public social map): the read
+     * replica when one is configured and healthy, else `db` itself (src/db/replica.ts).
+     */
+    readDb: Database;
     /** Sign-in through an OpenID Connect provider; null when not configured. */
     oidc: OidcService | null;
   }

@@ -182,7 +182,7 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { raadGemeenteCode: code, jaar } = request.params;
-      const model = councilModel(await councilFacts(app.db, code, jaar));
+      const model = councilModel(await councilFacts(app.readDb, code, jaar)); // a report: the read replica may serve it
       const name = `raadsrapportage-${code}-${jaar}`;
       if (request.query.formaat === 'pdf') {
         return reply.type('application/pdf').header('content-disposition', dispositionHeader(`${name}.pdf`)).send((await reportPdf(model)) as unknown as string);
@@ -232,7 +232,7 @@ export async function insightRoutes(app: AppInstance): Promise<void> {
       const wanted = request.query.jeugdregioCode ?? (national ? null : regions[0] ?? null);
       if (wanted !== null && !national && !regions.includes(wanted)) throw notFound();
       if (wanted === null && !national) throw notFound();
-      const r = await rollup(app.db, request.query.jaar, wanted);
+      const r = await rollup(app.readDb, request.query.jaar, wanted); // a report: the read replica may serve it
       const body = {
         jaar: r.year,
         niveau: r.scope.kind,

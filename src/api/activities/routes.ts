@@ -162,7 +162,8 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         providerCodes = providerCodesOf(request.principal?.grants ?? [], 'activiteiten:lezen');
         if (providerCodes.length === 0) throw new NotFoundError('Niet gevonden.');
       }
-      const s = await summarizeActivities(app.db, { municipalityCode: gemeenteCode, from: van, to: tot, providerCodes });
+      // A report: may be served by the read replica (issue 23 §5).
+      const s = await summarizeActivities(app.readDb, { municipalityCode: gemeenteCode, from: van, to: tot, providerCodes });
       return {
         gemeenteCode,
         van,

@@ -42,7 +42,8 @@ export async function hsdsApiRoutes(app: AppInstance): Promise<void> {
   /** The municipality's code and its public map. */
   const viewOf = async (gemeente: string): Promise<{ code: string; view: PublicHsds }> => {
     const code = await resolveMunicipality(app.db, gemeente);
-    return { code, view: await loadPublicHsds(app.db, code) };
+    // The public social map may be a little stale: the read replica may serve it (issue 23 §5).
+    return { code, view: await loadPublicHsds(app.readDb, code) };
   };
 
   app.get(`${HSDS_PREFIX}/openapi.json`, { config, schema: { hide: true } }, async (request, reply) =>

@@ -164,7 +164,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const result = await roundSummary(app.db, request.params.rondeId);
+      const result = await roundSummary(app.readDb, request.params.rondeId); // a dashboard: the read replica may serve it
       // The summary is shared while the answers do not change: serialise it once (hot path).
       let json = summaryJson.get(result);
       if (json === undefined) summaryJson.set(result, (json = Buffer.from(JSON.stringify(SummarySchema.parse(summaryResponse(result))), 'utf8')));

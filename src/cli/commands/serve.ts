@@ -12,6 +12,7 @@ import { retentionSettings } from '../../services/cases/retention.ts';
 import { startJobRunner } from '../../services/jobs/runner.ts';
 import { retentionJob } from '../../services/jobs/retention-job.ts';
 import { waitForDatabase } from '../../db/wait.ts';
+import { openStaleReader } from '../../db/replica.ts';
 import { classifyDatabaseError } from '../../db/faults.ts';
 
 export function serveCommand(): Command {
@@ -46,7 +47,11 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
     if (socialMapServices) process.stderr.write(`Demo-sociale kaart geladen: Utrecht, ${socialMapServices} diensten\n`);
     if (await loadDemoPolicy(db)) process.stderr.write('Demo-afwegingskader cliëntondersteuning geladen: Utrecht\n');
   }
-  const app = await buildServer({ db, webDir: config.webDir, logger, development: config.environment !== 'production', oidc: config.oidc });
+  // Stale-tolerant reads on a read replica (issue 23 §5); its own failures only send reads back to db.
+  const readDb = config.databaseReadUrl
+    ? await openStaleReader(db, config.databaseReadUrl, { maxLagMs: config.readMaxLagMs, timeouts: config.dbTimeouts, log: (m) => process.stderr.write(`${m}\n`) })
+    : undefined;
+  const app = await buildServer({ db, readDb, webDir: config.webDir, logger, development: config.environment !== 'production', oidc: config.oidc });
   // Scheduled jobs (pg-boss on both engines, docs/decisions/0008): retention (bewaartermijn) daily.
   // On close (SIGTERM/SIGINT below) running jobs finish first, then the database closes.
   const log = { info: (m: string) => app.log.info(m), error: (m: string) => app.log.error(m) };
@@ -69,6 +74,7 @@ async function serve(config: ReturnType<typeof readConfig>, demo: boolean): Prom
     closing = true;
     wake();
     await (await jobs)?.stop();
+    await readDb?.close();
     await db.close();
   });
   await app.listen({ port: config.port, host: config.host });
