@@ -123,7 +123,10 @@ describe.each(testEngines)('plan, consents and household on %s', (engine) => {
   it('records contact moments with their channel', async () => {
     const res = await api.as(sanne, 'POST', `/${caseId}/notities`, { soort: 'contactmoment', kanaal: 'huisbezoek', tekst: 'Plan besproken aan de keukentafel.' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ soort: 'contactmoment', kanaal: 'huisbezoek' });
+    expect(res.json()).toMatchObject({ soort: 'contactmoment', kanaal: 'huisbezoek', vastgelegdDoorNaam: 'Sanne Ondersteuner' });
+    // The author's name, for the case page's timeline; the intake's contact moment has one too.
+    const notes = (await api.as(sanne, 'GET', `/${caseId}`)).json().notities as { tekst: string; vastgelegdDoorNaam: string | null }[];
+    expect(notes.map((n) => n.vastgelegdDoorNaam)).toEqual(notes.map(() => 'Sanne Ondersteuner'));
   });
 
   it('keeps one versioned plan with results, agreements and who does what; the client agrees to a version', async () => {

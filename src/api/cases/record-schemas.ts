@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACCESS_CHANNELS, STEPS } from '../../domain/cases/index.ts';
 import { NOTE_KINDS, REFERRAL_OUTCOMES, type NoteRecord, type ReferralRecord } from '../../services/cases/records.ts';
 import { OBJECTION_KINDS, OBJECTION_OUTCOMES, type ObjectionRecord } from '../../services/cases/objections.ts';
-import type { CaseloadRow, CaseSummary } from '../../services/cases/worklists.ts';
+import { DEADLINE_KINDS, type CaseloadRow, type CaseSummary, type DeadlineKind } from '../../services/cases/worklists.ts';
 
 /** Response schemas of the records beside a case, of work lists and of the caseload. */
 
@@ -17,6 +17,7 @@ export const NoteSchema = z
     datum: date,
     tekst: z.string(),
     vastgelegdDoor: z.string().nullable().describe('Id van de medewerker'),
+    vastgelegdDoorNaam: z.string().nullable().describe('Naam van de medewerker; leeg als die niet bekend is'),
     tijdstip: z.string().describe('Wanneer het werd vastgelegd (UTC)'),
   })
   .meta({ id: 'Notitie' });
@@ -29,6 +30,7 @@ export const noteResponse = (n: NoteRecord) => ({
   datum: n.occurredOn,
   tekst: n.body,
   vastgelegdDoor: n.recordedBy,
+  vastgelegdDoorNaam: n.recordedByName,
   tijdstip: n.recordedAt,
 });
 
@@ -148,7 +150,25 @@ export const SummarySchema = z
     geopendDatum: date,
     geslotenDatum: date.nullable(),
     geblokkeerd: z.boolean(),
-    vragen: z.array(z.object({ id: z.string(), stap: z.enum(STEPS) })),
+    vragen: z.array(
+      z.object({
+        id: z.string(),
+        stap: z.enum(STEPS),
+        volgendeStap: z.enum(STEPS).nullable().describe('De stap die normaal volgt (Figuur 1); leeg bij een afgesloten vraag'),
+      }),
+    ),
+    vraagSamenvatting: z.string().describe('De vraag van de cliënt in zijn eigen woorden (de open vragen, ingekort)'),
+    laatsteContactDatum: date.nullable().describe('Datum van het laatste contactmoment'),
+    volgendeTermijn: z
+      .object({
+        datum: date,
+        soort: z.enum(DEADLINE_KINDS),
+        grondslag: z.string().nullable().describe('Wettelijke grondslag; leeg bij een afspraak uit het plan'),
+        dagenOver: z.number().int().describe('Negatief als de datum voorbij is'),
+        verlopen: z.boolean(),
+      })
+      .nullable()
+      .describe('De eerstvolgende termijn: een bezwaar- of beroepstermijn, of een afspraak uit het plan van de cliënt waarop nog geen contact volgde'),
     termijnen: z
       .array(
         z.object({
@@ -166,6 +186,13 @@ export const SummarySchema = z
   })
   .meta({ id: 'DossierOverzicht' });
 
+/** The law behind each kind of deadline, as the objection screens cite it; an agreement has none. */
+const DEADLINE_BASIS: Readonly<Record<DeadlineKind, string | null>> = {
+  bezwaartermijn: 'Artikel 6:7 en 6:8 Awb; Algemene termijnenwet',
+  beroepstermijn: 'Artikel 6:7 en 6:8 Awb; Algemene termijnenwet',
+  afspraak: null,
+};
+
 export const summaryResponse = (s: CaseSummary) => ({
   id: s.id,
   gemeenteCode: s.municipalityCode,
@@ -174,7 +201,12 @@ export const summaryResponse = (s: CaseSummary) => ({
   geopendDatum: s.openedOn,
   geslotenDatum: s.closedOn,
   geblokkeerd: s.blocked,
-  vragen: s.questions.map((q) => ({ id: q.id, stap: q.step })),
+  vragen: s.questions.map((q) => ({ id: q.id, stap: q.step, volgendeStap: q.nextStep })),
+  vraagSamenvatting: s.questionSummary,
+  laatsteContactDatum: s.lastContactOn,
+  volgendeTermijn: s.nextDeadline
+    ? { datum: s.nextDeadline.on, soort: s.nextDeadline.kind, grondslag: DEADLINE_BASIS[s.nextDeadline.kind], dagenOver: s.nextDeadline.daysLeft, verlopen: s.nextDeadline.lapsed }
+    : null,
   termijnen: s.deadlines.map((o) => ({
     bezwaarId: o.id,
     soort: o.kind,

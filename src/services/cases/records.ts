@@ -45,10 +45,12 @@ export interface NoteRecord {
   occurredOn: IsoDate;
   body: string;
   recordedBy: string | null;
+  /** Display name of who recorded it (the author in the case page's timeline); null when unknown. */
+  recordedByName: string | null;
   recordedAt: string;
 }
 
-export type NewNote = Omit<NoteRecord, 'id' | 'recordedAt'>;
+export type NewNote = Omit<NoteRecord, 'id' | 'recordedAt' | 'recordedByName'>;
 
 export async function insertNote(tx: Executor, caseId: string, note: NewNote, id: string = crypto.randomUUID()): Promise<string> {
   await tx.execute(sql`insert into case_notes (id, case_id, question_id, kind, channel, occurred_on, body, recorded_by)
@@ -56,11 +58,13 @@ export async function insertNote(tx: Executor, caseId: string, note: NewNote, id
   return id;
 }
 
-const noteSelect = sql`select id::text as id, kind, question_id as "questionId", channel, occurred_on::text as "occurredOn", body,
-  recorded_by::text as "recordedBy", to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "recordedAt" from case_notes`;
+const noteSelect = sql`select n.id::text as id, n.kind, n.question_id as "questionId", n.channel, n.occurred_on::text as "occurredOn", n.body,
+  n.recorded_by::text as "recordedBy", u.display_name as "recordedByName",
+  to_char(n.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "recordedAt"
+  from case_notes n left join users u on u.id = n.recorded_by`;
 
 export async function notesOf(db: Database, caseId: string): Promise<NoteRecord[]> {
-  return db.rows<NoteRecord>(sql`${noteSelect} where case_id = ${caseId}::uuid order by occurred_on, recorded_at, id`);
+  return db.rows<NoteRecord>(sql`${noteSelect} where n.case_id = ${caseId}::uuid order by n.occurred_on, n.recorded_at, n.id`);
 }
 
 /** A note or contact moment; allowed on a blocked case, because finding another supporter takes contact too. */
@@ -70,7 +74,7 @@ export async function addNote(db: Database, caseId: string, expectedVersion: num
     if (note.questionId) questionOf(current.case, note.questionId);
     return { record: current, after: async (tx) => void (await insertNote(tx, caseId, note, id)) };
   });
-  const [saved] = await db.rows<NoteRecord>(sql`${noteSelect} where id = ${id}::uuid`);
+  const [saved] = await db.rows<NoteRecord>(sql`${noteSelect} where n.id = ${id}::uuid`);
   return { record, note: saved! };
 }
 
