@@ -12,11 +12,13 @@ import { accountabilityRoutes } from '../accountability/routes.ts';
 import { policyRoutes } from '../policy/routes.ts';
 import { socialMapRoutes } from '../socialmap/routes.ts';
 import { hsdsApiRoutes } from '../hsds/routes.ts';
+import { registerMapRoutes } from '../register/maps.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(registerRoutes);
+  await app.register(registerMapRoutes);
   await app.register(budgetRoutes);
   await app.register(identityRoutes);
   await app.register(auditLogRoutes);

@@ -10,6 +10,7 @@ export const foundationMatrix: MatrixModule = {
     'GET /api/v1/jeugdregios': 'public',
     'GET /api/v1/mee-organisaties': 'public',
     'GET /api/v1/gemeentelijke-indelingen': 'public',
+    'GET /api/v1/gemeentelijke-indelingen/:jaar/kaart': 'public',
     'POST /api/v1/sessies': 'public',
     'GET /api/v1/sessies/huidige': { roles: SIGNED_IN },
     'DELETE /api/v1/sessies/huidige': { roles: SIGNED_IN },
