@@ -12,7 +12,12 @@ export const pageQuery = {
  * `X-Total-Count`, keeping the request's other query parameters.
  */
 export function paginate<T>(request: FastifyRequest, reply: FastifyReply, items: T[], page: number, pageSize: number): T[] {
-  const total = items.length;
+  setPageHeaders(request, reply, items.length, page, pageSize);
+  return items.slice((page - 1) * pageSize, page * pageSize);
+}
+
+/** The `Link` and `X-Total-Count` headers for a page the database already cut out of `total` results. */
+export function setPageHeaders(request: FastifyRequest, reply: FastifyReply, total: number, page: number, pageSize: number): void {
   const last = Math.max(1, Math.ceil(total / pageSize));
   const url = new URL(request.url, 'http://x');
   const link = (p: number, rel: string) => {
@@ -25,7 +30,6 @@ export function paginate<T>(request: FastifyRequest, reply: FastifyReply, items:
   if (page < last) links.push(link(page + 1, 'next'));
   reply.header('Link', links.join(', '));
   reply.header('X-Total-Count', String(total));
-  return items.slice((page - 1) * pageSize, page * pageSize);
 }
 
 /** OpenAPI response headers of a paged collection (merged with API-Version by the design-rules step). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { pageQuery, paginate } from '../pagination.ts';
+import { pageQuery, setPageHeaders } from '../pagination.ts';
 import { STEPS, type Bsn } from '../../domain/cases/index.ts';
 import { parseBsn } from '../../services/cases/client.ts';
 import { WARNING_DAYS } from '../../services/cases/objections.ts';
@@ -20,11 +20,20 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'listWerkvoorraad',
         summary:
-          'Werkvoorraad: mijn dossiers, dossiers zonder ondersteuner, dossiers met een (bijna) verlopen termijn, of alle open dossiers; eventueel alleen met een vraag in één stap',
+          'Werkvoorraad: mijn dossiers, dossiers zonder ondersteuner, dossiers met een (bijna) verlopen termijn, of alle open dossiers; het dringendste eerst (verlopen termijn, dan de eerstvolgende termijn, dan het langst geen contact)',
+        description:
+          'Filters zijn codes en getallen, nooit namen of een BSN: zo kan het adres gedeeld en herladen worden. Zoeken op naam of BSN gaat met POST /dossiers/zoeken.',
         querystring: z.object({
           soort: z.enum(WORK_LISTS).default('mijn'),
-          stap: z.enum(STEPS).optional(),
-          binnenDagen: z.coerce.number().int().min(0).max(365).default(WARNING_DAYS).describe('Bij termijnen: eindigt binnen zoveel dagen (verlopen termijnen staan er ook in)'),
+          gemeente: z.string().max(64).optional().describe('Alleen dossiers van deze gemeente (code)'),
+          stap: z.enum(STEPS).optional().describe('Alleen dossiers met een open vraag in deze stap'),
+          binnenDagen: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .max(365)
+            .optional()
+            .describe(`Alleen dossiers waarvan de eerstvolgende termijn binnen zoveel dagen eindigt (verlopen termijnen staan er ook in). Bij termijnen standaard ${WARNING_DAYS}`),
           peildatum: isoDate.optional().describe('Standaard: vandaag'),
           ...pageQuery,
         }),
@@ -37,13 +46,15 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
         municipalities: municipalitiesOf(request, 'dossiers:lezen'),
         kind: q.soort,
         userId: userIdOf(request),
+        municipality: q.gemeente,
         step: q.stap,
         today: q.peildatum ?? today(),
-        withinDays: q.binnenDagen,
+        withinDays: q.binnenDagen ?? (q.soort === 'termijnen' ? WARNING_DAYS : undefined),
+        paging: { page: q.pagina, pageSize: q.paginaGrootte },
       });
-      const page = paginate(request, reply, list, q.pagina, q.paginaGrootte);
-      await auditList(app, request, page.map((s) => s.id));
-      return page.map(summaryResponse);
+      setPageHeaders(request, reply, list.total, q.pagina, q.paginaGrootte);
+      await auditList(app, request, list.items.map((s) => s.id));
+      return list.items.map(summaryResponse);
     },
   );
 
@@ -80,10 +91,11 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
         app.db,
         { municipalities: municipalitiesOf(request, 'dossiers:lezen'), name: b.naam, step: b.stap, supporterId: b.ondersteunerId, bsn, onlyOpen: b.alleenOpen },
         today(),
+        { page: request.query.pagina, pageSize: request.query.paginaGrootte },
       );
-      const page = paginate(request, reply, found, request.query.pagina, request.query.paginaGrootte);
-      await auditList(app, request, page.map((s) => s.id));
-      return page.map(summaryResponse);
+      setPageHeaders(request, reply, found.total, request.query.pagina, request.query.paginaGrootte);
+      await auditList(app, request, found.items.map((s) => s.id));
+      return found.items.map(summaryResponse);
     },
   );
 

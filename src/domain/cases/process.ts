@@ -80,6 +80,16 @@ export function transitionsFrom(step: Step): readonly Transition[] {
   return TRANSITIONS.filter((t) => t.from === step);
 }
 
+/**
+ * The step a question normally takes next: the following step of Figuur 1 read from top to bottom
+ * (STEPS is in that order, and every one of those moves is an allowed transition; after evaluation
+ * that is closing it). Null for a closed question. The work list shows it as "volgende stap".
+ */
+export function nextStepOf(step: Step): Step | null {
+  const following = STEPS[STEPS.indexOf(step) + 1];
+  return TRANSITIONS.find((t) => t.from === step && t.to === following)?.to ?? null;
+}
+
 export type ProcessErrorCode =
   | 'question-not-in-case'
   | 'case-blocked'

@@ -20,7 +20,7 @@ import { parseSpreadsheetDate } from '../../domain/spreadsheet-cells.ts';
 import { INFORMAL_RELATIONS, type ClientDetails, type InformalSupporter } from './client.ts';
 import { unwrap } from './errors.ts';
 import { insertNote } from './records.ts';
-import { insertCaseIn, type CaseRecord } from './store.ts';
+import { caseIdsIn, insertCaseIn, refreshWorkColumns, type CaseRecord } from './store.ts';
 import { resolveMunicipalities } from '../register/municipality-resolver.ts';
 
 /**
@@ -160,6 +160,7 @@ const trajectoryKey = (r: { municipalityCode: string; clientName: string; meeOrg
  */
 export async function importMeeCases(db: Database, rows: MeeImportRow[], userId: string | null): Promise<string[]> {
   const ids: string[] = [];
+  const created: string[] = [];
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('naast:mee-overdracht'))`);
     const existing = new Map<string, string[]>();
@@ -182,7 +183,10 @@ export async function importMeeCases(db: Database, rows: MeeImportRow[], userId:
       await tx.execute(sql`insert into case_mee_transitions (case_id, municipality_code, mee_organisation, mee_supporter_id, mee_supporter_name, started_on, imported_by)
         values (${record.id}::uuid, ${row.municipalityCode}, ${row.meeOrganisation}, ${supporterId}, ${row.supporterName}, ${row.startedOn}::date, ${userId}::uuid)`);
       ids.push(record.id);
+      created.push(record.id);
     }
+    // One set-based statement for the whole import, after every contact moment is written.
+    if (created.length > 0) await refreshWorkColumns(tx, caseIdsIn(created));
   });
   return ids;
 }

@@ -81,7 +81,7 @@ export async function anonymiseDueCases(db: Database, options: { today?: IsoDate
     const rows = await txRows<{ id: string }>(
       tx,
       sql`update cases set
-        client_name = ${ANONYMISED}, bsn = null,
+        client_name = ${ANONYMISED}, bsn = null, question_summary = '',
         client = jsonb_build_object('name', ${ANONYMISED}::text, 'phone', null, 'email', null, 'address', null,
           'targetGroups', coalesce(client -> 'targetGroups', '[]'::jsonb), 'network', '[]'::jsonb, 'representative', null,
           'informalSupporters', (select coalesce(jsonb_agg(s || jsonb_build_object('name', ${ANONYMISED}::text, 'phone', null)), '[]'::jsonb)

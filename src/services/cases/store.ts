@@ -100,6 +100,52 @@ function columns(r: CaseRecord): SQL {
 }
 
 /**
+ * The work-list columns (migration 0024) come from the records beside the aggregate, so they are set
+ * in SQL after those records are written: the latest contact moment; the client's own words of each
+ * open question (the first paragraph of its intake contact moment, records.ts/intake.ts); and the
+ * soonest deadline still to act on. That is a running objection or appeal period (Awb 6:7 and 6:8,
+ * extended by the Algemene termijnenwet; computed by the domain and stored, objections.ts), lapsed ones
+ * included because they still need an answer, or, for an open case, the date of an agreement in the
+ * household's plan (support-plan.ts) that no contact moment has followed up yet (no contact on or after
+ * that day). `set` selects the cases (`x`). Keep equal to the backfill in migration 0024.
+ */
+export async function refreshWorkColumns(tx: Executor, set: SQL): Promise<void> {
+  await tx.execute(sql`update cases c set last_contact_on = w.last_contact_on, question_summary = w.question_summary,
+       next_deadline_on = w.next_deadline_on, next_deadline_kind = w.next_deadline_kind
+  from (
+    select x.id, lc.on_date as last_contact_on, coalesce(qs.text, '') as question_summary, nd.on_date as next_deadline_on, nd.kind as next_deadline_kind
+      from cases x
+      left join lateral (select max(n.occurred_on) as on_date from case_notes n where n.case_id = x.id and n.kind = 'contactmoment') lc on true
+      left join lateral (
+        select left(string_agg(t.body, ' · ' order by t.first_at, t.qid), 300) as text
+          from (select distinct on (n.question_id) n.question_id as qid, n.recorded_at as first_at,
+                       btrim(regexp_replace(split_part(n.body, chr(10) || chr(10), 1), '\\s+', ' ', 'g')) as body
+                  from case_notes n
+                 where n.case_id = x.id and n.kind = 'contactmoment'
+                   and n.question_id in (select q ->> 'id' from jsonb_array_elements(x.aggregate -> 'questions') q where q ->> 'step' <> 'afgesloten')
+                 order by n.question_id, n.recorded_at, n.id) t
+         where t.body <> '') qs on true
+      left join lateral (
+        select d.on_date, d.kind from (
+          select o.deadline_on as on_date, case o.kind when 'bezwaar' then 'bezwaartermijn' else 'beroepstermijn' end as kind, 1 as rank
+            from case_objections o
+           where o.case_id = x.id and o.deadline_on is not null and o.filed_on is null and o.outcome is null
+          union all
+          select (a ->> 'dueOn')::date, 'afspraak', 2
+            from support_plan_cases m join support_plans p on p.id = m.plan_id
+                 cross join lateral jsonb_array_elements(coalesce(p.content -> 'agreements', '[]'::jsonb)) a
+           where m.case_id = x.id and x.closed_on is null and x.anonymised_at is null and a ->> 'dueOn' is not null
+             and (lc.on_date is null or (a ->> 'dueOn')::date > lc.on_date)
+        ) d order by d.on_date, d.rank limit 1) nd on true
+     where ${set}
+  ) w
+ where c.id = w.id`);
+}
+
+/** `refreshWorkColumns` for the given case ids. */
+export const caseIdsIn = (ids: readonly string[]): SQL => sql`x.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
+
+/**
  * Stores a new case (and whatever `after` adds, e.g. the intake contact moment) in one transaction.
  * The row is filled by the same `columns` as every update, so derived columns have one definition.
  */
@@ -107,11 +153,15 @@ export async function insertCase(db: Database, record: CaseRecord, after?: (tx: 
   await db.transaction(async (tx) => {
     await insertCaseIn(tx, record);
     await after?.(tx);
+    await refreshWorkColumns(tx, caseIdsIn([record.id]));
   });
   return { ...record, version: 1 };
 }
 
-/** The insert of `insertCase` inside a transaction the caller holds (bulk imports: all or nothing). */
+/**
+ * The insert of `insertCase` inside a transaction the caller holds (bulk imports: all or nothing). The
+ * caller calls `refreshWorkColumns` once its contact moments are written.
+ */
 export async function insertCaseIn(tx: Executor, record: CaseRecord): Promise<void> {
   await tx.execute(sql`insert into cases (id, municipality_code, aggregate, client, client_name, opened_on) values
     (${record.id}::uuid, ${record.municipalityCode}, '{}'::jsonb, '{}'::jsonb, '', ${record.case.openedOn}::date)`);
@@ -151,6 +201,7 @@ export async function updateCase(
       if (written.length === 0) throw new CaseVersionConflictError();
       await syncPeople(tx, id, record.case);
       await after?.(tx);
+      await refreshWorkColumns(tx, caseIdsIn([id]));
       return { ...record, version: current.version + 1 };
     });
   } catch (err) {

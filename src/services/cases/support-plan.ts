@@ -19,7 +19,7 @@ import {
 import { CaseInputError, CaseRefusedError, CaseVersionConflictError } from './errors.ts';
 import { isUuid, userNames, type Rows } from './people.ts';
 import { refuseWhenBlocked } from './records.ts';
-import { loadCase, txRows, type Executor } from './store.ts';
+import { caseIdsIn, loadCase, refreshWorkColumns, txRows, type Executor } from './store.ts';
 
 /**
  * The client's own support plan (eigen plan, domain support-plan.ts), one per household: the cases of
@@ -175,6 +175,8 @@ export async function saveSupportPlan(
       if (written.length === 0) throw new CaseVersionConflictError();
       await tx.execute(sql`insert into support_plan_versions (plan_id, version, content, approved_on, approved_version, saved_by)
         values (${row!.id}::uuid, ${plan.version}, ${content}::jsonb, ${plan.approval?.on ?? null}::date, ${plan.approval?.version ?? null}::int, ${by.userId}::uuid)`);
+      // The plan's agreement dates are deadlines on the work list of every member of the household.
+      await refreshWorkColumns(tx, sql`x.id in (select case_id from support_plan_cases where plan_id = ${row!.id}::uuid)`);
     });
   } catch (err) {
     // Two first saves for one case at once: the loser finds the plan the winner created.
@@ -210,6 +212,7 @@ export async function joinHousehold(db: Database, caseId: string, otherCaseId: s
       if (!theirs) {
         const planId = mine?.id ?? (await createPlanIn(tx, caseId, record.municipalityCode, today));
         await tx.execute(sql`insert into support_plan_cases (case_id, plan_id, joined_on) values (${otherCaseId}::uuid, ${planId}::uuid, ${today}::date)`);
+        await refreshWorkColumns(tx, caseIdsIn([caseId, otherCaseId]));
         return;
       }
       if (mine) {
@@ -223,6 +226,7 @@ export async function joinHousehold(db: Database, caseId: string, otherCaseId: s
         await tx.execute(sql`delete from support_plans where id = ${mine.id}::uuid`);
       }
       await tx.execute(sql`insert into support_plan_cases (case_id, plan_id, joined_on) values (${caseId}::uuid, ${theirs.id}::uuid, ${today}::date)`);
+      await refreshWorkColumns(tx, caseIdsIn([caseId, otherCaseId]));
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw new CaseVersionConflictError();
