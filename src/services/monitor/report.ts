@@ -3,6 +3,7 @@ import { REQUIREMENT_IDS, STAGES, STAGE_LABELS } from '../../domain/monitor/ques
 import { barChartSvg } from '../reports/charts.ts';
 import { roundSummary, trend } from './summary.ts';
 import { roundSources } from './sources.ts';
+import { stageMap } from './report-map.ts';
 import { figuresSentences, statementSentence } from '../../domain/monitor/statements.ts';
 import { percent } from '../../domain/monitor/summary.ts';
 
@@ -11,7 +12,8 @@ export interface ReportModel {
   title: string;
   subtitle: string;
   sentences: string[];
-  charts: { title: string; svg: string }[];
+  /** `alt`: the text alternative in the tagged PDF (issue 20 §6); without it the title and a pointer to the tables. */
+  charts: { title: string; svg: string; alt?: string }[];
   tables: { title: string; header: string[]; rows: (string | number)[][] }[];
 }
 
@@ -25,6 +27,7 @@ export async function roundReport(db: Database, roundId: string): Promise<Report
   const { round, summary, sentences } = await roundSummary(db, roundId);
   const points = await trend(db);
   const sources = await roundSources(db, roundId);
+  const map = await stageMap(db, round);
   const stageLabels = STAGES.map((s) => STAGE_LABELS[s]);
   return {
     title: `Transitiemonitor cliëntondersteuning: ${round.name}`,
@@ -41,6 +44,8 @@ export async function roundReport(db: Database, roundId: string): Promise<Report
           stacked: true,
         }),
       },
+      // The choropleth on the boundaries of the round's division (issue 20 §4); its figures are the last table.
+      ...(map ? [{ title: map.title, svg: map.svg, alt: map.alt }] : []),
     ],
     tables: [
       {
@@ -76,6 +81,7 @@ export async function roundReport(db: Database, roundId: string): Promise<Report
         header: ['Gemeente', 'Jeugdregio', 'Reden'],
         rows: summary.lagging.map((l) => [l.name, l.youthRegion.name, l.reasons.map((r) => REASON_LABELS[r] ?? r).join(', ')]),
       },
+      ...(map ? [{ title: 'Fase per gemeente', header: ['Gemeente', 'Jeugdregio', 'Fase'], rows: map.rows }] : []),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import { pdfkit } from '../lazy-modules.ts';
+import { block, list, table, taggedPdf } from '../reports/tagged-pdf.ts';
 import type { PlanDocument } from '../../domain/policy/index.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -39,53 +39,50 @@ ${body}
 </body></html>`;
 }
 
-/** The plan draft as a PDF (pdfkit, built-in Helvetica). */
-export function planPdf(doc: PlanDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const pdf = new (pdfkit())({ size: 'A4', margin: 56, info: { Title: doc.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-    const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
-    for (const b of doc.blocks) {
-      if (pdf.y > pdf.page.height - 120) pdf.addPage();
-      pdf.x = pdf.page.margins.left;
-      switch (b.kind) {
-        case 'heading':
-          pdf.moveDown(0.5).font('Helvetica-Bold').fontSize({ 1: 18, 2: 15, 3: 12 }[b.level]).text(b.text, { width }).moveDown(0.3);
-          break;
-        case 'paragraph':
-          pdf.font('Helvetica').fontSize(10).text(b.text, { width, paragraphGap: 6 });
-          break;
-        case 'list':
-          pdf.font('Helvetica').fontSize(10);
-          for (const item of b.items) pdf.text(`•  ${item}`, { width, indent: 0, paragraphGap: 3 });
-          pdf.moveDown(0.3);
-          break;
-        case 'table': {
-          const widths = b.header.map((_, i) => (i === 0 ? 0.3 : 0.7 / (b.header.length - 1)) * width);
-          const row = (cells: string[], bold: boolean) => {
-            if (pdf.y > pdf.page.height - 90) pdf.addPage();
-            const y = pdf.y;
-            let x = pdf.page.margins.left;
-            let bottom = y;
-            pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-            cells.forEach((c, i) => {
-              pdf.text(c, x, y, { width: widths[i]! - 6 });
-              bottom = Math.max(bottom, pdf.y);
-              x += widths[i]!;
-            });
-            pdf.y = bottom + 4;
-            pdf.x = pdf.page.margins.left;
-          };
-          row(b.header, true);
-          for (const r of b.rows) row(r, false);
-          pdf.moveDown(0.5);
-          break;
-        }
+/** The plan draft as a tagged PDF (pdfkit, built-in Helvetica; structure tree, nl-NL, title: tagged-pdf.ts). */
+export function planPdf(doc: PlanDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const t = taggedPdf({ title: doc.title, margin: 56, compress: options.compress });
+  const pdf = t.doc;
+  const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
+  for (const b of doc.blocks) {
+    if (pdf.y > pdf.page.height - 120) pdf.addPage();
+    pdf.x = pdf.page.margins.left;
+    switch (b.kind) {
+      case 'heading':
+        pdf.moveDown(0.5);
+        block(t, b.level === 1 ? 'H1' : b.level === 2 ? 'H2' : 'H3', () => pdf.font('Helvetica-Bold').fontSize({ 1: 18, 2: 15, 3: 12 }[b.level]).text(b.text, { width }));
+        pdf.moveDown(0.3);
+        break;
+      case 'paragraph':
+        block(t, 'P', () => pdf.font('Helvetica').fontSize(10).text(b.text, { width, paragraphGap: 6 }));
+        break;
+      case 'list':
+        list(t, b.items, (item) => pdf.font('Helvetica').fontSize(10).text(`•  ${item}`, { width, indent: 0, paragraphGap: 3 }));
+        pdf.moveDown(0.3);
+        break;
+      case 'table': {
+        const widths = b.header.map((_, i) => (i === 0 ? 0.3 : 0.7 / (b.header.length - 1)) * width);
+        const tagged = table(t);
+        const row = (cells: string[], bold: boolean) => {
+          if (pdf.y > pdf.page.height - 90) pdf.addPage();
+          const y = pdf.y;
+          let bottom = y;
+          pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+          tagged.row(cells, bold, (c, i) => {
+            const x = pdf.page.margins.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
+            pdf.text(c, x, y, { width: widths[i]! - 6 });
+            bottom = Math.max(bottom, pdf.y);
+          });
+          pdf.y = bottom + 4;
+          pdf.x = pdf.page.margins.left;
+        };
+        row(b.header, true);
+        for (const r of b.rows) row(r, false);
+        tagged.end();
+        pdf.moveDown(0.5);
+        break;
       }
     }
-    pdf.end();
-  });
+  }
+  return t.finish();
 }

@@ -26,3 +26,67 @@ export function barChartSvg(options: { title: string; categories: string[]; seri
   chart.dispose();
   return svg;
 }
+
+/** One class of a categorical map: the figure's value, its legend label and colour. */
+export interface MapClass {
+  value: number;
+  label: string;
+  color: string;
+}
+
+const registeredMaps = new Set<string>();
+
+/**
+ * A choropleth of the Netherlands per municipality (ECharts SSR, SVG), on the boundaries of the
+ * division the figures belong to (src/services/register/maps.ts). `values` maps the CBS code of a
+ * feature to the value of its class; features without a value get the neutral "no data" colour.
+ * Colour-blind safe: callers pass an ordered viridis/cividis-like scale, and the legend names every class.
+ */
+export function choroplethSvg(options: {
+  title: string;
+  mapName: string;
+  geoJson: object;
+  values: Map<string, number>;
+  classes: MapClass[];
+  width?: number;
+  height?: number;
+}): string {
+  const e = echarts();
+  if (!registeredMaps.has(options.mapName)) {
+    e.registerMap(options.mapName, options.geoJson as Parameters<typeof e.registerMap>[1]);
+    registeredMaps.add(options.mapName);
+  }
+  const chart = e.init(null, null, { renderer: 'svg', ssr: true, width: options.width ?? 640, height: options.height ?? 560 });
+  chart.setOption({
+    animation: false,
+    title: { text: options.title, left: 'center', textStyle: { fontSize: 14, fontFamily: 'Helvetica, Arial, sans-serif' } },
+    visualMap: {
+      type: 'piecewise',
+      // First class on top: the legend reads in the order of the scale.
+      inverse: true,
+      pieces: options.classes.map((c) => ({ value: c.value, label: c.label, color: c.color })),
+      left: 0,
+      bottom: 0,
+      itemWidth: 14,
+      itemHeight: 10,
+      textStyle: { fontSize: 10, fontFamily: 'Helvetica, Arial, sans-serif', color: '#111' },
+    },
+    series: [
+      {
+        type: 'map',
+        map: options.mapName,
+        nameProperty: 'code',
+        // Degrees of longitude are ~0.62 of a degree of latitude at 52° N.
+        aspectScale: 0.62,
+        layoutCenter: ['60%', '52%'],
+        layoutSize: '92%',
+        label: { show: false },
+        itemStyle: { borderColor: '#ffffff', borderWidth: 0.3, areaColor: '#d9d9d9' },
+        data: [...options.values].map(([name, value]) => ({ name, value })),
+      },
+    ],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}

@@ -1,4 +1,4 @@
-import { pdfkit, svgToPdfkit } from '../lazy-modules.ts';
+import { block, list, svgFigure, table, taggedPdf } from './tagged-pdf.ts';
 import type { ReportModel } from '../monitor/report.ts';
 
 const escape = (text: string | number) =>
@@ -13,7 +13,9 @@ export function reportHtml(model: ReportModel): string {
         .join('')}</tbody></table></section>`,
     )
     .join('\n');
-  const charts = model.charts.map((c) => `<figure role="group" aria-label="${escape(c.title)}">${c.svg}<figcaption>${escape(c.title)}; de cijfers staan in de tabellen hieronder.</figcaption></figure>`).join('\n');
+  const charts = model.charts
+    .map((c) => `<figure role="group" aria-label="${escape(c.title)}"><div role="img" aria-label="${escape(chartAlt(c))}">${c.svg}</div><figcaption>${escape(c.title)}; de cijfers staan in de tabellen hieronder.</figcaption></figure>`)
+    .join('\n');
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>${escape(model.title)}</title>
 <style>
@@ -30,44 +32,58 @@ ${tables}
 </body></html>`;
 }
 
-/** The same report as a PDF (pdfkit; charts drawn from their SVG). */
-export function reportPdf(model: ReportModel): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new (pdfkit())({ size: 'A4', margin: 50, info: { Title: model.title, Author: 'Naast' }, lang: 'nl-NL', displayTitle: true });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.font('Helvetica-Bold').fontSize(16).text(model.title);
-    doc.font('Helvetica').fontSize(9).fillColor('#444').text(model.subtitle).fillColor('#000').moveDown();
-    doc.font('Helvetica-Bold').fontSize(12).text('Samenvatting');
-    doc.font('Helvetica').fontSize(10);
-    for (const s of model.sentences) doc.text(`• ${s}`, { paragraphGap: 2 });
-    for (const chart of model.charts) {
-      if (doc.y > 480) doc.addPage();
-      doc.moveDown();
-      svgToPdfkit()(doc, chart.svg, doc.page.margins.left, doc.y, { width: 495, height: 248 });
-      doc.y += 256;
-    }
-    for (const table of model.tables) {
-      doc.addPage();
-      doc.font('Helvetica-Bold').fontSize(12).text(table.title).moveDown(0.5);
-      const widths = table.header.map((_, i) => (i === 0 ? 215 : 280 / (table.header.length - 1)));
-      const row = (cells: (string | number)[], bold: boolean) => {
-        if (doc.y > 770) doc.addPage();
-        const y = doc.y;
-        let x = doc.page.margins.left;
-        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-        cells.forEach((c, i) => {
-          doc.text(String(c), x, y, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
-          x += widths[i]!;
-        });
-        doc.y = Math.max(doc.y, y + 12);
-        doc.x = doc.page.margins.left;
-      };
-      row(table.header, true);
-      for (const r of table.rows) row(r, false);
-    }
-    doc.end();
-  });
+/** The width and height attributes of an SVG root (ECharts SSR writes both); 2:1 when absent. */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="(\d+(?:\.\d+)?)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="(\d+(?:\.\d+)?)"/.exec(root)?.[1]);
+  return width > 0 && height > 0 ? { width, height } : { width: 2, height: 1 };
+}
+
+/** Alternative text of a chart: its own, or its title and where the figures are. */
+export const chartAlt = (chart: { title: string; alt?: string | undefined }): string => chart.alt ?? `${chart.title}; de cijfers staan in de tabellen van dit rapport.`;
+
+/**
+ * The same report as a tagged PDF (pdfkit; charts drawn from their SVG): headings, paragraphs, the
+ * summary as a list, every chart a Figure with alternative text, every table a Table with header cells
+ * (see tagged-pdf.ts).
+ */
+export function reportPdf(model: ReportModel, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const t = taggedPdf({ title: model.title, margin: 50, compress: options.compress });
+  const { doc } = t;
+  block(t, 'H1', () => doc.font('Helvetica-Bold').fontSize(16).text(model.title));
+  block(t, 'P', () => doc.font('Helvetica').fontSize(9).fillColor('#444').text(model.subtitle).fillColor('#000').moveDown());
+  block(t, 'H2', () => doc.font('Helvetica-Bold').fontSize(12).text('Samenvatting'));
+  list(t, model.sentences, (s) => doc.font('Helvetica').fontSize(10).text(`• ${s}`, { paragraphGap: 2 }));
+  for (const chart of model.charts) {
+    // Drawn at the page width, in the SVG's own aspect ratio (bar charts 2:1, the map nearly square).
+    const height = Math.round((495 * svgSize(chart.svg).height) / svgSize(chart.svg).width);
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    doc.moveDown();
+    svgFigure(t, chart.svg, chartAlt(chart), { x: doc.page.margins.left, y: doc.y, width: 495, height });
+    doc.y += height + 8;
+  }
+  for (const tableModel of model.tables) {
+    doc.addPage();
+    block(t, 'H2', () => doc.font('Helvetica-Bold').fontSize(12).text(tableModel.title).moveDown(0.5));
+    const widths = tableModel.header.map((_, i) => (i === 0 ? 215 : 280 / (tableModel.header.length - 1)));
+    const tagged = table(t);
+    const row = (cells: (string | number)[], bold: boolean) => {
+      if (doc.y > 770) doc.addPage();
+      const y = doc.y;
+      let bottom = y + 12;
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+      tagged.row(cells, bold, (c, i) => {
+        const x = doc.page.margins.left + widths.slice(0, i).reduce((a, b) => a + b, 0);
+        doc.text(c, x, y, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
+        bottom = Math.max(bottom, doc.y);
+      });
+      doc.y = bottom;
+      doc.x = doc.page.margins.left;
+    };
+    row(tableModel.header, true);
+    for (const r of tableModel.rows) row(r, false);
+    tagged.end();
+  }
+  return t.finish();
 }
