@@ -13,12 +13,14 @@ import { policyRoutes } from '../policy/routes.ts';
 import { socialMapRoutes } from '../socialmap/routes.ts';
 import { hsdsApiRoutes } from '../hsds/routes.ts';
 import { registerMapRoutes } from '../register/maps.ts';
+import { registerHistoryRoutes } from '../register/history.ts';
 
 /** Every API module registers here: one line per capability. */
 export async function apiRoutes(app: AppInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(registerRoutes);
   await app.register(registerMapRoutes);
+  await app.register(registerHistoryRoutes);
   await app.register(budgetRoutes);
   await app.register(identityRoutes);
   await app.register(auditLogRoutes);

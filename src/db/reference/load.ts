@@ -3,7 +3,9 @@ import type { Database, Tx } from '../client.ts';
 import { register2014 } from './register-2014.ts';
 import { monitor2014 } from './monitor-2014.ts';
 import { budgetCounts2014 } from './budget-counts-2014.ts';
+import { registerHistory } from './register-history.ts';
 import { forgetRegisterCache } from '../register/queries.ts';
+import { forgetHistoryCache } from '../register/history.ts';
 import { forgetPublishedInputs } from '../budget/published-inputs.ts';
 
 export type { Tx };
@@ -17,7 +19,7 @@ export interface ReferenceDataset {
 }
 
 /** Data sets register here as modules land, in load order. */
-export const referenceDatasets: ReferenceDataset[] = [register2014, monitor2014, budgetCounts2014];
+export const referenceDatasets: ReferenceDataset[] = [register2014, monitor2014, budgetCounts2014, registerHistory];
 
 /** Loads every data set that is new or changed since its last load; returns the names loaded. */
 export async function loadReferenceData(db: Database, datasets = referenceDatasets): Promise<string[]> {
@@ -39,6 +41,7 @@ export async function loadReferenceData(db: Database, datasets = referenceDatase
     // Fresh statistics so the planner picks hash joins on the new rows (PGlite starts with none).
     await db.script('analyze');
     forgetRegisterCache(db);
+    forgetHistoryCache(db);
     forgetPublishedInputs(db);
   }
   return loaded;
