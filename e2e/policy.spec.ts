@@ -33,7 +33,9 @@ test('the policy officer of Utrecht sees the coverage heat map with gaps and dow
   // Coverage: heat map and the table alternative, gaps marked in words.
   await page.getByRole('link', { name: 'Dekking' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dekking: hiaten en overlap' })).toBeVisible();
-  await expect(page.getByTestId('coverage-summary')).toHaveText(/^[1-9]\d* hiaten en \d+ keer overlap, van de 408 combinaties\.$/);
+  await expect(page.getByTestId('coverage-summary')).toHaveText(/^[1-9]\d* hiaten en \d+ keer overlap, van de 378 combinaties die kunnen bestaan\.$/);
+  // Tabel 1's age-bound groups (domain/policy/combinations.ts): grey "Kan niet" cells, not gaps.
+  await expect(page.getByTestId('coverage-table').getByRole('cell', { name: 'Kan niet' }).first()).toBeVisible();
   await expect(page.getByTestId('coverage-heatmap').locator('svg')).toBeVisible();
   await expect(page.getByTestId('coverage-table').getByRole('cell', { name: '0 Hiaat' }).first()).toBeVisible();
   await expect(page.getByTestId('coverage-table').getByRole('rowheader', { name: 'Dak- en thuislozen' })).toBeVisible();

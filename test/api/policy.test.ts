@@ -11,6 +11,8 @@ import { PLAN_SECTION_HEADING } from '../../src/domain/policy/index.ts';
 import { AGE_CATEGORIES, LIFE_DOMAINS, TARGET_SUBGROUPS } from '../../src/domain/socialmap/taxonomy.ts';
 
 const CELLS = TARGET_SUBGROUPS.length * AGE_CATEGORIES.length * LIFE_DOMAINS.length;
+/** Cells that can exist: not young children (0–7) over 18, not "ouderen" under 25 (domain/policy/combinations.ts). */
+const POSSIBLE = CELLS - (3 + 2) * LIFE_DOMAINS.length;
 
 /** A minimal social map for Utrecht, straight into the 0009 tables: three providers, one of them regional. */
 export async function policyFixture(db: Database): Promise<{ mee: string; ggz: string; loket: string }> {
@@ -116,9 +118,14 @@ describe.each(testEngines)('policy API (%s)', (engine) => {
     expect(autism.status).toBe('overlap');
     expect(coverage.nietIngedeeld).toEqual([expect.objectContaining({ dienst: 'Zonder indeling', ontbreekt: ['doelgroep', 'leeftijd', 'levensdomein'] })]);
     const covered = 2 * 24 /* MEE */ + 2 * 6 /* GGZ psychische problemen */ + 2 + 0 /* loket ouderen 2 ages, autism already covered */;
-    expect(coverage.hiaten).toBe(CELLS - covered);
-    expect(await municipalityGaps(t.test.db, 'utrecht')).toHaveLength(CELLS - covered);
-    expect((await municipalityGaps(t.test.db, 'utrecht'))[0]).toEqual({ targetGroup: 'ouderen', ageCategory: '0-18', lifeDomain: 'opvoeding_en_ontwikkeling', providers: 0 });
+    expect(coverage.mogelijk).toBe(POSSIBLE);
+    expect(coverage.hiaten).toBe(POSSIBLE - covered);
+    const child = (leeftijd: string) => coverage.cellen.find((c: { doelgroep: string; leeftijd: string; levensdomein: string }) => c.doelgroep === 'jonge-kinderen-ontwikkeling' && c.leeftijd === leeftijd && c.levensdomein === 'leren_en_werken');
+    expect(child('25-65')).toMatchObject({ status: 'onmogelijk', aanbieders: [] });
+    expect(child('0-18')).toMatchObject({ status: 'gat' });
+    expect(await municipalityGaps(t.test.db, 'utrecht')).toHaveLength(POSSIBLE - covered);
+    // "Ouderen" of 0–18 and 18–25 cannot exist, so the first gap is the first possible age.
+    expect((await municipalityGaps(t.test.db, 'utrecht'))[0]).toEqual({ targetGroup: 'ouderen', ageCategory: '25-65', lifeDomain: 'opvoeding_en_ontwikkeling', providers: 0 });
 
     const csv = await t.app.inject({ method: 'GET', url: url('dekking?formaat=csv'), headers: officer.headers });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);

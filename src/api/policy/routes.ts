@@ -117,7 +117,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       await requireMunicipality(app.db, code);
       const coverage = await municipalityCoverage(app.db, code, request.query.overlapVanaf);
       if (request.query.formaat !== 'json') {
-        const statusText = { gat: 'hiaat', gedekt: 'gedekt', overlap: 'overlap' } as const;
+        const statusText = { gat: 'hiaat', gedekt: 'gedekt', overlap: 'overlap', onmogelijk: 'kan niet bestaan' } as const;
         return sendDownload(reply, request.query.formaat, {
           fileName: `dekking-${code}`,
           header: ['doelgroep', 'doelgroep_code', 'leeftijd', 'levensdomein', 'aantal_aanbieders', 'status', 'aanbieders'],
@@ -135,6 +135,7 @@ export async function policyRoutes(app: AppInstance): Promise<void> {
       return {
         gemeenteCode: code,
         overlapVanaf: coverage.overlapThreshold,
+        mogelijk: coverage.possible,
         hiaten: coverage.gaps,
         overlap: coverage.overlaps,
         cellen: coverage.cells.map((c) => ({

@@ -87,6 +87,7 @@ export const CoverageSchema = z
   .object({
     gemeenteCode: z.string(),
     overlapVanaf: z.number().int(),
+    mogelijk: z.number().int().describe('Cellen die kunnen bestaan; hiaten en overlap tellen hierbinnen'),
     hiaten: z.number().int(),
     overlap: z.number().int(),
     cellen: z.array(
@@ -96,7 +97,7 @@ export const CoverageSchema = z
           leeftijd: z.string(),
           levensdomein: z.string(),
           aanbieders: z.array(z.object({ id: z.string(), naam: z.string() })),
-          status: z.enum(['gat', 'gedekt', 'overlap']),
+          status: z.enum(['gat', 'gedekt', 'overlap', 'onmogelijk']).describe('onmogelijk: een combinatie die niet kan bestaan (bijvoorbeeld ouderen van 0 tot 18 jaar); telt niet als hiaat'),
         })
         .meta({ id: 'DekkingCel' }),
     ),

@@ -59,7 +59,7 @@ export function evaluateChecklist(framework: Framework, coverage: Coverage, fact
 
   // 1. Available for all residents: every target group × age × life domain.
   {
-    const total = coverage.cells.length;
+    const total = coverage.possible; // impossible combinations (combinations.ts) are no duty
     const covered = total - coverage.gaps;
     const missing: string[] = [];
     for (const g of uncoveredTargetGroups(coverage)) missing.push(`Geen enkel aanbod voor: ${targetGroupLabel(g).toLowerCase()}.`);

@@ -5,6 +5,7 @@
  * four age categories and the six life domains; each cell lists the providers with a service for it.
  */
 import { AGE_CATEGORIES, LIFE_DOMAINS, TARGET_SUBGROUPS } from '../socialmap/taxonomy.ts';
+import { combinationExists } from './combinations.ts';
 
 /** One service of the social map, reduced to what the coverage needs. */
 export interface CoverageService {
@@ -17,7 +18,8 @@ export interface CoverageService {
   lifeDomains: readonly string[];
 }
 
-export type CellStatus = 'gat' | 'gedekt' | 'overlap';
+/** `onmogelijk`: a combination that describes nobody (combinations.ts); never a gap, never counted. */
+export type CellStatus = 'gat' | 'gedekt' | 'overlap' | 'onmogelijk';
 
 export interface CoverageCell {
   targetGroup: string;
@@ -31,6 +33,8 @@ export interface CoverageCell {
 export interface Coverage {
   overlapThreshold: number;
   cells: CoverageCell[];
+  /** Cells that can exist (not `onmogelijk`): the whole that gaps and overlaps are counted against. */
+  possible: number;
   gaps: number;
   overlaps: number;
   /** Services that name no target group, age or life domain: they cannot show what they cover. */
@@ -79,6 +83,11 @@ export function coverageMatrix(services: readonly CoverageService[], options: { 
   for (const g of TARGET_GROUP_CODES) {
     for (const a of AGE_CATEGORIES) {
       for (const d of LIFE_DOMAINS) {
+        if (!combinationExists(g, a)) {
+          // A service that names e.g. "ouderen" and "0-18" does not serve old children: nobody is there.
+          cells.push({ targetGroup: g, ageCategory: a, lifeDomain: d, providers: [], status: 'onmogelijk' });
+          continue;
+        }
         const found = byCell.get(key(g, a, d)) ?? new Map<string, string>();
         const providers = [...found].map(([id, name]) => ({ id, name })).sort((x, y) => x.name.localeCompare(y.name, 'nl'));
         for (const p of providers) {
@@ -94,6 +103,7 @@ export function coverageMatrix(services: readonly CoverageService[], options: { 
   return {
     overlapThreshold: threshold,
     cells,
+    possible: cells.filter((c) => c.status !== 'onmogelijk').length,
     gaps: cells.filter((c) => c.status === 'gat').length,
     overlaps: cells.filter((c) => c.status === 'overlap').length,
     unclassified,
@@ -120,12 +130,13 @@ export function groupGaps(coverage: Coverage): GapGroup[] {
     g.lifeDomains.push(c.lifeDomain);
     groups.set(k, g);
   }
+  // Every life domain is possible once the age is (combinations.ts rules out by age only).
   for (const g of groups.values()) g.whole = g.lifeDomains.length === LIFE_DOMAINS.length;
   return [...groups.values()];
 }
 
 /** Target groups without any provider in any cell: the most urgent gaps. */
 export function uncoveredTargetGroups(coverage: Coverage): string[] {
-  const covered = new Set(coverage.cells.filter((c) => c.status !== 'gat').map((c) => c.targetGroup));
+  const covered = new Set(coverage.cells.filter((c) => c.status === 'gedekt' || c.status === 'overlap').map((c) => c.targetGroup));
   return TARGET_GROUP_CODES.filter((g) => !covered.has(g));
 }

@@ -1,5 +1,6 @@
 export * from './framework.ts';
 export * from './coverage.ts';
+export * from './combinations.ts';
 export * from './checklist.ts';
 export * from './plan.ts';
 export * from './region.ts';

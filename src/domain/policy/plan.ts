@@ -128,9 +128,9 @@ export function buildPlan(input: PlanInput): PlanDocument {
   }
 
   h(3, 'Hiaten en overlap');
-  const total = coverage.cells.length;
+  const total = coverage.possible; // combinations that describe nobody are left out (combinations.ts)
   p(
-    `We hebben gekeken of er voor elke doelgroep, elke leeftijd en elk levensdomein cliëntondersteuning is: ${total} combinaties. Bij ${coverage.gaps} combinaties is er geen aanbieder (een hiaat). Bij ${coverage.overlaps} combinaties zijn er ${coverage.overlapThreshold} of meer aanbieders (overlap).`,
+    `We hebben gekeken of er voor elke doelgroep, elke leeftijd en elk levensdomein cliëntondersteuning is: ${total} combinaties die kunnen bestaan (jonge kinderen zijn geen volwassenen, ouderen geen kinderen). Bij ${coverage.gaps} combinaties is er geen aanbieder (een hiaat). Bij ${coverage.overlaps} combinaties zijn er ${coverage.overlapThreshold} of meer aanbieders (overlap).`,
   );
   const none = uncoveredTargetGroups(coverage);
   if (none.length) p(`Voor deze doelgroepen is er helemaal geen aanbod: ${dutchList(none.map((g) => targetGroupLabel(g).toLowerCase()))}.`);

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { AGE_CATEGORIES, LIFE_DOMAINS, TARGET_SUBGROUPS } from '../socialmap/taxonomy.ts';
 import {
   buildPlan,
+  combinationExists,
   coverageMatrix,
+  IMPOSSIBLE_COMBINATIONS,
   emptyFramework,
   evaluateChecklist,
   groupGaps,
@@ -29,12 +31,17 @@ const service = (id: string, org: string, targetGroups: string[], ageCategories:
 });
 
 const CELLS = TARGET_SUBGROUPS.length * AGE_CATEGORIES.length * LIFE_DOMAINS.length;
+/** Tabel 1's age-bound groups: young children (0–7) are never 18+, "ouderen" never under 25 (combinations.ts). */
+const IMPOSSIBLE = (3 + 2) * LIFE_DOMAINS.length;
+const POSSIBLE = CELLS - IMPOSSIBLE;
 
 describe('coverage matrix', () => {
   it('has one cell per target group × age × life domain; empty social map = all gaps', () => {
     const c = coverageMatrix([]);
     expect(c.cells).toHaveLength(CELLS);
-    expect(c.gaps).toBe(CELLS);
+    expect(c.possible).toBe(POSSIBLE);
+    expect(c.gaps).toBe(POSSIBLE);
+    expect(c.cells.filter((x) => x.status === 'onmogelijk')).toHaveLength(IMPOSSIBLE);
     expect(uncoveredTargetGroups(c)).toHaveLength(TARGET_SUBGROUPS.length);
     expect(groupGaps(c).every((g) => g.whole)).toBe(true);
   });
@@ -51,7 +58,7 @@ describe('coverage matrix', () => {
     expect(cell.providers.map((p) => p.id)).toEqual(['a', 'b', 'c']);
     expect(cell.status).toBe('overlap');
     expect(c.overlaps).toBe(1);
-    expect(c.gaps).toBe(CELLS - 2);
+    expect(c.gaps).toBe(POSSIBLE - 2);
     expect(coverageMatrix(services, { overlapThreshold: 4 }).overlaps).toBe(0);
     expect(c.providers[0]).toEqual({ id: 'b', name: 'Aanbieder b', cells: 2 });
     expect(() => coverageMatrix(services, { overlapThreshold: 1 })).toThrow(RangeError);
@@ -59,8 +66,21 @@ describe('coverage matrix', () => {
 
   it('lists services that do not say whom they serve, and leaves them out of the cells', () => {
     const c = coverageMatrix([service('1', 'a', [], ['65+'], ['leren_en_werken'])]);
-    expect(c.gaps).toBe(CELLS);
+    expect(c.gaps).toBe(POSSIBLE);
     expect(c.unclassified).toEqual([{ serviceId: '1', serviceName: 'Dienst 1', organisationName: 'Aanbieder a', missing: ['doelgroep'] }]);
+  });
+
+  it('marks combinations that cannot exist as such, not as gaps, even when a service names them', () => {
+    const c = coverageMatrix([service('1', 'a', ['ouderen', 'jonge-kinderen-ontwikkeling'], [...AGE_CATEGORIES], ['opvoeding_en_ontwikkeling'])]);
+    const cell = (g: string, a: string) => c.cells.find((x) => x.targetGroup === g && x.ageCategory === a && x.lifeDomain === 'opvoeding_en_ontwikkeling')!;
+    expect(cell('ouderen', '0-18')).toMatchObject({ status: 'onmogelijk', providers: [] });
+    expect(cell('ouderen', '25-65').status).toBe('gedekt');
+    expect(cell('jonge-kinderen-ontwikkeling', '0-18').status).toBe('gedekt');
+    expect(cell('jonge-kinderen-ontwikkeling', '65+').status).toBe('onmogelijk');
+    expect(c.gaps).toBe(POSSIBLE - 3); // ouderen 25–65 and 65+, young children 0–18
+    expect(c.providers).toEqual([{ id: 'a', name: 'Aanbieder a', cells: 3 }]);
+    expect(combinationExists('autisme', '0-18')).toBe(true);
+    expect(IMPOSSIBLE_COMBINATIONS.every((r) => r.source.length > 0 && r.reason.length > 0)).toBe(true);
   });
 
   it('gaps + covered = all cells, and adding a service never adds a gap (property)', () => {
@@ -76,7 +96,7 @@ describe('coverage matrix', () => {
         const rows = list.map((s, i) => service(String(i), s.org, s.g, [...s.a], [...s.d]));
         const before = coverageMatrix(rows);
         const after = coverageMatrix([...rows, service('x', extra.org, extra.g, [...extra.a], [...extra.d])]);
-        expect(before.cells.filter((c) => c.status !== 'gat').length + before.gaps).toBe(CELLS);
+        expect(before.cells.filter((c) => c.status === 'gedekt' || c.status === 'overlap').length + before.gaps).toBe(POSSIBLE);
         expect(after.gaps).toBeLessThanOrEqual(before.gaps);
       }),
       { numRuns: 50 },

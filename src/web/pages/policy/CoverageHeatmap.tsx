@@ -10,6 +10,8 @@ interface Props {
   coverage: ApiCoverage;
   ages: readonly string[];
   description: string;
+  /** The word for a combination that cannot exist ("Kan niet"), in the tooltip. */
+  impossibleLabel: string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * of providers. It is one image with a text alternative; the same numbers are in the table beside it,
  * where gaps and overlaps are also marked in words.
  */
-export function CoverageHeatmap({ coverage, ages, description }: Props) {
+export function CoverageHeatmap({ coverage, ages, description, impossibleLabel }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
@@ -30,7 +32,11 @@ export function CoverageHeatmap({ coverage, ages, description }: Props) {
       const columns = ages.flatMap((a) => LIFE_DOMAINS.map((d) => ({ a, d })));
       const rows = [...TARGET_SUBGROUPS].reverse(); // ECharts draws the first category at the bottom
       const index = new Map(coverage.cellen.map((c) => [`${c.doelgroep}|${c.leeftijd}|${c.levensdomein}`, c]));
-      const data = rows.flatMap((g, y) => columns.map((col, x) => [x, y, index.get(`${g.code}|${col.a}|${col.d}`)?.aanbieders.length ?? 0]));
+      const cellAt = (x: number, y: number) => index.get(`${rows[y]!.code}|${columns[x]!.a}|${columns[x]!.d}`);
+      const all = rows.flatMap((_, y) => columns.map((_col, x) => [x, y, cellAt(x, y)?.aanbieders.length ?? 0]));
+      // A combination that cannot exist is no gap: grey, outside the colour scale (its own series).
+      const impossible = all.filter(([x, y]) => cellAt(x!, y!)?.status === 'onmogelijk');
+      const data = all.filter(([x, y]) => cellAt(x!, y!)?.status !== 'onmogelijk');
       const max = Math.max(coverage.overlapVanaf, ...data.map((d) => d[2]!));
       const option: HeatmapOption = {
         animation: false,
@@ -42,7 +48,8 @@ export function CoverageHeatmap({ coverage, ages, description }: Props) {
             const [x, y, n] = (p?.value as number[]) ?? [];
             const col = columns[x!];
             const g = rows[y!];
-            return col && g ? `${targetGroupLabel(g.code)}<br>${ageLabel(col.a)}, ${lifeDomainLabel(col.d).toLowerCase()}: ${n}` : '';
+            const value = p?.seriesIndex === 1 ? impossibleLabel : n;
+            return col && g ? `${targetGroupLabel(g.code)}<br>${ageLabel(col.a)}, ${lifeDomainLabel(col.d).toLowerCase()}: ${value}` : '';
           },
         },
         xAxis: {
@@ -60,6 +67,7 @@ export function CoverageHeatmap({ coverage, ages, description }: Props) {
           min: 0,
           max,
           calculable: false,
+          seriesIndex: 0,
           orient: 'horizontal',
           left: 'center',
           bottom: 0,
@@ -67,7 +75,15 @@ export function CoverageHeatmap({ coverage, ages, description }: Props) {
           // Red for none (gap), through light to dark blue for many; the table says it in words too.
           inRange: { color: ['#b42318', '#f6d8a8', '#9cc3e6', '#1f5a96', '#0b2e59'] },
         },
-        series: [{ type: 'heatmap', data, label: { show: columns.length <= 6, color: TEXT }, itemStyle: { borderColor: '#ffffff', borderWidth: 1 } }],
+        series: [
+          { type: 'heatmap', data, label: { show: columns.length <= 6, color: TEXT }, itemStyle: { borderColor: '#ffffff', borderWidth: 1 } },
+          {
+            type: 'heatmap',
+            data: impossible,
+            label: { show: columns.length <= 6, color: TEXT, formatter: () => '—' },
+            itemStyle: { color: '#d9d9d9', borderColor: '#ffffff', borderWidth: 1 },
+          },
+        ],
       };
       chart.setOption(option);
       const observer = new ResizeObserver(() => chart.resize());
@@ -81,7 +97,7 @@ export function CoverageHeatmap({ coverage, ages, description }: Props) {
       disposed = true;
       cleanup();
     };
-  }, [coverage, ages]);
+  }, [coverage, ages, impossibleLabel]);
   return <div ref={ref} role="img" aria-label={description} className="naast-chart" data-testid="coverage-heatmap" style={{ height: `${Math.max(420, TARGET_SUBGROUPS.length * 26 + 170)}px` }} />;
 }
 

@@ -36,8 +36,9 @@ function Coverage({ code }: { code: string }) {
       ) : (
         <>
           <Paragraph data-testid="coverage-summary" role="status">
-            {t('policy.coverage.summary', { gaps: coverage.hiaten, overlaps: coverage.overlap, total: coverage.cellen.length })}
+            {t('policy.coverage.summary', { gaps: coverage.hiaten, overlaps: coverage.overlap, total: coverage.mogelijk })}
           </Paragraph>
+          <Paragraph>{t('policy.coverage.impossibleNote')}</Paragraph>
           <div className="naast-policy-provider-fields naast-no-print">
             <SelectField id="policy-threshold" label={t('policy.coverage.threshold')} value={threshold} onChange={setThreshold} options={['2', '3', '4', '5', '6'].map((v) => ({ value: v, label: v }))} />
             <SelectField id="policy-age" label={t('policy.coverage.ageFilter')} value={age} onChange={setAge} options={[{ value: '', label: t('policy.coverage.allAges') }, ...AGE_CATEGORIES.map((a) => ({ value: a, label: ageLabel(a), lang: 'nl' }))]} />
@@ -45,7 +46,7 @@ function Coverage({ code }: { code: string }) {
           <DownloadLinks path={path} params={new URLSearchParams({ overlapVanaf: threshold })} what={t('policy.coverage.what')} />
           <figure className="naast-figure">
             <figcaption className="naast-figure__caption">{t('policy.coverage.chart')}</figcaption>
-            <CoverageHeatmap coverage={coverage} ages={ages} description={t('policy.coverage.chartDescription', { gaps: coverage.hiaten, overlaps: coverage.overlap })} />
+            <CoverageHeatmap coverage={coverage} ages={ages} impossibleLabel={t('policy.coverage.impossible')} description={t('policy.coverage.chartDescription', { gaps: coverage.hiaten, overlaps: coverage.overlap })} />
           </figure>
           <CoverageTable coverage={coverage} ages={ages} />
           {coverage.nietIngedeeld.length > 0 && (
@@ -120,7 +121,7 @@ function CoverageTable({ coverage, ages }: { coverage: ApiCoverage; ages: readon
                   const names = cell?.aanbieders.map((p) => p.naam).join(', ');
                   return (
                     <td key={`${a}-${d}`} className={`naast-cell--${status}`} title={names || undefined}>
-                      {cell?.aanbieders.length ?? 0}
+                      {status === 'onmogelijk' ? t('policy.coverage.impossible') : (cell?.aanbieders.length ?? 0)}
                       {status === 'gat' && <> {t('policy.coverage.gap')}</>}
                       {status === 'overlap' && <> {t('policy.coverage.overlap')}</>}
                     </td>
