@@ -8,6 +8,7 @@ import { reminderRoutes } from './reminders.ts';
 import { reportRoutes } from './report.ts';
 import { summaryTableRoutes } from './tables.ts';
 import { sourceRoutes } from './sources.ts';
+import { changeRoutes } from './changes.ts';
 
 export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(roundRoutes);
@@ -19,4 +20,5 @@ export async function monitorRoutes(app: AppInstance): Promise<void> {
   await app.register(reportRoutes);
   await app.register(summaryTableRoutes);
   await app.register(sourceRoutes);
+  await app.register(changeRoutes);
 }

@@ -9,6 +9,8 @@ export const monitorMatrix: MatrixModule = {
     'GET /api/v1/monitor/rondes/:rondeId/rapport': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/rondes/:rondeId/tabellen/:tabel': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/trend': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/trend/maanden': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
+    'GET /api/v1/monitor/rondes/:rondeId/veranderingen': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/uitspraken': 'public',
     'GET /api/v1/monitor/rondes/:rondeId/bronnen': { roles: ['landelijk', 'regio', 'gemeente-beleid', 'beheer'] },
     'GET /api/v1/monitor/rondes/:rondeId/gemeenten': { roles: ['landelijk', 'regio', 'gemeente-beleid'] },
