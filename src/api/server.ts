@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
+import { startAuditSealer } from '../services/audit/seal.ts';
 import { createOidcService } from '../services/identity/oidc.ts';
 import type { OidcConfig } from '../services/identity/oidc-config.ts';
 import { errorHandler } from './problem.ts';
@@ -90,6 +91,9 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   app.setErrorHandler(errorHandler);
   app.decorate('db', options.db);
   app.decorate('readDb', options.readDb ?? options.db);
+  // Audit rows are sealed into the hash chain shortly after their commit (ADR 0013); stop with the server.
+  const sealer = startAuditSealer(options.db);
+  app.addHook('onClose', () => sealer.stop());
   // Text the database cannot store (NUL, lone surrogates) is refused with a 400 before any route runs.
   app.addHook('preValidation', rejectUnstorableText);
   registerSpreadsheetParser(app);

@@ -36,7 +36,7 @@ describe.each(testEngines)('the audit log on %s', (engine) => {
 
   it('chains every row to the previous one, also under concurrent writers', async () => {
     const result = await verifyAuditChain(t.db);
-    expect(result).toEqual({ intact: true, checked: 14, problems: [] });
+    expect(result).toMatchObject({ intact: true, checked: 14, pending: 0, problems: [] });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE through SQL', async () => {

@@ -23,7 +23,8 @@ const AuditRowSchema = z
     uitkomst: z.string(),
     verzoekId: z.string().nullable(),
     traceId: z.string().nullable(),
-    hash: z.string(),
+    hash: z.string().describe('Hash van de regel in de keten; leeg zolang de regel nog niet verzegeld is (meestal minder dan een seconde)'),
+    verzegeld: z.boolean().describe('Of de regel al in de hashketen is opgenomen (verzegeld)'),
   })
   .meta({ id: 'LogboekRegel' });
 
@@ -46,13 +47,17 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'listLogboek',
         summary: 'Logboek dataverwerkingen doorzoeken (nieuwste eerst)',
-        description: 'Een privacyfunctionaris van een gemeente ziet alleen de regels van de eigen gemeente; landelijk ziet alles. Pseudoniemen verschillen per gemeente.',
+        description:
+          'Een privacyfunctionaris van een gemeente ziet alleen de regels van de eigen gemeente; landelijk ziet alles. Pseudoniemen verschillen per gemeente. ' +
+          'Bladeren kan met pagina, of sneller met voorVolgnummer (de link rel="next" gebruikt dat). X-Total-Count is exact tot 10.000 regels; ' +
+          'daarboven een schatting, en dan staat X-Total-Count-Geschat op true.',
         querystring: z.object({
           betrokkene: z.string().max(40).optional().describe('Pseudoniem van de betrokkene (ps_…)'),
           gebruikerId: z.string().uuid().optional(),
           verwerkingsactiviteit: z.string().max(100).optional(),
           vanafDatum: isoDate.optional(),
           totEnMetDatum: isoDate.optional(),
+          voorVolgnummer: z.coerce.number().int().min(1).optional().describe('Alleen regels met een lager volgnummer (bladeren vanaf de laatste regel van de vorige pagina)'),
           ...pageQuery,
         }),
         response: { 200: z.array(AuditRowSchema) },
@@ -60,7 +65,7 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const q = request.query;
-      const { total, rows } = await searchAudit(app.db, {
+      const { total, totalEstimated, rows } = await searchAudit(app.db, {
         dataSubject: q.betrokkene,
         actorUserId: q.gebruikerId,
         activity: q.verwerkingsactiviteit,
@@ -68,18 +73,33 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         to: q.totEnMetDatum,
         tenants: readableTenants(request.principal),
         limit: q.paginaGrootte,
-        offset: (q.pagina - 1) * q.paginaGrootte,
+        offset: q.voorVolgnummer === undefined ? (q.pagina - 1) * q.paginaGrootte : 0,
+        beforeSeq: q.voorVolgnummer,
       });
       // Reading the log is itself a processing of (pseudonymised) personal data.
       await auditRequest(app, request, { dataSubject: q.betrokkene ?? null, activity: 'logboek-inzage', purpose: 'toezicht op gegevensverwerking', action: 'lezen', outcome: 'toegestaan' });
       const last = Math.max(1, Math.ceil(total / q.paginaGrootte));
-      const link = (p: number, rel: string) => {
+      const link = (rel: string, set: Record<string, number>) => {
         const url = new URL(request.url, 'http://x');
-        url.searchParams.set('pagina', String(p));
+        url.searchParams.delete('voorVolgnummer');
+        for (const [k, v] of Object.entries(set)) url.searchParams.set(k, String(v));
         return `<${url.pathname}${url.search}>; rel="${rel}"`;
       };
+      // Next: keyset from this page's last row, so the next page does not re-read the ones before it.
+      const oldest = rows.at(-1)?.seq;
+      const hasNext = rows.length === q.paginaGrootte && oldest !== undefined;
+      const page = q.voorVolgnummer === undefined ? q.pagina : null;
       reply.header('X-Total-Count', String(total));
-      reply.header('Link', [link(1, 'first'), link(last, 'last'), ...(q.pagina < last ? [link(q.pagina + 1, 'next')] : []), ...(q.pagina > 1 ? [link(q.pagina - 1, 'prev')] : [])].join(', '));
+      reply.header('X-Total-Count-Geschat', String(totalEstimated));
+      reply.header(
+        'Link',
+        [
+          link('first', { pagina: 1 }),
+          ...(totalEstimated ? [] : [link('last', { pagina: last })]),
+          ...(hasNext ? [link('next', { voorVolgnummer: oldest, pagina: 1 })] : []),
+          ...(page !== null && page > 1 ? [link('prev', { pagina: page - 1 })] : []),
+        ].join(', '),
+      );
       return rows.map((r) => ({
         volgnummer: r.seq,
         tijdstip: r.occurredAt,
@@ -93,7 +113,8 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         uitkomst: r.outcome,
         verzoekId: r.requestId,
         traceId: r.traceId,
-        hash: r.rowHash,
+        hash: r.rowHash ?? '',
+        verzegeld: r.rowHash !== null,
       }));
     },
   );
@@ -108,14 +129,28 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         summary: 'Controleer de hashketen van het logboek',
         response: {
           200: z
-            .object({ intact: z.boolean(), gecontroleerd: z.number().int(), problemen: z.array(z.object({ volgnummer: z.number().int(), probleem: z.string() })) })
+            .object({
+              intact: z.boolean(),
+              gecontroleerd: z.number().int(),
+              inAfwachting: z.number().int().describe('Regels die nog niet verzegeld konden worden (hun transactie liep nog); geen fout'),
+              laatsteZegel: z
+                .object({ volgnummer: z.number().int(), hash: z.string() })
+                .nullable()
+                .describe('Het einde van de keten: noteer dit buiten de database om later te bewijzen dat er niets is weggehaald'),
+              problemen: z.array(z.object({ volgnummer: z.number().int(), probleem: z.string() })),
+            })
             .meta({ id: 'LogboekControle' }),
         },
       },
     },
     async () => {
       const result = await verifyAuditChain(app.db);
-      return { intact: result.intact, gecontroleerd: result.checked, problemen: result.problems.map((p) => ({ volgnummer: p.seq, probleem: p.problem })) };
+      return {
+        intact: result.intact,
+        gecontroleerd: result.checked,
+        inAfwachting: result.pending,
+        laatsteZegel: result.head ? { volgnummer: result.head.seq, hash: result.head.hash } : null,
+        problemen: result.problems.map((p) => ({ volgnummer: p.seq, probleem: p.problem })) };
     },
   );
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
-import { sql } from '../../db/sql.ts';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
+import { pokeAuditSealer, sealPending } from './seal.ts';
 
 /** One processing of personal data (Logboek dataverwerkingen). The chain hashes are set by the database. */
 export interface AuditEntry {
@@ -25,18 +26,22 @@ export interface AuditEntry {
 
 type Executor = Pick<Database, 'rows'>;
 
-/** Appends rows in one set-based insert; the database trigger chains them in order. */
+/**
+ * Appends rows in one set-based insert. No lock and no chain read (ADR 0013): the rows get their
+ * number now and their chain hashes when the sealing job runs shortly after the commit.
+ */
 export async function recordAudit(db: Executor, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const values = sql.join(
     entries.map(
-      (e) => sql`(${e.actorUserId}::uuid, ${e.actorRole}, ${e.actorOrganisation}, ${e.dataSubject}, ${e.activity}, ${e.purpose}, ${e.action}, ${e.outcome}, ${e.requestId}, ${e.traceId}, ${e.tenant ?? null}, '', '')`,
+      (e) => sql`(${e.actorUserId}::uuid, ${e.actorRole}, ${e.actorOrganisation}, ${e.dataSubject}, ${e.activity}, ${e.purpose}, ${e.action}, ${e.outcome}, ${e.requestId}, ${e.traceId}, ${e.tenant ?? null})`,
     ),
     sql`, `,
   );
   await db.rows(sql`
-    insert into audit_log (actor_user_id, actor_role, actor_organisation, data_subject, activity, purpose, action, outcome, request_id, trace_id, tenant, prev_hash, row_hash)
+    insert into audit_log (actor_user_id, actor_role, actor_organisation, data_subject, activity, purpose, action, outcome, request_id, trace_id, tenant)
     values ${values}`);
+  pokeAuditSealer(db);
 }
 
 /** The trace id of a W3C `traceparent` header (`00-<trace-id>-<parent-id>-<flags>`), if valid. */
@@ -59,8 +64,9 @@ export interface AuditRow {
   requestId: string | null;
   traceId: string | null;
   tenant: string | null;
-  prevHash: string;
-  rowHash: string;
+  /** Null until the row is sealed (ADR 0013). */
+  prevHash: string | null;
+  rowHash: string | null;
 }
 
 const auditSelect = sql`
@@ -84,9 +90,26 @@ export interface AuditFilter {
   tenants?: string[] | undefined;
   limit: number;
   offset: number;
+  /** Keyset paging: only rows older than this number (the last `seq` of the previous page); `offset` then counts from there. */
+  beforeSeq?: number | undefined;
 }
 
-export async function searchAudit(db: Database, f: AuditFilter): Promise<{ total: number; rows: AuditRow[] }> {
+/** Up to this many matching rows are counted exactly; beyond it the total is the planner's estimate. */
+export const AUDIT_COUNT_CAP = 10_000;
+
+export interface AuditPage {
+  total: number;
+  /** True when `total` is an estimate (more than AUDIT_COUNT_CAP rows match). */
+  totalEstimated: boolean;
+  rows: AuditRow[];
+}
+
+/**
+ * One page of the audit log, newest first. The page is cut in SQL (keyset on seq with `beforeSeq`,
+ * so page 1000 costs what page 1 does). The total is counted up to a cap and estimated beyond it:
+ * an exact count over millions of rows would read them all on every search (ADR 0013).
+ */
+export async function searchAudit(db: Database, f: AuditFilter): Promise<AuditPage> {
   const where = sql`
     where (${f.dataSubject ?? null}::text is null or data_subject = ${f.dataSubject ?? null})
       and (${f.actorUserId ?? null}::uuid is null or actor_user_id = ${f.actorUserId ?? null}::uuid)
@@ -94,9 +117,19 @@ export async function searchAudit(db: Database, f: AuditFilter): Promise<{ total
       and (${f.from ?? null}::date is null or occurred_at >= ${f.from ?? null}::date)
       and (${f.to ?? null}::date is null or occurred_at < ${f.to ?? null}::date + 1)
       ${f.tenants ? sql`and (tenant = any(${tenantArray(f.tenants)}::text[]) or (tenant is null and actor_organisation = any(${tenantArray(f.tenants.map((t) => `gemeente/${t}`))}::text[])))` : sql``}`;
-  const [count] = await db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log ${where}`);
-  const rows = await db.rows<AuditRow>(sql`${auditSelect} ${where} order by seq desc limit ${f.limit} offset ${f.offset}`);
-  return { total: count!.n, rows: rows.map((r) => ({ ...r, seq: Number(r.seq) })) };
+  const keyset = f.beforeSeq === undefined ? sql`` : sql`and seq < ${f.beforeSeq}`;
+  const [count] = await db.rows<{ n: number }>(sql`select count(*)::int as n from (select 1 from audit_log ${where} limit ${AUDIT_COUNT_CAP + 1}) capped`);
+  const rows = await db.rows<AuditRow>(sql`${auditSelect} ${where} ${keyset} order by seq desc limit ${f.limit} offset ${f.offset}`);
+  const capped = count!.n > AUDIT_COUNT_CAP;
+  const total = capped ? Math.max(AUDIT_COUNT_CAP + 1, await estimatedRows(db, sql`select 1 from audit_log ${where}`)) : count!.n;
+  return { total, totalEstimated: capped, rows: rows.map((r) => ({ ...r, seq: Number(r.seq) })) };
+}
+
+/** The planner's estimate of the rows a query returns (EXPLAIN, nothing is read). */
+async function estimatedRows(db: Database, query: SQL): Promise<number> {
+  const [plan] = await db.rows<{ 'QUERY PLAN': unknown }>(sql`explain (format json) ${query}`);
+  const parsed = typeof plan?.['QUERY PLAN'] === 'string' ? JSON.parse(plan['QUERY PLAN']) : plan?.['QUERY PLAN'];
+  return Math.round(Number((parsed as { Plan?: { 'Plan Rows'?: number } }[] | undefined)?.[0]?.Plan?.['Plan Rows'] ?? 0));
 }
 
 const tenantArray = (codes: string[]) => `{${codes.map((c) => JSON.stringify(c)).join(',')}}`;
@@ -108,41 +141,89 @@ const tenantArray = (codes: string[]) => `{${codes.map((c) => JSON.stringify(c))
 export function auditPayload(r: AuditRow): string {
   return [
     String(r.seq), r.occurredAt, r.actorUserId ?? '', r.actorRole ?? '', r.actorOrganisation ?? '', r.dataSubject ?? '',
-    r.activity, r.purpose, r.action, r.outcome, r.requestId ?? '', r.traceId ?? '', r.prevHash,
+    r.activity, r.purpose, r.action, r.outcome, r.requestId ?? '', r.traceId ?? '', r.prevHash ?? '',
     ...(r.tenant === null ? [] : [r.tenant]),
   ].join('|');
 }
 
 export interface VerifyResult {
   intact: boolean;
+  /** Sealed rows checked. */
   checked: number;
+  /** Rows not yet sealed after sealing what could be sealed (their transaction was still open). */
+  pending: number;
+  /** The end of the chain: the last seal's row and hash (to note down elsewhere, see ADR 0013). */
+  head: { seq: number; hash: string } | null;
   problems: { seq: number; problem: string }[];
 }
 
 const GENESIS = '0'.repeat(64);
 
+interface Seal {
+  lastSeq: number;
+  firstSeq: number;
+  rowCount: number;
+  headHash: string;
+}
+
 /**
- * Recomputes the hash chain in batches: every row's hash must match its content, and every row
- * must point at the hash of the row before it. A changed, removed or inserted row breaks it.
+ * Seals what waits, then recomputes the hash chain in batches (ADR 0013). Every sealed row's hash must
+ * match its content and point at the hash of the sealed row before it; every seal must find exactly
+ * its number of rows since the previous seal, ending in its head hash. So a changed row, a removed
+ * one (also the last: its seal misses it) and an inserted one (a wrong link, or an unsealed row
+ * among sealed ones) are all found. Rows after the last seal are reported as pending, not as faults.
  */
 export async function verifyAuditChain(db: Database, onProgress?: (checked: number) => void): Promise<VerifyResult> {
+  await sealPending(db);
+  const seals = (
+    await db.rows<Seal>(sql`select last_seq as "lastSeq", first_seq as "firstSeq", row_count as "rowCount", head_hash as "headHash" from audit_log_seals order by last_seq`)
+  ).map((s) => ({ ...s, lastSeq: Number(s.lastSeq), firstSeq: Number(s.firstSeq) }));
+  const sealedUpTo = seals.at(-1)?.lastSeq ?? 0;
   const problems: VerifyResult['problems'] = [];
   let previousHash = GENESIS;
-  let previousSeq = 0;
+  // From the lowest possible number: a row slipped in below the first one must be seen too.
+  let previousSeq = Number.MIN_SAFE_INTEGER;
   let checked = 0;
+  let pending = 0;
+  let sealIndex = 0;
+  let inSeal = 0;
+  let headSeen = false;
+  /** Closes the current seal: its count and its head must have been met. */
+  const closeSeal = () => {
+    const seal = seals[sealIndex]!;
+    if (inSeal !== seal.rowCount || !headSeen) {
+      problems.push({ seq: seal.lastSeq, problem: `zegel klopt niet: ${inSeal} van ${seal.rowCount} regels gevonden${headSeen ? '' : ', laatste regel ontbreekt of is gewijzigd'} (regel verwijderd of ingevoegd?)` });
+    }
+    sealIndex++;
+    inSeal = 0;
+    headSeen = false;
+  };
   for (;;) {
-    const batch = await db.rows<AuditRow>(sql`${auditSelect} where seq > ${previousSeq} order by seq limit 5000`);
+    const batch = await db.rows<AuditRow>(sql`${auditSelect} where seq > ${previousSeq}::bigint order by seq limit 5000`);
     for (const raw of batch) {
       const row = { ...raw, seq: Number(raw.seq) };
+      previousSeq = row.seq;
+      while (sealIndex < seals.length && seals[sealIndex]!.lastSeq < row.seq) closeSeal();
+      if (row.rowHash === null || row.prevHash === null) {
+        if (row.seq <= sealedUpTo) problems.push({ seq: row.seq, problem: 'niet verzegeld tussen verzegelde regels (regel ingevoegd?)' });
+        else pending++;
+        continue;
+      }
+      if (row.seq > sealedUpTo) problems.push({ seq: row.seq, problem: 'verzegeld zonder zegel (regel ingevoegd?)' });
       const expected = crypto.createHash('sha256').update(auditPayload(row), 'utf8').digest('hex');
       if (row.prevHash !== previousHash) problems.push({ seq: row.seq, problem: 'verwijst niet naar de vorige regel (regel verwijderd of ingevoegd?)' });
       if (row.rowHash !== expected) problems.push({ seq: row.seq, problem: 'inhoud past niet bij de hash (regel gewijzigd?)' });
+      if (sealIndex < seals.length) {
+        inSeal++;
+        if (row.seq === seals[sealIndex]!.lastSeq) headSeen = row.rowHash === seals[sealIndex]!.headHash;
+      }
       previousHash = row.rowHash;
-      previousSeq = row.seq;
       checked++;
     }
     onProgress?.(checked);
     if (batch.length < 5000) break;
   }
-  return { intact: problems.length === 0, checked, problems };
+  while (sealIndex < seals.length) closeSeal();
+  const last = seals.at(-1);
+  return { intact: problems.length === 0, checked, pending, head: last ? { seq: last.lastSeq, hash: last.headHash } : null, problems };
 }
