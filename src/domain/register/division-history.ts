@@ -233,8 +233,8 @@ function describe(target: MunicipalityVersion, parts: readonly CarriedPart[]): s
   const whole = parts.filter((p) => p.whole);
   const split = parts.filter((p) => !p.whole);
   const sentences: string[] = [];
-  if (whole.length === 1 && split.length === 0 && whole[0]!.cbsCode === target.cbsCode) return 'ongewijzigd';
-  if (whole.length === 1 && split.length === 0) sentences.push(`ongewijzigd overgenomen van ${whole[0]!.name} (${whole[0]!.cbsCode}), nu ${target.name}`);
+  if (whole.length === 1 && whole[0]!.cbsCode === target.cbsCode) sentences.push('ongewijzigd');
+  else if (whole.length === 1 && split.length === 0) sentences.push(`ongewijzigd overgenomen van ${whole[0]!.name} (${whole[0]!.cbsCode}), nu ${target.name}`);
   else if (whole.length > 0) sentences.push(`samengevoegd uit ${whole.map((p) => p.name).join(', ')}`);
   for (const p of split) {
     sentences.push(p.cents === null ? `gesplitst: deel van ${p.name} niet te verdelen zonder verdeelsleutel met bron` : `gesplitst: deel van ${p.name} ${p.note.replace(/^deel, /, '')}`);
@@ -308,7 +308,7 @@ export function carryStatuses(
     const split = parts.filter((p) => !p.whole);
     const sentences: string[] = [];
     if (parts.length === 0) sentences.push('geen status: deze gemeente komt niet voort uit de indeling van de ronde');
-    else if (whole.length === 1 && split.length === 0 && whole[0]!.cbsCode === m.cbsCode) sentences.push('ongewijzigd');
+    else if (whole.length === 1 && whole[0]!.cbsCode === m.cbsCode) sentences.push(`ongewijzigd (${whole[0]!.value})`);
     else if (whole.length === 1 && split.length === 0) sentences.push(`ongewijzigd overgenomen van ${whole[0]!.name}, nu ${m.name}`);
     else if (whole.length > 0) sentences.push(`samengevoegd uit ${whole.map((p) => `${p.name} (${p.value})`).join(', ')}`);
     for (const p of split) sentences.push(`gesplitst: deel van ${p.name} (${p.value})`);
