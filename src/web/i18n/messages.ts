@@ -1,5 +1,7 @@
 import { budgetEn } from './budget.en.ts';
 import { budgetNl } from './budget.nl.ts';
+import { registerEn } from './register.en.ts';
+import { registerNl } from './register.nl.ts';
 import { monitorEn } from './monitor.en.ts';
 import { monitorNl } from './monitor.nl.ts';
 import { identityEn } from './identity.en.ts';
@@ -94,6 +96,7 @@ export const messages = {
     'login.signedInAs': 'U bent ingelogd als {name}.',
     'login.signOut': 'Uitloggen',
     ...budgetNl,
+    ...registerNl,
     ...monitorNl,
     ...identityNl,
     ...casesNl,
@@ -173,6 +176,7 @@ export const messages = {
     'login.signedInAs': 'You are signed in as {name}.',
     'login.signOut': 'Sign out',
     ...budgetEn,
+    ...registerEn,
     ...monitorEn,
     ...identityEn,
     ...casesEn,

@@ -9,11 +9,13 @@ const OverviewPage = lazy(() => import('./OverviewPage.tsx'));
 const MunicipalityPage = lazy(() => import('./MunicipalityPage.tsx'));
 const ScenarioPage = lazy(() => import('./ScenarioPage.tsx'));
 const FrictionPage = lazy(() => import('./FrictionPage.tsx'));
+const DivisionsPage = lazy(() => import('./DivisionsPage.tsx'));
 
 const tabs: { path: string; labelKey: MessageKey }[] = [
   { path: '/', labelKey: 'budget.nav.overview' },
   { path: '/scenario', labelKey: 'budget.nav.scenario' },
   { path: '/frictiekosten', labelKey: 'budget.nav.friction' },
+  { path: '/herindelingen', labelKey: 'register.nav.divisions' },
 ];
 
 /** The Budget module, mounted by App under /budget with `nest`: the routes below are relative. */
@@ -28,6 +30,7 @@ export default function BudgetModule() {
       <Route path="/gemeente/:code" component={MunicipalityPage} />
       <Route path="/scenario" component={ScenarioPage} />
       <Route path="/frictiekosten" component={FrictionPage} />
+      <Route path="/herindelingen" component={DivisionsPage} />
     </ModuleFrame>
   );
 }
