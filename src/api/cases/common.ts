@@ -50,10 +50,22 @@ async function audit(db: Database, app: AppInstance, request: FastifyRequest, su
   await auditRequest(app, request, await factsFor(db, subjects, action, outcome), db);
 }
 
-async function factsFor(db: Database, subjects: (string | null)[], action: AuditFacts['action'], outcome: AuditFacts['outcome']): Promise<AuditFacts[]> {
+async function factsFor(
+  db: Database,
+  subjects: (string | null)[],
+  action: AuditFacts['action'],
+  outcome: AuditFacts['outcome'],
+  tenants?: ReadonlyMap<string, string>,
+): Promise<AuditFacts[]> {
   const list = subjects.length > 0 ? subjects : [null];
-  const known = await clientSubjects(db, list.filter((id): id is string => id !== null));
+  const known = await clientSubjects(db, list.filter((id): id is string => id !== null), tenants);
   return list.map((id) => ({ ...activity, ...(id ? known.get(id)! : { dataSubject: null }), action, outcome }));
+}
+
+/** A case record the change returned names its own municipality: its audit tenant needs no lookup (issue 23). */
+function tenantOf(result: unknown): Map<string, string> {
+  const r = result as { id?: unknown; municipalityCode?: unknown } | null;
+  return r && typeof r.id === 'string' && typeof r.municipalityCode === 'string' ? new Map([[r.id, r.municipalityCode]]) : new Map();
 }
 
 /**
@@ -74,7 +86,7 @@ export async function audited<T>(
 ): Promise<T> {
   const subjectOf = (result: T) => (typeof caseId === 'function' ? caseId(result) : caseId);
   try {
-    if (action === 'schrijven') return await changeWithAudit(app, request, work, (result, db) => factsFor(db, [subjectOf(result)], action, 'toegestaan'));
+    if (action === 'schrijven') return await changeWithAudit(app, request, work, (result, db) => factsFor(db, [subjectOf(result)], action, 'toegestaan', tenantOf(result)));
     // A read changes nothing: its row goes in on its own, but before the data leaves (a failed insert fails the read).
     const result = await work(app.db);
     await audit(app.db, app, request, [subjectOf(result)], action, 'toegestaan');

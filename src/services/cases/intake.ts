@@ -1,11 +1,10 @@
 import crypto from 'node:crypto';
-import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { newCase, newQuestion, withQuestion, type AccessChannel, type AgeCategory, type Case, type IsoDate, type LifeDomain } from '../../domain/cases/index.ts';
 import { parseBsn, type EditableClientDetails } from './client.ts';
 import { CaseInputError } from './errors.ts';
 import { insertLegacyConsents } from './consents.ts';
-import { insertNote } from './records.ts';
+import { insertNote, noteInsert } from './records.ts';
 import { insertCase, updateCase, type CaseRecord } from './store.ts';
 
 /**
@@ -52,19 +51,22 @@ const intakeNote = (questionId: string, intake: QuestionIntake) => ({
 
 export async function createCase(db: Database, intake: CaseIntake): Promise<CaseRecord> {
   const bsn = parseBsn(intake.bsn);
-  const [known] = await db.rows(sql`select 1 from municipalities where code = ${intake.municipalityCode}`);
-  if (!known) throw new CaseInputError('body.gemeenteCode', 'unknown', 'Deze gemeente bestaat niet.');
   const id = crypto.randomUUID();
   // The client is known by this case only: no person register, so the case id doubles as client id.
   const opened = withAge(newCase({ id, clientId: id, openedOn: intake.question.receivedOn }), intake.ageCategory);
   const { case: c, questionId } = addIntakeQuestion(opened, intake.question);
   const { consents = [], ...details } = intake.client;
   const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...details, informalSupporters: [] }, choices: {}, bsn, version: 0 };
-  return insertCase(db, record, async (tx) => {
-    await insertNote(tx, id, intakeNote(questionId, intake.question));
+  // The case and its intake contact moment in one statement, which also checks the municipality.
+  const stored = await insertCase(
+    db,
+    record,
+    (newCase) => [noteInsert(intakeNote(questionId, intake.question), newCase)],
     // Consents given at intake (e.g. in the resident portal's form) become records like every other.
-    await insertLegacyConsents(tx, id, consents, intake.question.userId);
-  });
+    consents.length > 0 ? (tx) => insertLegacyConsents(tx, id, consents, intake.question.userId) : undefined,
+  );
+  if (!stored) throw new CaseInputError('body.gemeenteCode', 'unknown', 'Deze gemeente bestaat niet.');
+  return stored;
 }
 
 /**

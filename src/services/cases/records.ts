@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { sql } from '../../db/sql.ts';
+import { sql, type SQL } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
 import { formatDutch, pendingReplacement, referralConsentWarning, type AccessChannel, type Case, type IsoDate, type Question } from '../../domain/cases/index.ts';
 import { consentsOf } from './consents.ts';
@@ -53,9 +53,14 @@ export interface NoteRecord {
 export type NewNote = Omit<NoteRecord, 'id' | 'recordedAt' | 'recordedByName'>;
 
 export async function insertNote(tx: Executor, caseId: string, note: NewNote, id: string = crypto.randomUUID()): Promise<string> {
-  await tx.execute(sql`insert into case_notes (id, case_id, question_id, kind, channel, occurred_on, body, recorded_by)
-    values (${id}::uuid, ${caseId}::uuid, ${note.questionId}, ${note.kind}, ${note.channel}, ${note.occurredOn}::date, ${note.body}, ${note.recordedBy}::uuid)`);
+  await tx.execute(noteInsert(note, sql`(select ${caseId}::uuid as id)`, id));
   return id;
+}
+
+/** The insert of a note for the case(s) in `cases` (a relation with `id`): also usable inside the statement that creates the case. */
+export function noteInsert(note: NewNote, cases: SQL, id: string = crypto.randomUUID()): SQL {
+  return sql`insert into case_notes (id, case_id, question_id, kind, channel, occurred_on, body, recorded_by)
+    select ${id}::uuid, c.id, ${note.questionId}::text, ${note.kind}::text, ${note.channel}::text, ${note.occurredOn}::date, ${note.body}::text, ${note.recordedBy}::uuid from ${cases} c`;
 }
 
 const noteSelect = sql`select n.id::text as id, n.kind, n.question_id as "questionId", n.channel, n.occurred_on::text as "occurredOn", n.body,

@@ -90,14 +90,25 @@ async function syncPeople(tx: Executor, caseId: string, c: Case): Promise<void> 
 }
 
 /** The columns work lists and search use, derived from the aggregate so they can never disagree with it. */
-function columns(r: CaseRecord): SQL {
+function columnValues(r: CaseRecord): [string, SQL][] {
   const { bsn: _inColumn, ...aggregate } = r.case;
   const openSteps = [...new Set(r.case.questions.filter((q) => q.step !== 'afgesloten').map((q) => q.step))];
-  return sql`aggregate = ${JSON.stringify(aggregate)}::jsonb, client = ${JSON.stringify(r.client)}::jsonb,
-    support_choices = ${JSON.stringify(r.choices)}::jsonb, bsn = ${r.bsn}, client_name = ${r.client.name},
-    supporter_id = ${r.case.supporter?.personId ?? null}, open_steps = ${`{${openSteps.join(',')}}`}::text[],
-    blocked = ${isBlocked(r.case)}, opened_on = ${r.case.openedOn}::date, closed_on = ${caseClosedOn(r.case) ?? null}::date`;
+  return [
+    ['aggregate', sql`${JSON.stringify(aggregate)}::jsonb`],
+    ['client', sql`${JSON.stringify(r.client)}::jsonb`],
+    ['support_choices', sql`${JSON.stringify(r.choices)}::jsonb`],
+    ['bsn', sql`${r.bsn}::text`],
+    ['client_name', sql`${r.client.name}::text`],
+    ['supporter_id', sql`${r.case.supporter?.personId ?? null}::text`],
+    ['open_steps', sql`${`{${openSteps.join(',')}}`}::text[]`],
+    ['blocked', sql`${isBlocked(r.case)}::boolean`],
+    ['opened_on', sql`${r.case.openedOn}::date`],
+    ['closed_on', sql`${caseClosedOn(r.case) ?? null}::date`],
+  ];
 }
+
+/** `column = value, …` for an update. */
+const columns = (r: CaseRecord): SQL => sql.join(columnValues(r).map(([name, value]) => sql`${sql.raw(name)} = ${value}`), sql`, `);
 
 /**
  * The work-list columns (migration 0024) come from the records beside the aggregate, so they are set
@@ -146,16 +157,47 @@ export async function refreshWorkColumns(tx: Executor, set: SQL): Promise<void> 
 export const caseIdsIn = (ids: readonly string[]): SQL => sql`x.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
 
 /**
- * Stores a new case (and whatever `after` adds, e.g. the intake contact moment) in one transaction.
- * The row is filled by the same `columns` as every update, so derived columns have one definition.
+ * Stores a new case in one transaction: the case row and the rows `follow` adds (e.g. the intake
+ * contact moment) in ONE statement (insertCaseWith), then whatever `after` writes, then the work-list
+ * columns. Answers null, having written nothing, when the municipality does not exist.
  */
-export async function insertCase(db: Database, record: CaseRecord, after?: (tx: Executor) => Promise<void>): Promise<CaseRecord> {
-  await db.transaction(async (tx) => {
-    await insertCaseIn(tx, record);
+export async function insertCase(
+  db: Database,
+  record: CaseRecord,
+  follow: (newCase: SQL) => SQL[],
+  after?: (tx: Executor) => Promise<void>,
+): Promise<CaseRecord | null> {
+  const stored = await db.transaction(async (tx) => {
+    if (!(await insertCaseWith(tx, record, follow))) return false;
     await after?.(tx);
     await refreshWorkColumns(tx, caseIdsIn([record.id]));
+    return true;
   });
-  return { ...record, version: 1 };
+  return stored ? { ...record, version: 1 } : null;
+}
+
+/**
+ * A new case row and the rows that refer to it, in ONE statement (issue 23: one round trip where
+ * one will do). `follow` gets the new case's rows as a relation with `id` (a CTE) and returns inserts
+ * that select from it. Writes nothing and answers false when the municipality does not exist. The
+ * row is filled by the same `columnValues` as every update, so derived columns have one definition.
+ */
+export async function insertCaseWith(tx: Executor, record: CaseRecord, follow: (newCase: SQL) => SQL[] = () => []): Promise<boolean> {
+  const pairs = columnValues(record);
+  const names = sql.raw(pairs.map(([name]) => name).join(', '));
+  const values = sql.join(pairs.map(([, value]) => value), sql`, `);
+  const more = follow(sql.raw('new_case')).map((q, i) => sql`, ${sql.raw(`follow_${i}`)} as (${q})`);
+  const [row] = await txRows<{ n: number }>(
+    tx,
+    sql`with new_case as (
+      insert into cases (id, municipality_code, ${names})
+      select ${record.id}::uuid, m.code, ${values} from municipalities m where m.code = ${record.municipalityCode}
+      returning id) ${sql.join(more, sql``)}
+    select count(*)::int as n from new_case`,
+  );
+  if (row!.n === 0) return false;
+  await syncPeople(tx, record.id, record.case);
+  return true;
 }
 
 /**
@@ -163,10 +205,7 @@ export async function insertCase(db: Database, record: CaseRecord, after?: (tx: 
  * caller calls `refreshWorkColumns` once its contact moments are written.
  */
 export async function insertCaseIn(tx: Executor, record: CaseRecord): Promise<void> {
-  await tx.execute(sql`insert into cases (id, municipality_code, aggregate, client, client_name, opened_on) values
-    (${record.id}::uuid, ${record.municipalityCode}, '{}'::jsonb, '{}'::jsonb, '', ${record.case.openedOn}::date)`);
-  await tx.execute(sql`update cases set ${columns(record)} where id = ${record.id}::uuid`);
-  await syncPeople(tx, record.id, record.case);
+  if (!(await insertCaseWith(tx, record))) throw new Error(`Onbekende gemeente: ${record.municipalityCode}`);
 }
 
 export interface CaseChange {

@@ -13,9 +13,12 @@ export interface Escalation {
   status: ResponseStatus;
 }
 
+// Built once: constructing a DateTimeFormat costs a few tenths of a millisecond, and this runs on every case request.
+const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in the Netherlands (a deadline is a Dutch calendar day), as `YYYY-MM-DD`. */
 export function dutchDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return DUTCH_DAY.format(now);
 }
 
 /**
