@@ -78,7 +78,8 @@ test('a supporter takes a question from intake to closing; independence is enfor
     await expect(question.getByRole('heading', { level: 2 })).toHaveText(`Vraag 1: ${step}`);
   }
 
-  // Refer to a provider, and record what came of it.
+  // Refer to a provider, and record what came of it (each part of the case has its own tab).
+  await page.getByRole('tab', { name: /^Verwijzingen/ }).click();
   await page.getByLabel('Naar welke aanbieder?').fill('Buurtteam Utrecht Noord');
   await page.getByRole('button', { name: 'Verwijzing vastleggen' }).click();
   await expect(page.getByTestId('referral-1')).toContainText('Buurtteam Utrecht Noord');
@@ -87,6 +88,7 @@ test('a supporter takes a question from intake to closing; independence is enfor
   await expect(page.getByTestId('referral-1').getByTestId('referral-outcome')).toHaveText('Uitkomst: Geholpen');
 
   // An objection: Naast computes the deadline.
+  await page.getByRole('tab', { name: /^Bezwaar/ }).click();
   await page.getByLabel('Soort', { exact: true }).selectOption('bezwaar');
   await page.getByLabel('Waar gaat het over?').fill('Besluit over de woningaanpassing');
   await page.getByLabel('Datum van verzending van het besluit').fill(isoDate(3));
@@ -100,11 +102,13 @@ test('a supporter takes a question from intake to closing; independence is enfor
   await expectAccessible(page);
 
   // Close the question.
+  await page.getByRole('tab', { name: /^Vragen/ }).click();
   await question.getByLabel('Reden van afsluiten').selectOption('afgerond');
   await question.getByRole('button', { name: 'Afsluiten' }).click();
   await expect(question.getByTestId('question-closed')).toContainText('Afgerond na evaluatie');
 
   // The client asks for another supporter: the case is blocked until someone else is assigned.
+  await page.getByRole('tab', { name: 'Ondersteuner' }).click();
   await page.getByLabel(/Reden, in de woorden van de cliënt/).fill('Ik twijfel aan de onafhankelijkheid.');
   await page.getByRole('button', { name: 'Vastleggen: cliënt wil een andere ondersteuner' }).click();
   await expect(page.getByTestId('case-blocked')).toContainText('andere cliëntondersteuner');
@@ -160,6 +164,7 @@ test('a supporter keeps the client plan, records a contact moment, and gives and
   await expect(page.getByTestId('case-supporter')).toContainText('Demo Cliëntondersteuner Utrecht');
 
   // A contact moment with its channel.
+  await page.getByRole('tab', { name: /^Contact/ }).click();
   await page.getByLabel('Soort notitie').selectOption('contactmoment');
   await page.getByLabel('Hoe was het contact?').selectOption('telefonisch');
   await page.getByLabel('Nieuwe notitie').fill('Gebeld over het plan; dochter komt ook.');
@@ -168,6 +173,7 @@ test('a supporter keeps the client plan, records a contact moment, and gives and
   await expect(page.getByTestId('case-notes')).toContainText('Gebeld over het plan; dochter komt ook.');
 
   // The informal network and a representative.
+  await page.getByRole('tab', { name: 'Cliënt en netwerk' }).click();
   await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
   await page.getByLabel('Naam van persoon 1').fill('Els Jansen');
   await page.getByLabel('Relatie van persoon 1 met de cliënt').fill('dochter');
@@ -179,6 +185,7 @@ test('a supporter keeps the client plan, records a contact moment, and gives and
   await expectAccessible(page);
 
   // A consent, then withdrawn: it stays in the history.
+  await page.getByRole('tab', { name: /^Toestemming/ }).click();
   await page.getByLabel('Welke gegevens mogen gedeeld worden?').fill('Gegevens over de woonsituatie');
   await page.getByLabel('Met wie mogen ze gedeeld worden?').fill('Thuiszorg West');
   await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
@@ -191,6 +198,7 @@ test('a supporter keeps the client plan, records a contact moment, and gives and
   await expect(page.getByTestId('consents-history')).not.toContainText('geldig');
 
   // Referring to that provider now warns, and is still recorded.
+  await page.getByRole('tab', { name: /^Verwijzingen/ }).click();
   await page.getByLabel('Naar welke aanbieder?').fill('Thuiszorg West');
   await page.getByRole('button', { name: 'Verwijzing vastleggen' }).click();
   await expect(page.getByTestId('referral-warning')).toContainText('geen geldige toestemming');
@@ -198,6 +206,7 @@ test('a supporter keeps the client plan, records a contact moment, and gives and
   await expectAccessible(page);
 
   // The plan: a result, an agreement (who does what), saved as version 1, then the client agrees.
+  await page.getByRole('tab', { name: 'Plan' }).click();
   const plan = page.getByTestId('plan-form');
   await plan.getByRole('button', { name: 'Resultaat toevoegen' }).click();
   await plan.getByLabel('Resultaat 1: wat wil de cliënt bereiken?').fill('Moeder woont veilig thuis');

@@ -139,7 +139,7 @@ test('a resident asks online; a supporter takes it through the process; the resi
   await page.getByRole('link', { name }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Dossier van ${name}` })).toBeVisible();
   await expect(page.getByTestId('question-1')).toContainText('Digitaal');
-  await expect(page.getByText('De inwoner vraagt uitdrukkelijk om een cliëntondersteuner.')).toBeVisible();
+  await expect(page.getByTestId('case-summary').getByText('De inwoner vraagt uitdrukkelijk om een cliëntondersteuner.')).toBeVisible();
   await expectAccessible(page);
   const caseId = page.url().split('/').pop()!;
   await page.getByRole('button', { name: 'Ik word ondersteuner' }).click();
@@ -160,10 +160,12 @@ test('a resident asks online; a supporter takes it through the process; the resi
     await expect(question.getByRole('heading', { level: 2 })).toHaveText(`Vraag 1: ${step}`);
   }
 
-  // Refer to a provider; help with an objection (Naast computes the deadline).
+  // Refer to a provider; help with an objection (Naast computes the deadline). Each has its own tab.
+  await page.getByRole('tab', { name: /^Verwijzingen/ }).click();
   await page.getByLabel('Naar welke aanbieder?').fill('Buurtteam Utrecht Oost');
   await page.getByRole('button', { name: 'Verwijzing vastleggen' }).click();
   await expect(page.getByTestId('referral-1')).toContainText('Buurtteam Utrecht Oost');
+  await page.getByRole('tab', { name: /^Bezwaar/ }).click();
   await page.getByLabel('Soort', { exact: true }).selectOption('bezwaar');
   await page.getByLabel('Waar gaat het over?').fill('Besluit over de woningaanpassing');
   await page.getByLabel('Datum van verzending van het besluit').fill(isoDate(3));
@@ -172,6 +174,7 @@ test('a resident asks online; a supporter takes it through the process; the resi
   await expectAccessible(page);
 
   // Close the question.
+  await page.getByRole('tab', { name: /^Vragen/ }).click();
   await question.getByLabel('Reden van afsluiten').selectOption('afgerond');
   await question.getByRole('button', { name: 'Afsluiten' }).click();
   await expect(question.getByTestId('question-closed')).toContainText('Afgerond na evaluatie');
@@ -215,6 +218,7 @@ test('a resident asks online; a supporter takes it through the process; the resi
   expect([400, 409]).toContain(refused.status());
   expect((await refused.json()).detail).toMatch(/cliëntondersteuner|beslist/);
   // The doubted supporter cannot come back either; the client's own choice (informal) unblocks the case.
+  await page.getByRole('tab', { name: 'Ondersteuner' }).click();
   await page.getByLabel('Naam', { exact: true }).fill('Buurvrouw Joke');
   await page.getByLabel('Relatie tot de cliënt').selectOption('naaste');
   await page.getByRole('button', { name: 'Informele ondersteuner toewijzen' }).click();

@@ -8,6 +8,8 @@ import { identityEn } from './identity.en.ts';
 import { identityNl } from './identity.nl.ts';
 import { casesEn } from './cases.en.ts';
 import { casesNl } from './cases.nl.ts';
+import { casePageEn } from './casepage.en.ts';
+import { casePageNl } from './casepage.nl.ts';
 import { policyEn } from './policy.en.ts';
 import { policyNl } from './policy.nl.ts';
 import { portalEn } from './portal.en.ts';
@@ -102,6 +104,7 @@ export const messages = {
     ...monitorNl,
     ...identityNl,
     ...casesNl,
+    ...casePageNl,
     ...policyNl,
     ...portalNl,
     ...socialmapNl,
@@ -183,6 +186,7 @@ export const messages = {
     ...monitorEn,
     ...identityEn,
     ...casesEn,
+    ...casePageEn,
     ...policyEn,
     ...portalEn,
     ...socialmapEn,

@@ -4,12 +4,13 @@ import { LIFE_DOMAINS } from '../../api/caseTypes.ts';
 import { sendJson } from '../../api/send.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import { useVersioned } from '../monitor/useVersioned.ts';
+import type { useVersioned } from '../monitor/useVersioned.ts';
 import { casePath, formatDate } from './caseAccess.ts';
 import type { ChangeProps } from './CasePage.tsx';
 import { SelectField, TextAreaField, TextField } from './fields.tsx';
 import { PLAN_PARTIES, type Plan, type PlanParty } from './planTypes.ts';
 import { useAction } from './useAction.tsx';
+import { todayIso } from './caseOverview.ts';
 
 interface ResultRow {
   key: string;
@@ -27,6 +28,9 @@ interface AgreementRow {
   datum: string;
 }
 
+/** The plan as the case page fetched it (the summary shows its results and dates too). */
+export type PlanResource = ReturnType<typeof useVersioned<Plan>>;
+
 let counter = 0;
 const newKey = () => `nieuw-${++counter}`;
 
@@ -35,16 +39,14 @@ const rowsOf = (plan: Plan) => ({
   agreements: plan.afspraken.map((a): AgreementRow => ({ key: a.id, id: a.id, omschrijving: a.omschrijving, wieSoort: a.wieSoort, wie: a.wie, resultaten: a.resultaten, datum: a.datum ?? '' })),
 });
 
-const todayIso = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
 /**
  * The client's own plan (eigen plan) of the household: results, agreements and who does what, saved
  * as a new version each time (If-Match on the plan's version), the client's agreement with a version,
  * and sharing the plan with a family member's case (one family, one plan).
  */
-export function PlanSection({ c, writable }: Pick<ChangeProps, 'c' | 'writable'>) {
+export function PlanSection({ c, writable, resource }: Pick<ChangeProps, 'c' | 'writable'> & { resource: PlanResource }) {
   const { t, lang } = useI18n();
-  const resource = useVersioned<Plan>(casePath(c, '/plan'));
   const plan = resource.data;
   const action = useAction();
   const [results, setResults] = useState<ResultRow[]>([]);

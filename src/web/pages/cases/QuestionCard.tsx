@@ -23,10 +23,12 @@ export function QuestionCard({ c, question: q, number, onChanged, writable }: Pr
     void action.run(async () => {
       await changeCase<Case>(c, 'POST', `/vragen/${q.id}/stap`, { naar: to, ...extra });
       onChanged(t('cases.question.moved', { step: t(`cases.step.${to}`) }));
+      // The close form goes away with the focus in it: keep the keyboard user at this question.
+      if (to === 'afgesloten') document.getElementById(headingId)?.focus();
     });
   return (
     <section className="naast-case-card" aria-labelledby={headingId} data-testid={`question-${number}`}>
-      <Heading2 id={headingId}>{t('cases.question.heading', { number, step: t(`cases.step.${q.stap}`) })}</Heading2>
+      <Heading2 id={headingId} tabIndex={-1}>{t('cases.question.heading', { number, step: t(`cases.step.${q.stap}`) })}</Heading2>
       <DataList>
         <DataListItem>
           <DataListKey>{t('cases.question.channel')}</DataListKey>

@@ -6,8 +6,12 @@ import { changeCase, formatDate } from './caseAccess.ts';
 import type { ChangeProps } from './CasePage.tsx';
 import { SelectField, TextAreaField, TextField } from './fields.tsx';
 import { useAction } from './useAction.tsx';
+import { timeline } from './caseOverview.ts';
 
-/** Notes and contact moments (with the channel: phone, visit, …), oldest first; both can be added also in a blocked case. */
+/**
+ * Notes and contact moments (with the channel: phone, visit, …) as a timeline, newest first, with who
+ * recorded each; both can be added also in a blocked case.
+ */
 export function NotesSection({ c, onChanged, writable }: ChangeProps) {
   const { t, lang } = useI18n();
   const action = useAction();
@@ -29,25 +33,15 @@ export function NotesSection({ c, onChanged, writable }: ChangeProps) {
       onChanged();
     });
   };
+  const number = new Map(c.vragen.map((q, i) => [q.id, i + 1]));
+  const entries = timeline(c.notities);
   return (
     <section aria-labelledby="notities-kop">
-      <Heading2 id="notities-kop">{t('cases.notes.title')}</Heading2>
-      {c.notities.length === 0 && <Paragraph>{t('cases.notes.empty')}</Paragraph>}
-      <ul className="naast-case-list" data-testid="case-notes">
-        {c.notities.map((n) => (
-          <li key={n.id}>
-            <strong>
-              {formatDate(n.datum, lang)}
-              {n.soort === 'contactmoment' && n.kanaal && <> – {t('cases.notes.contact', { channel: t(`cases.channel.${n.kanaal}`) })}</>}
-            </strong>
-            <br />
-            {n.tekst}
-          </li>
-        ))}
-      </ul>
+      <Heading2 id="notities-kop">{t('cases.timeline.title')}</Heading2>
       {action.problem}
       {writable && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate className="naast-case-sub" aria-labelledby="notitie-nieuw-kop">
+          <Heading3 id="notitie-nieuw-kop">{t('cases.timeline.newTitle')}</Heading3>
           <SelectField
             id="notitie-soort"
             label={t('cases.notes.kind')}
@@ -76,6 +70,27 @@ export function NotesSection({ c, onChanged, writable }: ChangeProps) {
           </Button>
         </form>
       )}
+      <Heading3>{t('cases.timeline.listTitle')}</Heading3>
+      {entries.length === 0 && <Paragraph>{t('cases.notes.empty')}</Paragraph>}
+      <ol className="naast-timeline" data-testid="case-notes">
+        {entries.map((n) => (
+          <li key={n.id}>
+            <p className="naast-timeline__meta">
+              <strong>
+                <time dateTime={n.datum}>{formatDate(n.datum, lang)}</time>
+                {' – '}
+                {n.soort === 'contactmoment' && n.kanaal ? t('cases.notes.contact', { channel: t(`cases.channel.${n.kanaal}`) }) : t('cases.notes.kindNote')}
+              </strong>
+              {n.vraagId && number.has(n.vraagId) && <>, {t('cases.timeline.question', { number: number.get(n.vraagId)! })}</>}
+              {', '}
+              {n.vastgelegdDoorNaam ? t('cases.timeline.by', { name: n.vastgelegdDoorNaam }) : t('cases.timeline.byUnknown')}
+            </p>
+            <p className="naast-timeline__text" lang="nl">
+              {n.tekst}
+            </p>
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function SupporterSection({ c, user, onChanged, writable }: ChangeProps &
   return (
     <section aria-labelledby="ondersteuner-kop">
       <Heading2 id="ondersteuner-kop">{t('cases.supporter.title')}</Heading2>
-      <Paragraph data-testid="case-supporter">
+      <Paragraph data-testid="supporter-current">
         {s ? t('cases.supporter.current', { name: s.naam }) : t('cases.supporter.none')}
         {s?.relatie && <> {t('cases.supporter.informal', { relation: t(`cases.relation.${s.relatie}`) })}</>}
       </Paragraph>
