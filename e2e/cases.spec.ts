@@ -172,6 +172,19 @@ test('a supporter keeps the client plan, records a contact moment, and gives and
   await expect(page.getByTestId('case-notes')).toContainText('Contactmoment (Telefonisch)');
   await expect(page.getByTestId('case-notes')).toContainText('Gebeld over het plan; dochter komt ook.');
 
+  // The work list shows the client's question and the next step; a filter stays in the address on reload.
+  await page.getByRole('link', { name: 'Terug naar de werkvoorraad' }).click();
+  await page.getByLabel('Stap van een open vraag').selectOption('eerste_contact');
+  await expect(page).toHaveURL(/stap=eerste_contact/);
+  await page.reload();
+  await expect(page.getByLabel('Stap van een open vraag')).toHaveValue('eerste_contact');
+  const row = page.getByTestId('worklist').getByRole('row').filter({ hasText: name });
+  await expect(row).toContainText('Mijn moeder en ik redden het niet meer samen.');
+  await expect(row).toContainText('Eerste contact, daarna: Gesprek');
+  await expectAccessible(page);
+  await row.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Dossier van ${name}` })).toBeVisible();
+
   // The informal network and a representative.
   await page.getByRole('tab', { name: 'Cliënt en netwerk' }).click();
   await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
