@@ -157,4 +157,27 @@ describe.each(testEngines)('activity import on %s', (engine) => {
     expect(r.rowCount).toBe(50_000);
     expect(await count()).toBe(before + 50_000);
   });
+
+  it('reads a 20,000-row file with a bad row every 100 to its end: nothing written, the first 100 listed, all 200 counted', async () => {
+    const before = await count();
+    async function* generate() {
+      yield `${BOM}${HEADER}\r\n`;
+      for (let i = 0; i < 20; i++) {
+        let chunk = '';
+        for (let j = 0; j < 1000; j++) {
+          const n = i * 1000 + j;
+          chunk += n % 100 === 99 ? `2015-02-30;utrecht;late;Dienst;10;;;;\r\n` : `2015-02-${String((n % 28) + 1).padStart(2, '0')};utrecht;late;Dienst;${(n % 90) + 1};;;;\r\n`;
+        }
+        yield chunk;
+      }
+    }
+    const err = await importActivities(t.db, { source: generate(), fileName: 'late.csv', userId: null }).catch((e) => e);
+    expect(err).toBeInstanceOf(ActivityImportError);
+    expect(err.total).toBe(200);
+    expect(err.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    // Row numbers as a spreadsheet shows them: the header is row 1, data row n is row n + 2.
+    expect(err.problems[0]).toMatchObject({ row: 101, column: 'datum', columnLetter: 'A' });
+    expect(err.problems[99]).toMatchObject({ row: 10_001, column: 'datum' });
+    expect(await count()).toBe(before);
+  });
 });

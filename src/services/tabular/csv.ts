@@ -43,6 +43,8 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
   let row = 0;
   let failure: unknown = null;
   const queue: string[][] = [];
+  let delimiter: string | null = null;
+  const lines = plainLines(queue);
 
   const decode = (bytes: Buffer, stream: boolean): string => {
     const decoded = text(bytes, stream);
@@ -50,11 +52,11 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
     return decoded;
   };
 
-  const start = (text: string): Parser => {
-    const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
+  const start = (delimiter: string): Parser => {
     // Empty lines come through (as ['']) so that the row numbers count them, as a spreadsheet does.
-    const p = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, trim: true, max_record_size: MAX_COLUMNS * MAX_CELL_CHARS });
+    // Taking over from plainLines mid-file: the line end it saw first stays the record delimiter.
+    const recordDelimiter = lines.eol() ? { record_delimiter: lines.eol()! } : {};
+    const p = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, trim: true, max_record_size: MAX_COLUMNS * MAX_CELL_CHARS, ...recordDelimiter });
     p.on('data', (record: string[]) => queue.push(record));
     p.on('error', (err) => (failure ??= err));
     return p;
@@ -62,12 +64,21 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
 
   /** Feeds text to the parser, lets the event loop turn, then checks what came out. */
   async function feed(text: string, final = false): Promise<void> {
-    if (parser === null) {
+    if (delimiter === null) {
       head += text;
       if (!final && !head.includes('\n') && head.length < CSV_SLICE_BYTES) return;
-      parser = start(head);
+      const firstLine = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+      delimiter = count(firstLine, ';') >= count(firstLine, ',') ? ';' : ',';
       text = head;
       head = '';
+    }
+    if (parser === null) {
+      text = lines.take(text, delimiter, final);
+      if (text === '') {
+        await nextTurn();
+        return;
+      }
+      parser = start(delimiter);
     }
     if (failure === null && text !== '') {
       const p = parser;
@@ -97,7 +108,7 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
       header ??= fields;
       yield { row, fields };
     }
-    if (failure !== null) throw parseProblem(failure, row, header);
+    if (failure !== null) throw parseProblem(failure, row, header, lines.count());
   }
 
   /** The parsed records, with a turn of the event loop after every CSV_SLICE_RECORDS (short lines: many per slice). */
@@ -120,7 +131,10 @@ export async function* csvRecords(source: AsyncIterable<Buffer | string> | Itera
     }
     await feed(decode(Buffer.alloc(0), false), true);
     const p = parser as Parser | null;
-    if (p === null) return;
+    if (p === null) {
+      yield* handOn(); // everything was plain lines
+      return;
+    }
     if (failure === null) {
       p.end();
       await finished(p).catch((err) => (failure ??= err));
@@ -192,11 +206,12 @@ function check(fields: string[], row: number, header: string[] | null): void {
   }
 }
 
-function parseProblem(err: unknown, row: number, header: string[] | null): TableImportError {
+/** `linesBefore`: lines read by plainLines before csv-parse took over (its own count starts after them). */
+function parseProblem(err: unknown, row: number, header: string[] | null, linesBefore: number): TableImportError {
   if (err instanceof TableImportError) return err;
   const e = err as Partial<CsvError> & { lines?: number; column?: number | string };
   const column = typeof e.column === 'number' ? columnName(header, e.column) : '-';
-  return new TableImportError([{ row: e.lines ?? row + 1, column, message: `De CSV kan niet worden gelezen: ${CSV_PROBLEMS[e.code ?? ''] ?? 'de opbouw van de rij klopt niet'}.` }]);
+  return new TableImportError([{ row: e.lines === undefined ? row + 1 : e.lines + linesBefore, column, message: `De CSV kan niet worden gelezen: ${CSV_PROBLEMS[e.code ?? ''] ?? 'de opbouw van de rij klopt niet'}.` }]);
 }
 
 export const tooManyRows = (row: number, maxRows: number) =>
@@ -214,4 +229,65 @@ function count(text: string, char: string): number {
   let n = 0;
   for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
   return n;
+}
+
+/** Longest text held back while waiting for its line end before csv-parse takes over (which then applies the row limits). */
+const MAX_CARRY = 4 * CSV_SLICE_BYTES;
+const TRIMMED = /^[ \t\f]+|[ \t\f]+$/g;
+const isTrimChar = (c: number) => c === 32 || c === 9 || c === 12;
+
+/**
+ * The fast path for the common file, a system export without quotes and with one kind of line end:
+ * whole lines are split on the delimiter here, several times faster than csv-parse's character loop
+ * (docs/performance.md, issue 23), with csv-parse's own result: its `trim` (space, tab, form feed),
+ * an empty line as [''], a leading BOM dropped. The first text with a quote, a carriage return other
+ * than in the line end seen first, or a line longer than MAX_CARRY goes to csv-parse together with
+ * everything after it (`take` returns it), so quoting and every odd case keep csv-parse's reading;
+ * test/services/csv-plain-lines.test.ts compares both on generated files.
+ */
+function plainLines(queue: string[][]) {
+  let eol: '\n' | '\r\n' | null = null;
+  let carry = '';
+  let count = 0;
+  let started = false;
+  return {
+    /** The line end csv-parse must keep when it takes over mid-file (it would detect it on the first line). */
+    eol: () => (count > 0 ? eol : null),
+    /** Lines read here so far. */
+    count: () => count,
+    /** Reads the whole lines of `text`; returns '' or, when csv-parse must take over, all text not read. */
+    take(text: string, delimiter: string, final: boolean): string {
+      let all = carry + text;
+      carry = '';
+      if (!started) {
+        started = true;
+        if (all.charCodeAt(0) === 0xfeff) all = all.slice(1);
+      }
+      const end = final ? all.length : all.lastIndexOf('\n') + 1;
+      if (all.length - end > MAX_CARRY || all.lastIndexOf('"', end) !== -1) return all;
+      if (eol === null) {
+        const nl = all.indexOf('\n');
+        if (nl >= 0) eol = nl > 0 && all.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
+      }
+      const parts = all.slice(0, end).split('\n');
+      if (parts[parts.length - 1] === '') parts.pop();
+      const records: string[][] = [];
+      for (let i = 0; i < parts.length; i++) {
+        let line = parts[i]!;
+        if (eol === '\r\n' && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+        else if (eol === '\r\n' && !(final && i === parts.length - 1 && end === all.length && !all.endsWith('\n'))) return all;
+        if (line.includes('\r')) return all;
+        const fields = line.split(delimiter);
+        for (let f = 0; f < fields.length; f++) {
+          const v = fields[f]!;
+          if (v.length > 0 && (isTrimChar(v.charCodeAt(0)) || isTrimChar(v.charCodeAt(v.length - 1)))) fields[f] = v.replace(TRIMMED, '');
+        }
+        records.push(fields);
+      }
+      for (const r of records) queue.push(r);
+      count += records.length;
+      carry = all.slice(end);
+      return '';
+    },
+  };
 }
