@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import { cachedBody, sendCachedBody, type CachedBody } from '../budget/cached-body.ts';
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
@@ -97,13 +97,14 @@ const SummarySchema = z
   })
   .meta({ id: 'RondeSamenvatting' });
 
-/** The response body per cached summary (validated against the schema once, then reused). */
-const summaryJson = new WeakMap<SummaryResult, Buffer>();
-
-/** Sends JSON that is already serialised (and was validated against the response schema). */
-function sendJson(reply: FastifyReply, json: Buffer): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(json);
-}
+/**
+ * The response body per cached summary (validated against the schema once, then reused), with a
+ * strong ETag over its bytes: the summary is recomputed only when the round's answers change
+ * (services/monitor/summary.ts), so a dashboard that sends If-None-Match gets 304 until then.
+ * Signed-in data: private, always revalidated.
+ */
+const summaryBodies = new WeakMap<SummaryResult, CachedBody>();
+const PRIVATE_REVALIDATE = { 'cache-control': 'private, no-cache' };
 
 function summaryResponse({ round, summary, sentences }: SummaryResult): z.input<typeof SummarySchema> {
   return {
@@ -157,6 +158,7 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'getRondeSamenvatting',
         summary: 'Landelijke samenvatting: respons, fasen, eisen a–f, per jeugdregio en MEE-organisatie, achterblijvers en zinnen',
+        description: 'Met ETag: stuur If-None-Match om 304 te krijgen zolang er in deze ronde geen antwoord is opgeslagen.',
         params: z.object({ rondeId: roundParam }),
         response: {
           200: SummarySchema,
@@ -166,9 +168,9 @@ export async function roundRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const result = await roundSummary(app.readDb, request.params.rondeId); // a dashboard: the read replica may serve it
       // The summary is shared while the answers do not change: serialise it once (hot path).
-      let json = summaryJson.get(result);
-      if (json === undefined) summaryJson.set(result, (json = Buffer.from(JSON.stringify(SummarySchema.parse(summaryResponse(result))), 'utf8')));
-      return sendJson(reply, json);
+      let body = summaryBodies.get(result);
+      if (body === undefined) summaryBodies.set(result, (body = cachedBody(JSON.stringify(SummarySchema.parse(summaryResponse(result))), PRIVATE_REVALIDATE)));
+      return sendCachedBody(request, reply, body);
     },
   );
 
