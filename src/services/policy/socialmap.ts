@@ -10,7 +10,13 @@ import { connectsThrough, type MunicipalRelation } from '../../domain/socialmap/
  */
 const availableIn = (code: string) => sql`
   s.status = 'active'
-  and (${code} = any(s.municipality_codes) or (cardinality(s.municipality_codes) = 0 and o.municipality_code = ${code}))`;
+  and s.id in (select x.id from socialmap_services x where x.municipality_codes @> array[${code}]::text[]
+               union all
+               select x.id from socialmap_services x join socialmap_organisations y on y.id = x.organisation_id
+                where y.municipality_code = ${code} and cardinality(x.municipality_codes) = 0)`;
+// Written as two index lookups (the service-area GIN index, and the organisations of the municipality)
+// rather than one OR over both tables, which made PostgreSQL read every service of the country for each
+// report (issue 23 §4, test/db/scale-plans.test.ts).
 
 export interface MunicipalityInfo {
   code: string;
