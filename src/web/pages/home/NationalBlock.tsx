@@ -49,7 +49,7 @@ export function NationalBlock({ round }: { round: Round }) {
 }
 
 function shareText(t: ReturnType<typeof useI18n>['t'], s: Share): string {
-  return t('monitor.share.text', { percent: s.percentage, part: s.teller, total: s.noemer });
+  return t('home.national.shareValue', { percent: s.percentage, part: s.teller, total: s.noemer });
 }
 
 function Picture({ summary }: { summary: RoundSummary }) {
@@ -104,11 +104,11 @@ function ChangesSection({ changes }: { changes: Changes }) {
       ) : (
         <>
           <SortableTable
-            caption={t('home.national.countsCaption')}
+            caption={t('home.national.countsCaption', { now: changes.ronde.naam, previous: previous.naam })}
             columns={[
               { key: 'fase', label: t('home.national.stage'), rowHeader: true, cell: (r) => label(r.status) },
-              { key: 'nu', label: `${t('home.national.now')} (${changes.ronde.naam})`, numeric: true, cell: (r) => r.nu },
-              { key: 'vorige', label: `${t('home.national.before')} (${previous.naam})`, numeric: true, cell: (r) => r.vorige },
+              { key: 'nu', label: t('home.national.now'), numeric: true, cell: (r) => r.nu },
+              { key: 'vorige', label: t('home.national.before'), numeric: true, cell: (r) => r.vorige },
             ]}
             rows={changes.perStatus}
             rowKey={(r) => r.status}

@@ -11,12 +11,13 @@ function CountValue({ count }: { count: Count }) {
 }
 
 /**
- * For a client supporter: how many open cases are theirs and how many deadlines end today or have
- * passed (the work list's own counts: GET /dossiers/werkvoorraad, X-Total-Count), and the way there.
+ * For a client supporter: how many open cases are theirs, how many have no supporter yet, and how many
+ * deadlines end today or have passed (the work list's own counts: GET /dossiers/werkvoorraad, X-Total-Count), and the way there.
  */
 export function SupporterBlock() {
   const { t } = useI18n();
   const open = useCount('/dossiers/werkvoorraad?soort=mijn');
+  const unassigned = useCount('/dossiers/werkvoorraad?soort=ongetoewezen');
   // binnenDagen=0: deadlines ending today, and every deadline that has passed (the work list includes those).
   const overdue = useCount('/dossiers/werkvoorraad?soort=termijnen&binnenDagen=0');
   return (
@@ -26,6 +27,12 @@ export function SupporterBlock() {
           <DataListKey>{t('home.supporter.open')}</DataListKey>
           <DataListValue data-testid="start-open-cases">
             <CountValue count={open} />
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('home.supporter.unassigned')}</DataListKey>
+          <DataListValue data-testid="start-unassigned">
+            <CountValue count={unassigned} />
           </DataListValue>
         </DataListItem>
         <DataListItem>
