@@ -64,7 +64,9 @@ async function factsFor(
 
 /** A case record the change returned names its own municipality: its audit tenant needs no lookup (issue 23). */
 function tenantOf(result: unknown): Map<string, string> {
-  const r = result as { id?: unknown; municipalityCode?: unknown } | null;
+  const shown = result as { record?: unknown } | null;
+  // A case record, or a case view (`record` inside).
+  const r = (shown && typeof shown.record === 'object' ? shown.record : result) as { id?: unknown; municipalityCode?: unknown } | null;
   return r && typeof r.id === 'string' && typeof r.municipalityCode === 'string' ? new Map([[r.id, r.municipalityCode]]) : new Map();
 }
 

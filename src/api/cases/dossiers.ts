@@ -11,7 +11,7 @@ import { AGE_CATEGORIES, CLOSE_REASONS, REPRESENTATIVE_KINDS, TARGET_GROUPS, typ
 import { addQuestion, createCase, updateClientDetails, type QuestionIntake } from '../../services/cases/intake.ts';
 import { advanceQuestion, chooseSupport, classify } from '../../services/cases/questions.ts';
 import type { CaseRecord } from '../../services/cases/store.ts';
-import { caseView } from '../../services/cases/view.ts';
+import { caseView, type CaseView } from '../../services/cases/view.ts';
 import { consentsOf } from '../../services/cases/consents.ts';
 import { legacyConsents, sameLegacyConsents } from './consent-schemas.ts';
 import { audited, caseScope, dossierParams, ifMatchHeaders, municipalitiesOf, optionalDate, read, tags, today, userIdOf, versionOf, write } from './common.ts';
@@ -118,10 +118,14 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
       }
       if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new NotFoundError('Niet gevonden.');
       const { client, vraag } = request.body;
-      const record = await audited(app, request, 'schrijven', (r: CaseRecord) => r.id, (db) =>
-        createCase(db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) }),
-      );
-      return respond(reply, record, 201);
+      // The answer is read in the same transaction as the write (issue 23): one turn on the database
+      // instead of a second one behind every other waiting request (PGlite has one connection).
+      const view = await audited(app, request, 'schrijven', (v: CaseView) => v.record.id, async (db) => {
+        const record = await createCase(db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) });
+        return caseView(db, record, today());
+      });
+      reply.code(201).header('ETag', `"${view.record.version}"`);
+      return dossierResponse(view);
     },
   );
 
