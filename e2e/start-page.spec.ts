@@ -52,4 +52,7 @@ test('the national analyst sees the national picture, the lagging list and what 
   await expect(page.getByTestId('start-policy')).toHaveCount(0);
   await expectAccessible(page);
   await expectNoSidewaysScroll(page);
+  // The full overview has the monthly trend: each answer in the month it was given (issue 20 §5).
+  await block.getByRole('link', { name: 'Naar het volledige overzicht van de monitor' }).click();
+  await expect(page.getByTestId('monthly-answers').getByRole('columnheader', { name: /Maand/ })).toBeVisible();
 });

@@ -123,6 +123,11 @@ export const monitorEn: { readonly [K in keyof typeof monitorNl]: string } = {
   'monitor.definitive.seriesTitle': 'Series {series}: {question}',
   'monitor.definitive.seriesDescription': 'Municipalities per answer, of the {total} municipalities. Only rounds that asked the same question form one series.',
   'monitor.trend.heading': 'Over the rounds',
+  'monitor.monthly.heading': 'Answers per month',
+  'monitor.monthly.intro': 'Each answer is shown in the month in which it was given (Dutch time). If an answer to the October round only came in November, it is shown under November.',
+  'monitor.monthly.caption': 'Number of answers per month and round',
+  'monitor.monthly.month': 'Month',
+  'monitor.monthly.answers': 'Answers',
   'monitor.trend.chartTitle': 'Municipalities by stage in each round',
   'monitor.trend.chartDescription':
     'Stacked bar chart of the stage of all municipalities in {count} rounds, from {first} to {last}. The figures are also in the table.',
@@ -240,4 +245,9 @@ export const monitorEn: { readonly [K in keyof typeof monitorNl]: string } = {
   'monitor.report.summary': 'Summary',
   'monitor.report.source':
     'Source: transition monitor (answers of municipalities), {round}. Percentages are rounded and based on {total} municipalities.',
+  'monitor.map.heading': 'Map: stage per municipality',
+  'monitor.map.intro': 'The map shows the municipalities as they were on the reference date (division {year}). Municipalities without a submitted answer are grey. The same figures are in the table below the map.',
+  'monitor.map.title': 'Stage of the agreements per municipality, {round} (division {year})',
+  'monitor.map.description': 'Map of the Netherlands with the stage of the agreements per municipality (division {year}): {counts}. The list per municipality is in the table below the map.',
+  'monitor.map.notVisible': 'not visible with your role',
 };

@@ -125,6 +125,11 @@ export const monitorNl = {
   'monitor.definitive.seriesTitle': 'Reeks {series}: {question}',
   'monitor.definitive.seriesDescription': 'Aantal gemeenten per antwoord, van de {total} gemeenten. Alleen rondes met dezelfde vraag staan in één reeks.',
   'monitor.trend.heading': 'Verloop over de rondes',
+  'monitor.monthly.heading': 'Antwoorden per maand',
+  'monitor.monthly.intro': 'Elk antwoord staat bij de maand waarin het is gegeven (Nederlandse tijd). Kwam een antwoord op de ronde van oktober pas in november binnen, dan staat het bij november.',
+  'monitor.monthly.caption': 'Aantal antwoorden per maand en ronde',
+  'monitor.monthly.month': 'Maand',
+  'monitor.monthly.answers': 'Antwoorden',
   'monitor.trend.chartTitle': 'Gemeenten per fase in elke ronde',
   'monitor.trend.chartDescription':
     'Gestapeld staafdiagram van de fase van alle gemeenten in {count} rondes, van {first} tot en met {last}. De cijfers staan ook in de tabel.',
@@ -242,4 +247,9 @@ export const monitorNl = {
   'monitor.report.summary': 'Samenvatting',
   'monitor.report.source':
     'Bron: transitiemonitor (antwoorden van gemeenten), {round}. Percentages zijn afgerond en gaan uit van {total} gemeenten.',
+  'monitor.map.heading': 'Kaart: fase per gemeente',
+  'monitor.map.intro': 'De kaart toont de gemeenten zoals ze op de peildatum waren ingedeeld (indeling {year}). Gemeenten zonder ingediend antwoord zijn grijs. Dezelfde cijfers staan in de tabel onder de kaart.',
+  'monitor.map.title': 'Fase van de afspraken per gemeente, {round} (indeling {year})',
+  'monitor.map.description': 'Kaart van Nederland met per gemeente (indeling {year}) de fase van de afspraken: {counts}. De lijst per gemeente staat in de tabel onder de kaart.',
+  'monitor.map.notVisible': 'niet zichtbaar met uw rol',
 } as const;

@@ -6,6 +6,7 @@ import { StackedBarChart, type ChartSeries } from '../../components/charts/Stack
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n/context.tsx';
 import { DefinitiveTrend } from './SourcesSection.tsx';
+import { MonthlyAnswers } from './MonthlyAnswers.tsx';
 import { ANSWER_COLORS, ANSWER_ORDER, formatDate, percentage, REQUIREMENT_IDS, STAGE_COLORS, stageCounts, STAGES } from './monitorFormat.ts';
 
 type Mode = 'live' | 'print';
@@ -124,6 +125,7 @@ export function TrendSection({ mode = 'live' }: { mode?: Mode }) {
       {trend.data && points.length === 0 && <Paragraph>{t('monitor.history.none')}</Paragraph>}
       {points.some((p) => p.breuk) && <Paragraph data-testid="trend-versions-note">{t('monitor.trend.versionsNote')}</Paragraph>}
       {points.length > 0 && <DefinitiveTrend points={points} mode={mode} />}
+      {points.length > 0 && <MonthlyAnswers rounds={points.map((p) => p.ronde)} />}
     </section>
   );
 }
