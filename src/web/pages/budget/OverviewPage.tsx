@@ -18,6 +18,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { AllocationTable } from './AllocationTable.tsx';
 import { PrimarySection } from './PrimarySection.tsx';
+import { BudgetMap } from './BudgetMap.tsx';
 import { BUDGET_YEAR, formatEuro } from './budgetFormat.ts';
 
 type Organisation = BudgetCheck['meeOrganisaties'][number];
@@ -119,6 +120,7 @@ export default function OverviewPage() {
             initialSort={{ key: 'naam', direction: 'ascending' }}
             testId="organisation-table"
           />
+          <BudgetMap />
         </>
       )}
       <AllocationTable />

@@ -8,6 +8,7 @@ import { RequirementsChart, StageChart, TrendSection } from './MonitorCharts.tsx
 import { GroupTable, LaggingTable } from './MonitorTables.tsx';
 import { RoundPage } from './RoundPage.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
+import { StageMap } from './StageMap.tsx';
 
 /** /monitor: the national dashboard of the transition monitor for one round (default: the latest). */
 export default function DashboardPage() {
@@ -27,6 +28,7 @@ function Dashboard({ round }: { round: Round | undefined }) {
     <>
       {round && !data && <LoadState error={summary.error} loading />}
       {data && <RoundResults summary={data} />}
+      {data && round && <StageMap round={round} />}
       {data && <SourcesSection roundId={data.ronde.id} />}
       <TrendSection />
       {data && (
