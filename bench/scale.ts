@@ -12,7 +12,8 @@
  * Options: --scale (default 0.01), --database-url (default $DATABASE_URL; the database is created when
  * missing, and must be empty unless --reset drops and recreates it; a database generated earlier at the
  * same scale is reused with --reuse), --requests per endpoint (default 200, after 20 warm-up requests),
- * --baseline (default bench/results/scale-0.01.json, written by a run at scale 0.01), --out.
+ * --baseline (default bench/results/scale-0.01.json, written by a run at scale 0.01), --out; --report prints
+ * the table of an earlier run's --out file against the baseline without measuring again.
  * Writes bench/results/scale-<scale>.json. Only for a throw-away database: see scale-data.ts.
  */
 import fs from 'node:fs';
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     reset: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    report: { type: 'boolean', default: false },
   },
 });
 const scale = Number(args.scale);
@@ -173,6 +175,19 @@ function table(current: Saved, baseline: Saved | null): string {
 
 // ---------- main ----------
 
+/** Baseline figures (a run at scale 0.01), when this run is at another scale and they exist. */
+function loadBaseline(): Saved | null {
+  const baselinePath = path.resolve(args.baseline);
+  return scale !== 0.01 && fs.existsSync(baselinePath) ? (JSON.parse(fs.readFileSync(baselinePath, 'utf8')) as Saved) : null;
+}
+
+// --report: print the table of an earlier run (its --out file) against the baseline, without measuring.
+if (args.report) {
+  const saved = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Saved;
+  process.stdout.write(`${table(saved, loadBaseline())}\n`);
+  process.exit(0);
+}
+
 const state = await prepareDatabase();
 log(`database ${state === 'new' ? 'created' : 'reused'}; scale ${scale}: ${JSON.stringify(countsAt(scale))}`);
 const { db } = await openReadyDatabase({ databaseUrl, dataDir: '' });
@@ -215,8 +230,7 @@ try {
   }
   const [version] = await db.rows<{ v: string }>(sql`select current_setting('server_version') as v`);
   const saved: Saved = { scale, counts, tableRows, generatedSeconds, measuredAt: new Date().toISOString(), postgres: version!.v, results };
-  const baselinePath = path.resolve(args.baseline);
-  const baseline = scale !== 0.01 && fs.existsSync(baselinePath) ? (JSON.parse(fs.readFileSync(baselinePath, 'utf8')) as Saved) : null;
+  const baseline = loadBaseline();
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, `${JSON.stringify(saved, null, 2)}\n`);
   process.stdout.write(`\nScale ${scale} on PostgreSQL ${saved.postgres}: ${Object.entries(tableRows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}\n`);
