@@ -95,7 +95,12 @@ export async function openStaleReader(primary: Database, readUrl: string, option
 
   /** Runs a read on the replica when it is the current target, else (or when it fails to connect) on the primary. */
   async function read<R>(run: (db: Database) => Promise<R>): Promise<R> {
-    if (!closed && Date.now() - lastCheck >= checkEveryMs) await check();
+    if (!closed && Date.now() - lastCheck >= checkEveryMs) {
+      // On the replica, its lag is checked before it serves again. On the primary (always correct) the check
+      // runs beside the read: a replica host that does not answer must not add its connect timeout to requests.
+      if (target === 'replica') await check();
+      else void check();
+    }
     if (target === 'replica' && replica) {
       try {
         return await run(replica);

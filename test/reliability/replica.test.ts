@@ -181,6 +181,8 @@ suite('read replica: a streaming standby serves stale-tolerant reads, the primar
 
     start(standbyDir, standbyPort);
     await waitForReplay();
+    // While on the primary, the check runs beside the reads; here it is awaited, then the standby serves again.
+    expect(await readDb.check()).toBe('replica');
     expect(await summaryMinutes()).toBe(100);
     expect(readDb.target()).toBe('replica');
     expect(logged.filter((m) => m.includes('go to the read replica')).length).toBeGreaterThanOrEqual(2);
