@@ -58,7 +58,7 @@ export const policyEn: { readonly [K in keyof typeof policyNl]: string } = {
   'policy.coverage.intro': 'Per target group, age and life domain: how many providers there are. A gap is a combination without a provider. Overlap is a combination with {threshold} or more providers.',
   'policy.coverage.summary': '{gaps} gaps and {overlaps} overlaps, out of {total} combinations that can exist.',
   'policy.coverage.impossible': 'Cannot exist',
-  'policy.coverage.impossibleNote': 'Grey cells marked "Cannot exist" are combinations that do not exist, such as older people aged 0 to 18 or young children over 18. They do not count as gaps.',
+  'policy.coverage.impossibleNote': 'Some combinations do not exist, such as older people aged 0 to 18 or young children over 18. In the map those cells are hatched, in the table they say "Cannot exist". They do not count as gaps.',
   'policy.coverage.threshold': 'Overlap from this number of providers',
   'policy.coverage.chart': 'Coverage map',
   'policy.coverage.chartDescription': 'Coverage map: {gaps} gaps and {overlaps} overlaps. The table below has the same figures.',

@@ -56,7 +56,7 @@ export const policyNl = {
   'policy.coverage.intro': 'Per doelgroep, leeftijd en levensdomein: hoeveel aanbieders er zijn. Een hiaat is een combinatie zonder aanbieder. Overlap is een combinatie met {threshold} of meer aanbieders.',
   'policy.coverage.summary': '{gaps} hiaten en {overlaps} keer overlap, van de {total} combinaties die kunnen bestaan.',
   'policy.coverage.impossible': 'Kan niet',
-  'policy.coverage.impossibleNote': 'Grijze cellen met "Kan niet" zijn combinaties die niet bestaan, zoals ouderen van 0 tot 18 jaar of jonge kinderen ouder dan 18. Ze tellen niet als hiaat.',
+  'policy.coverage.impossibleNote': 'Sommige combinaties bestaan niet, zoals ouderen van 0 tot 18 jaar of jonge kinderen ouder dan 18. In de kaart zijn die cellen gearceerd, in de tabel staat "Kan niet". Ze tellen niet als hiaat.',
   'policy.coverage.threshold': 'Overlap vanaf dit aantal aanbieders',
   'policy.coverage.chart': 'Dekkingskaart',
   'policy.coverage.chartDescription': 'Dekkingskaart: {gaps} hiaten en {overlaps} keer overlap. De tabel hieronder geeft dezelfde cijfers.',

@@ -81,7 +81,13 @@ export function CoverageHeatmap({ coverage, ages, description, impossibleLabel }
             type: 'heatmap',
             data: impossible,
             label: { show: columns.length <= 6, color: TEXT, formatter: () => '—' },
-            itemStyle: { color: '#d9d9d9', borderColor: '#ffffff', borderWidth: 1 },
+            // White with grey diagonal lines: unlike any colour of the scale (its middle is greyish too).
+            itemStyle: {
+              color: '#ffffff',
+              borderColor: '#8a8a8a',
+              borderWidth: 1,
+              decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 5], rotation: -Math.PI / 4, color: '#6b6b6b' },
+            },
           },
         ],
       };
