@@ -22,10 +22,10 @@ import { frameEn } from './frame.en.ts';
 import { frameNl } from './frame.nl.ts';
 import { residentEn } from './resident.en.ts';
 import { residentNl } from './resident.nl.ts';
-
-/**
 import { homeEn } from './home.en.ts';
 import { homeNl } from './home.nl.ts';
+
+/**
  * The one message catalogue of the web UI: Dutch first (B1 level), English second.
  * Every key exists in both languages; a test checks that. The texts of the Budget pages (`budget.*`)
  * live in budget.nl.ts and budget.en.ts to keep files small, and are part of this catalogue.
@@ -111,10 +111,10 @@ export const messages = {
     ...accountabilityNl,
     ...frameNl,
     ...residentNl,
+    ...homeNl,
   },
   en: {
     'app.name': 'Naast',
-    ...homeNl,
     'app.tagline': 'Independent client support',
     'skip.toContent': 'Skip to content',
     'nav.label': 'Main menu',
@@ -193,9 +193,9 @@ export const messages = {
     ...accountabilityEn,
     ...frameEn,
     ...residentEn,
+    ...homeEn,
   },
 } as const;
 
 export type Lang = keyof typeof messages;
-    ...homeEn,
 export type MessageKey = keyof (typeof messages)['nl'];
