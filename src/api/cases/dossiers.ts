@@ -11,7 +11,7 @@ import { AGE_CATEGORIES, CLOSE_REASONS, REPRESENTATIVE_KINDS, TARGET_GROUPS, typ
 import { addQuestion, createCase, updateClientDetails, type QuestionIntake } from '../../services/cases/intake.ts';
 import { advanceQuestion, chooseSupport, classify } from '../../services/cases/questions.ts';
 import type { CaseRecord } from '../../services/cases/store.ts';
-import { caseView, type CaseView } from '../../services/cases/view.ts';
+import { caseView, newCaseView, type CaseView } from '../../services/cases/view.ts';
 import { consentsOf } from '../../services/cases/consents.ts';
 import { legacyConsents, sameLegacyConsents } from './consent-schemas.ts';
 import { audited, caseScope, dossierParams, ifMatchHeaders, municipalitiesOf, optionalDate, read, tags, today, userIdOf, versionOf, write } from './common.ts';
@@ -122,7 +122,7 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
       // instead of a second one behind every other waiting request (PGlite has one connection).
       const view = await audited(app, request, 'schrijven', (v: CaseView) => v.record.id, async (db) => {
         const record = await createCase(db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) });
-        return caseView(db, record, today());
+        return newCaseView(db, record, today(), (client.toestemmingen ?? []).length > 0);
       });
       reply.code(201).header('ETag', `"${view.record.version}"`);
       return dossierResponse(view);

@@ -33,12 +33,15 @@ export async function userNames(db: Rows, ids: readonly string[]): Promise<Map<s
  * How people are named in the domain's messages and in responses: users by their display name,
  * informal supporters by the name the client gave. The domain itself stays free of names.
  */
-export async function namesFor(db: Rows, record: { case: Case; client: ClientDetails }): Promise<NameOf> {
+export async function namesFor(db: Rows, record: { case: Case; client: ClientDetails }, options: { meeTransition?: boolean } = {}): Promise<NameOf> {
   const users = await userNames(db, personIdsOf(record.case));
   const informal = new Map(record.client.informalSupporters.map((s) => [s.id, s.name]));
-  // A MEE supporter kept from the transition (mee-import.ts) is no user of Naast either.
+  // A MEE supporter kept from the transition (mee-import.ts) is no user of Naast either. A case just
+  // taken in (`meeTransition: false`) has no transition: no need to look.
   const mee = new Map(
-    (await db.rows<{ id: string; name: string }>(sql`select mee_supporter_id as id, mee_supporter_name as name from case_mee_transitions where case_id = ${record.case.id}::uuid`)).map((r) => [r.id, r.name]),
+    options.meeTransition === false
+      ? []
+      : (await db.rows<{ id: string; name: string }>(sql`select mee_supporter_id as id, mee_supporter_name as name from case_mee_transitions where case_id = ${record.case.id}::uuid`)).map((r) => [r.id, r.name]),
   );
   return (id) => users.get(id) ?? informal.get(id) ?? mee.get(id) ?? 'Onbekende medewerker';
 }

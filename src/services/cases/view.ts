@@ -31,3 +31,15 @@ export async function caseView(db: Database, recordOrId: CaseRecord | string, to
   ]);
   return { record, nameOf, notes, referrals, objections, consents, today };
 }
+
+/**
+ * The view of a case createCase has just stored, in its transaction (issue 23: fewer statements per
+ * intake). Beside the case only its intake contact moment exists, and the consents given at intake
+ * (`withConsents`); referrals, objections and a MEE transition cannot exist yet, so they are not read.
+ */
+export async function newCaseView(db: Database, record: CaseRecord, today: IsoDate, withConsents: boolean): Promise<CaseView> {
+  const nameOf = await namesFor(db, record, { meeTransition: false });
+  const notes = await notesOf(db, record.id);
+  const consents = withConsents ? await consentsOf(db, record.id) : [];
+  return { record, nameOf, notes, referrals: [], objections: [], consents, today };
+}
