@@ -62,6 +62,16 @@ describe('tagged PDF reports (PDF/UA structure)', () => {
     expect(facts.types).toEqual(expect.arrayContaining(['H1', 'H2', 'P']));
   });
 
+  it('fonts are embedded and the file identifies as PDF/UA-1 (PDF/UA-1 §5, §7.21.4.1)', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><text x="10" y="50" font-family="Arial" font-weight="bold">Cliënten € 12</text></svg>';
+    const bytes = await reportPdf({ title: 'Proef', subtitle: 'sub', sentences: ['één'], charts: [{ title: 'Tekst', svg }], tables: [] }, { compress: false });
+    const text = bytes.toString('latin1');
+    expect(text).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    // Every font is a TrueType program inside the file; none of the 14 standard fonts (not embedded) is used.
+    expect(text.match(/\/FontFile2/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(text).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+  });
+
   it('a chart without its own text alternative gets the title and a pointer to the tables', async () => {
     const facts = taggedPdfFacts(
       await reportPdf({ title: 'Proef', subtitle: 'sub', sentences: ['een'], charts: [{ title: 'Staafjes per jaar', svg: '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="50" height="40"/></svg>' }], tables: [] }, { compress: false }),

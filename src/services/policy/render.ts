@@ -1,5 +1,6 @@
 import { block, list, table, taggedPdf } from '../reports/tagged-pdf.ts';
 import type { PlanDocument } from '../../domain/policy/index.ts';
+import { PDF_FONT } from '../reports/fonts.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -39,7 +40,7 @@ ${body}
 </body></html>`;
 }
 
-/** The plan draft as a tagged PDF (pdfkit, built-in Helvetica; structure tree, nl-NL, title: tagged-pdf.ts). */
+/** The plan draft as a tagged PDF (pdfkit, embedded DejaVu Sans; structure tree, nl-NL, title: tagged-pdf.ts). */
 export function planPdf(doc: PlanDocument, options: { compress?: boolean } = {}): Promise<Buffer> {
   const t = taggedPdf({ title: doc.title, margin: 56, compress: options.compress });
   const pdf = t.doc;
@@ -50,14 +51,14 @@ export function planPdf(doc: PlanDocument, options: { compress?: boolean } = {})
     switch (b.kind) {
       case 'heading':
         pdf.moveDown(0.5);
-        block(t, b.level === 1 ? 'H1' : b.level === 2 ? 'H2' : 'H3', () => pdf.font('Helvetica-Bold').fontSize({ 1: 18, 2: 15, 3: 12 }[b.level]).text(b.text, { width }));
+        block(t, b.level === 1 ? 'H1' : b.level === 2 ? 'H2' : 'H3', () => pdf.font(PDF_FONT.bold).fontSize({ 1: 18, 2: 15, 3: 12 }[b.level]).text(b.text, { width }));
         pdf.moveDown(0.3);
         break;
       case 'paragraph':
-        block(t, 'P', () => pdf.font('Helvetica').fontSize(10).text(b.text, { width, paragraphGap: 6 }));
+        block(t, 'P', () => pdf.font(PDF_FONT.regular).fontSize(10).text(b.text, { width, paragraphGap: 6 }));
         break;
       case 'list':
-        list(t, b.items, (item) => pdf.font('Helvetica').fontSize(10).text(`•  ${item}`, { width, indent: 0, paragraphGap: 3 }));
+        list(t, b.items, (item) => pdf.font(PDF_FONT.regular).fontSize(10).text(`•  ${item}`, { width, indent: 0, paragraphGap: 3 }));
         pdf.moveDown(0.3);
         break;
       case 'table': {
@@ -67,7 +68,7 @@ export function planPdf(doc: PlanDocument, options: { compress?: boolean } = {})
           if (pdf.y > pdf.page.height - 90) pdf.addPage();
           const y = pdf.y;
           let bottom = y;
-          pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+          pdf.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(9);
           tagged.row(cells, bold, (c, i) => {
             const x = pdf.page.margins.left + widths.slice(0, i).reduce((a, w) => a + w, 0);
             pdf.text(c, x, y, { width: widths[i]! - 6 });

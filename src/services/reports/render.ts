@@ -1,5 +1,6 @@
 import { block, list, svgFigure, table, taggedPdf } from './tagged-pdf.ts';
 import type { ReportModel } from '../monitor/report.ts';
+import { PDF_FONT } from './fonts.ts';
 
 const escape = (text: string | number) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -51,10 +52,10 @@ export const chartAlt = (chart: { title: string; alt?: string | undefined }): st
 export function reportPdf(model: ReportModel, options: { compress?: boolean } = {}): Promise<Buffer> {
   const t = taggedPdf({ title: model.title, margin: 50, compress: options.compress });
   const { doc } = t;
-  block(t, 'H1', () => doc.font('Helvetica-Bold').fontSize(16).text(model.title));
-  block(t, 'P', () => doc.font('Helvetica').fontSize(9).fillColor('#444').text(model.subtitle).fillColor('#000').moveDown());
-  block(t, 'H2', () => doc.font('Helvetica-Bold').fontSize(12).text('Samenvatting'));
-  list(t, model.sentences, (s) => doc.font('Helvetica').fontSize(10).text(`• ${s}`, { paragraphGap: 2 }));
+  block(t, 'H1', () => doc.font(PDF_FONT.bold).fontSize(16).text(model.title));
+  block(t, 'P', () => doc.font(PDF_FONT.regular).fontSize(9).fillColor('#444').text(model.subtitle).fillColor('#000').moveDown());
+  block(t, 'H2', () => doc.font(PDF_FONT.bold).fontSize(12).text('Samenvatting'));
+  list(t, model.sentences, (s) => doc.font(PDF_FONT.regular).fontSize(10).text(`• ${s}`, { paragraphGap: 2 }));
   for (const chart of model.charts) {
     // Drawn at the page width, in the SVG's own aspect ratio (bar charts 2:1, the map nearly square).
     const height = Math.round((495 * svgSize(chart.svg).height) / svgSize(chart.svg).width);
@@ -65,14 +66,14 @@ export function reportPdf(model: ReportModel, options: { compress?: boolean } = 
   }
   for (const tableModel of model.tables) {
     doc.addPage();
-    block(t, 'H2', () => doc.font('Helvetica-Bold').fontSize(12).text(tableModel.title).moveDown(0.5));
+    block(t, 'H2', () => doc.font(PDF_FONT.bold).fontSize(12).text(tableModel.title).moveDown(0.5));
     const widths = tableModel.header.map((_, i) => (i === 0 ? 215 : 280 / (tableModel.header.length - 1)));
     const tagged = table(t);
     const row = (cells: (string | number)[], bold: boolean) => {
       if (doc.y > 770) doc.addPage();
       const y = doc.y;
       let bottom = y + 12;
-      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
+      doc.font(bold ? PDF_FONT.bold : PDF_FONT.regular).fontSize(9);
       tagged.row(cells, bold, (c, i) => {
         const x = doc.page.margins.left + widths.slice(0, i).reduce((a, b) => a + b, 0);
         doc.text(c, x, y, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });

@@ -1,4 +1,5 @@
 import { pdfkit, svgToPdfkit } from '../lazy-modules.ts';
+import { PDF_FONT, registerPdfFonts, svgFont } from './fonts.ts';
 
 /**
  * Tagged PDF (ISO 32000-1 §14.8, the structure PDF/UA-1 builds on; issue 20 §6): a structure tree
@@ -6,8 +7,9 @@ import { pdfkit, svgToPdfkit } from '../lazy-modules.ts';
  * in the window title bar (DisplayDocTitle) and alternative text on every Figure. Screen readers and
  * "Save as text" follow this tree instead of guessing from the drawing order.
  *
- * Not claimed: full PDF/UA conformance. The built-in Helvetica is not embedded (PDF/UA-1 7.21.4.1
- * requires embedded fonts), so the files carry no pdfuaid mark.
+ * Fonts are embedded (DejaVu Sans, subset; PDF/UA-1 §7.21.4.1 requires it), so the files carry the
+ * PDF/UA-1 identification (pdfuaid:part 1 in the XMP metadata, pdfkit's `subset: 'PDF/UA'`). What a test
+ * checks is listed in test/services/tagged-pdf.test.ts; no full validator (veraPDF) runs offline here.
  */
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -40,8 +42,12 @@ export function taggedPdf(settings: TaggedPdfOptions): TaggedPdf {
     displayTitle: true,
     tagged: true,
     pdfVersion: '1.7',
+    // pdfkit 0.20 knows 'PDF/UA' (XMP pdfuaid:part 1); @types/pdfkit lists only the PDF/A subsets.
+    subset: 'PDF/UA' as unknown as PDFKit.PDFDocumentOptions['subset'],
     compress: settings.compress ?? true,
   });
+  registerPdfFonts(doc);
+  doc.font(PDF_FONT.regular);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -82,7 +88,7 @@ export function list(t: TaggedPdf, items: string[], drawItem: (item: string) => 
 /** A chart or map drawn from SVG as one Figure with alternative text and its bounding box. */
 export function svgFigure(t: TaggedPdf, svg: string, alt: string, box: { x: number; y: number; width: number; height: number }, parent: Struct = t.root): void {
   const figure = t.doc.struct('Figure', structOptions({ alt, bbox: [box.x, box.y, box.x + box.width, box.y + box.height], placement: 'Block' }), () => {
-    svgToPdfkit()(t.doc, svg, box.x, box.y, { width: box.width, height: box.height });
+    svgToPdfkit()(t.doc, svg, box.x, box.y, { width: box.width, height: box.height, fontCallback: svgFont });
   });
   parent.add(figure);
 }
