@@ -799,7 +799,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Werkvoorraad: mijn dossiers, dossiers zonder ondersteuner, dossiers met een (bijna) verlopen termijn, of alle open dossiers; eventueel alleen met een vraag in één stap */
+        /**
+         * Werkvoorraad: mijn dossiers, dossiers zonder ondersteuner, dossiers met een (bijna) verlopen termijn, of alle open dossiers; het dringendste eerst (verlopen termijn, dan de eerstvolgende termijn, dan het langst geen contact)
+         * @description Filters zijn codes en getallen, nooit namen of een BSN: zo kan het adres gedeeld en herladen worden. Zoeken op naam of BSN gaat met POST /dossiers/zoeken.
+         */
         get: operations["listWerkvoorraad"];
         put?: never;
         post?: never;
@@ -896,6 +899,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/gemeentelijke-indelingen/{jaar}/kaart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gemeentegrenzen van een gemeentelijke indeling (GeoJSON), voor kaarten per gemeente of jeugdregio
+         * @description De grenzen van de gemeenten in de indeling van dit jaar (CBS, CC BY 4.0, vereenvoudigd voor een kaart van heel Nederland). Met ETag: stuur If-None-Match om 304 te krijgen als de kaart niet veranderd is.
+         */
+        get: operations["getGemeentenKaart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/gemeenten": {
         parameters: {
             query?: never;
@@ -976,7 +999,7 @@ export interface paths {
         };
         /**
          * Logboek dataverwerkingen doorzoeken (nieuwste eerst)
-         * @description Een privacyfunctionaris van een gemeente ziet alleen de regels van de eigen gemeente; landelijk ziet alles. Pseudoniemen verschillen per gemeente.
+         * @description Een privacyfunctionaris van een gemeente ziet alleen de regels van de eigen gemeente; landelijk ziet alles. Pseudoniemen verschillen per gemeente. Bladeren kan met pagina, of sneller met voorVolgnummer (de link rel="next" gebruikt dat). X-Total-Count is exact tot 10.000 regels; daarboven een schatting, en dan staat X-Total-Count-Geschat op true.
          */
         get: operations["listLogboek"];
         put?: never;
@@ -1352,7 +1375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Landelijke samenvatting: respons, fasen, eisen a–f, per jeugdregio en MEE-organisatie, achterblijvers en zinnen */
+        /**
+         * Landelijke samenvatting: respons, fasen, eisen a–f, per jeugdregio en MEE-organisatie, achterblijvers en zinnen
+         * @description Met ETag: stuur If-None-Match om 304 te krijgen zolang er in deze ronde geen antwoord is opgeslagen.
+         */
         get: operations["getRondeSamenvatting"];
         put?: never;
         post?: never;
@@ -1371,6 +1397,23 @@ export interface paths {
         };
         /** Een tabel uit de samenvatting (fasen, eisen, jeugdregios, mee-organisaties) als download */
         get: operations["getRondeTabel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitor/rondes/{rondeId}/veranderingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wat veranderde sinds de vorige ronde: aantallen per fase nu en toen, en de gemeenten waarvan de fase veranderde */
+        get: operations["getRondeVeranderingen"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1422,6 +1465,23 @@ export interface paths {
         };
         /** Verloop over de rondes: respons en fasen; de vraag naar definitieve afspraken per reeks (breuk waar de vraag veranderde) */
         get: operations["getMonitorTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/monitor/trend/maanden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verloop per maand: de huidige antwoorden van elke ronde in de maand (Nederlandse tijd) waarin ze zijn gegeven */
+        get: operations["getMonitorTrendPerMaand"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1598,6 +1658,74 @@ export interface paths {
         put?: never;
         /** Een inwoner stelt online een vraag (zonder in te loggen). Wordt een intake in de werkvoorraad "niet toegewezen" van de gemeente; als de inwoner is ingelogd, staat de vraag ook onder "Mijn vragen". */
         post: operations["stelVraag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register/doorrekening/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De gepubliceerde verdeling 2014 (Bijlage 5) doorgerekend naar de indeling van een later jaar */
+        get: operations["getBudgetDoorgerekend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register/doorrekening/monitor/{rondeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De stand van een monitorronde per gemeente, doorgerekend naar de indeling van een later jaar */
+        get: operations["getMonitorDoorgerekend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register/gemeenten/{code}/geschiedenis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Geschiedenis van een gemeentecode: geldigheid, voorgangers, opvolgers en waar het gebied nu ligt */
+        get: operations["getGemeenteGeschiedenis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/register/indelingen/{jaar}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** De gemeentelijke indeling op 1 januari van een jaar (2013–2026), met de herindelingen die erin uitmonden */
+        get: operations["getIndelingOpJaar"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2975,6 +3103,47 @@ export interface components {
                 };
             }[];
         };
+        BudgetDoorgerekend: {
+            bron: string;
+            budgetjaar: number;
+            gemeenten: {
+                budgetIvhCent: number;
+                budgetMeeCent: number;
+                cbsCode: string;
+                herkomst: {
+                    budgetIvhCent: number | null;
+                    budgetMeeCent: number | null;
+                    cbsCode: string;
+                    geheel: boolean;
+                    naam: string;
+                    toelichting: string;
+                }[];
+                naam: string;
+                /** @description Onwaar als een deel van een gesplitste gemeente niet te verdelen was */
+                volledig: boolean;
+                /** @description Hoe de rij is doorgerekend: ongewijzigd, samengevoegd uit …, gesplitst: … */
+                wijze: string;
+            }[];
+            naarIndeling: number;
+            nietTeVerdelen: {
+                budgetIvhCent: number;
+                budgetMeeCent: number;
+                cbsCode: string;
+                naam: string;
+                opvolgers: {
+                    cbsCode: string;
+                    naam: string;
+                }[];
+                reden: string;
+            }[];
+            totalen: {
+                budgetIvhCent: number;
+                budgetMeeCent: number;
+                doorgerekendIvhCent: number;
+                doorgerekendMeeCent: number;
+            };
+            vanIndeling: number;
+        };
         Budgetverdeling: {
             /** @description Budget Integrale Vroeghulp, in eurocent */
             budgetIvhCent: number;
@@ -3168,6 +3337,8 @@ export interface components {
             cellen: components["schemas"]["DekkingCel"][];
             gemeenteCode: string;
             hiaten: number;
+            /** @description Cellen die kunnen bestaan; hiaten en overlap tellen hierbinnen */
+            mogelijk: number;
             nietIngedeeld: {
                 aanbieder: string;
                 dienst: string;
@@ -3185,8 +3356,11 @@ export interface components {
             doelgroep: string;
             leeftijd: string;
             levensdomein: string;
-            /** @enum {string} */
-            status: "gat" | "gedekt" | "overlap";
+            /**
+             * @description onmogelijk: een combinatie die niet kan bestaan (bijvoorbeeld ouderen van 0 tot 18 jaar); telt niet als hiaat
+             * @enum {string}
+             */
+            status: "gat" | "gedekt" | "overlap" | "onmogelijk";
         };
         Dienst: {
             aanbiederId: string;
@@ -3495,6 +3669,11 @@ export interface components {
             /** Format: date */
             geslotenDatum: string | null;
             id: string;
+            /**
+             * Format: date
+             * @description Datum van het laatste contactmoment
+             */
+            laatsteContactDatum: string | null;
             ondersteuner: {
                 id: string;
                 naam: string;
@@ -3515,10 +3694,29 @@ export interface components {
                 verlopen: boolean;
                 waarschuwing: string | null;
             }[];
+            /** @description De eerstvolgende termijn: een bezwaar- of beroepstermijn, of een afspraak uit het plan van de cliënt waarop nog geen contact volgde */
+            volgendeTermijn: {
+                /** @description Negatief als de datum voorbij is */
+                dagenOver: number;
+                /** Format: date */
+                datum: string;
+                /** @description Wettelijke grondslag; leeg bij een afspraak uit het plan */
+                grondslag: string | null;
+                /** @enum {string} */
+                soort: "bezwaartermijn" | "beroepstermijn" | "afspraak";
+                verlopen: boolean;
+            } | null;
+            /** @description De vraag van de cliënt in zijn eigen woorden (de open vragen, ingekort) */
+            vraagSamenvatting: string;
             vragen: {
                 id: string;
                 /** @enum {string} */
                 stap: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
+                /**
+                 * @description De stap die normaal volgt (Figuur 1); leeg bij een afgesloten vraag
+                 * @enum {string|null}
+                 */
+                volgendeStap: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten" | null;
             }[];
         };
         EigenPlan: {
@@ -3681,6 +3879,34 @@ export interface components {
             };
             naam: string;
         };
+        GemeenteGeschiedenis: {
+            gemeente: {
+                bron: string;
+                cbsCode: string;
+                /**
+                 * Format: date
+                 * @description Laatste dag; null = bestaat nog
+                 */
+                geldigTot: string | null;
+                /**
+                 * Format: date
+                 * @description Eerste dag; 1970-01-01 betekent: bestond al vóór 1970 (de bron begint daar)
+                 */
+                geldigVanaf: string;
+                naam: string;
+                /** @description Code in de tabellen van 2013/2014, als die er is */
+                naastCode: string | null;
+                provincie: string;
+            };
+            nu: {
+                cbsCode: string;
+                naam: string;
+                /** @description CBS-codes waarlangs het gebied ging */
+                via: string[];
+            }[];
+            opvolgers: components["schemas"]["Herindelingsgebeurtenis"][];
+            voorgangers: components["schemas"]["Herindelingsgebeurtenis"][];
+        };
         GemeenteKort: {
             cbsCode: string | null;
             code: string;
@@ -3715,6 +3941,34 @@ export interface components {
                     naam: string;
                 };
             }[];
+        };
+        GemeentenKaart: {
+            /** @description Herkomst en licentie van de grenzen (CBS, CC BY 4.0) */
+            bron: string;
+            features: {
+                geometry: {
+                    /** @description GeoJSON-coördinaten (RFC 7946) */
+                    coordinates: (number[] | number[][])[][];
+                    /** @enum {string} */
+                    type: "Polygon" | "MultiPolygon";
+                };
+                properties: {
+                    /** @description CBS-gemeentecode (GMxxxx) */
+                    code: string;
+                    /** @description Code van de gemeente in Naast (zoals in /gemeenten); null als het register haar niet kent */
+                    gemeente: string | null;
+                    /** @description Code van de jeugdregio */
+                    jeugdregio: string | null;
+                    jeugdregioNaam: string | null;
+                    naam: string;
+                };
+                /** @enum {string} */
+                type: "Feature";
+            }[];
+            /** @description De gemeentelijke indeling per 1 januari van dit jaar */
+            jaar: number;
+            /** @enum {string} */
+            type: "FeatureCollection";
         };
         GemeenteStatus: {
             /** @enum {string|null} */
@@ -3765,6 +4019,26 @@ export interface components {
              * @enum {string}
              */
             status: "ok";
+        };
+        Herindelingsgebeurtenis: {
+            bron: string;
+            /**
+             * Format: date
+             * @description Ingangsdatum: de dag na de laatste dag van de verdwijnende gemeente
+             */
+            datum: string;
+            /** @description Alleen een deel van de verdwijnende gemeente ging naar deze opvolger (splitsing) */
+            deel: boolean;
+            naar: {
+                cbsCode: string;
+                naam: string;
+            };
+            /** @enum {string} */
+            soort: "samenvoeging" | "splitsing" | "naamswijziging";
+            van: {
+                cbsCode: string;
+                naam: string;
+            };
         };
         HerinneringenResultaat: {
             /** @description Verstuurde e-mails (één per gemeente, aan haar beleidsmedewerkers) */
@@ -3941,6 +4215,36 @@ export interface components {
             /** @description Aantal ingelezen gemeenten */
             aantal: number;
         };
+        IndelingOpJaar: {
+            aantalGemeenten: number;
+            /** @description Het door CBS gepubliceerde aantal op die dag */
+            aantalVolgensCbs: number;
+            bronAantal: string;
+            gemeenten: {
+                cbsCode: string;
+                /**
+                 * Format: date
+                 * @description Laatste dag; null = bestaat nog
+                 */
+                geldigTot: string | null;
+                /**
+                 * Format: date
+                 * @description Eerste dag; 1970-01-01 betekent: bestond al vóór 1970 (de bron begint daar)
+                 */
+                geldigVanaf: string;
+                jeugdregio: {
+                    code: string;
+                    naam: string;
+                } | null;
+                naam: string;
+                provincie: string;
+            }[];
+            jaar: number;
+            jeugdregioToelichting: string;
+            /** Format: date */
+            peildatum: string;
+            wijzigingen: components["schemas"]["Herindelingsgebeurtenis"][];
+        };
         InwonerVraagInput: {
             /** @description "Ik wil graag een cliëntondersteuner" */
             clientondersteunerGewenst?: boolean;
@@ -4023,7 +4327,14 @@ export interface components {
         };
         LogboekControle: {
             gecontroleerd: number;
+            /** @description Regels die nog niet verzegeld konden worden (hun transactie liep nog); geen fout */
+            inAfwachting: number;
             intact: boolean;
+            /** @description Het einde van de keten: noteer dit buiten de database om later te bewijzen dat er niets is weggehaald */
+            laatsteZegel: {
+                hash: string;
+                volgnummer: number;
+            } | null;
             problemen: {
                 probleem: string;
                 volgnummer: number;
@@ -4035,6 +4346,7 @@ export interface components {
             doel: string;
             gebruikerId: string | null;
             handeling: string;
+            /** @description Hash van de regel in de keten; leeg zolang de regel nog niet verzegeld is (meestal minder dan een seconde) */
             hash: string;
             organisatie: string | null;
             rol: string | null;
@@ -4042,6 +4354,8 @@ export interface components {
             traceId: string | null;
             uitkomst: string;
             verwerkingsactiviteit: string;
+            /** @description Of de regel al in de hashketen is opgenomen (verzegeld) */
+            verzegeld: boolean;
             verzoekId: string | null;
             volgnummer: number;
         };
@@ -4150,6 +4464,26 @@ export interface components {
         MijnVragen: {
             vragen: components["schemas"]["EigenVraag"][];
         };
+        MonitorDoorgerekend: {
+            gemeenten: {
+                cbsCode: string;
+                herkomst: {
+                    cbsCode: string;
+                    geheel: boolean;
+                    naam: string;
+                    /** @description Fase uit de ingediende antwoorden, of "geen antwoord" */
+                    stand: string;
+                }[];
+                naam: string;
+                wijze: string;
+            }[];
+            naarIndeling: number;
+            ronde: {
+                id: string;
+                naam: string;
+            };
+            vanIndeling: number;
+        };
         MonitorUitspraak: {
             /** @enum {string} */
             bron: "tvs" | "mee_monitor" | "bericht" | "staatssecretaris";
@@ -4224,6 +4558,8 @@ export interface components {
             tijdstip: string;
             /** @description Id van de medewerker */
             vastgelegdDoor: string | null;
+            /** @description Naam van de medewerker; leeg als die niet bekend is */
+            vastgelegdDoorNaam: string | null;
             vraagId: string | null;
         };
         OidcConfiguratie: {
@@ -4642,6 +4978,37 @@ export interface components {
             ronde: components["schemas"]["Ronde"];
             zinnen: string[];
         };
+        RondeVeranderingen: {
+            aantalGemeenten: number;
+            perStatus: {
+                nu: number;
+                /**
+                 * @description De fase van het ingediende antwoord, of geen_antwoord
+                 * @enum {string}
+                 */
+                status: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | "geen_antwoord";
+                vorige: number;
+            }[];
+            ronde: components["schemas"]["Ronde"];
+            veranderd: {
+                gemeente: {
+                    code: string;
+                    naam: string;
+                };
+                /**
+                 * @description De fase van het ingediende antwoord, of geen_antwoord
+                 * @enum {string}
+                 */
+                nu: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | "geen_antwoord";
+                /**
+                 * @description De fase van het ingediende antwoord, of geen_antwoord
+                 * @enum {string}
+                 */
+                vorige: "geen" | "in_voorbereiding" | "ambtelijk" | "college" | "definitief" | "geen_antwoord";
+            }[];
+            /** @description De ronde met de laatste peildatum vóór deze; null bij de eerste ronde */
+            vorigeRonde: components["schemas"]["Ronde"] | (null);
+        };
         ScenarioRegel: {
             basisCent: number;
             gemeente: components["schemas"]["GemeenteKort"];
@@ -4753,6 +5120,19 @@ export interface components {
             /** @description Id van de medewerker */
             vastgelegdDoor: string | null;
             vastgelegdDoorNaam: string | null;
+        };
+        TrendMaand: {
+            antwoorden: number;
+            /** @description Kalendermaand, bijvoorbeeld 2014-11 */
+            maand: string;
+            perFase: {
+                ambtelijk: number;
+                college: number;
+                definitief: number;
+                geen: number;
+                in_voorbereiding: number;
+            };
+            rondeId: string;
         };
         TrendPunt: {
             aandelen: components["schemas"]["RondeAandelen"];
@@ -7247,8 +7627,10 @@ export interface operations {
     listWerkvoorraad: {
         parameters: {
             query?: {
-                /** @description Bij termijnen: eindigt binnen zoveel dagen (verlopen termijnen staan er ook in) */
+                /** @description Alleen dossiers waarvan de eerstvolgende termijn binnen zoveel dagen eindigt (verlopen termijnen staan er ook in). Bij termijnen standaard 14 */
                 binnenDagen?: number;
+                /** @description Alleen dossiers van deze gemeente (code) */
+                gemeente?: string;
                 /** @description Paginanummer, vanaf 1 */
                 pagina?: number;
                 /** @description Aantal per pagina (maximaal 500) */
@@ -7256,6 +7638,7 @@ export interface operations {
                 /** @description Standaard: vandaag */
                 peildatum?: string;
                 soort?: "mijn" | "ongetoewezen" | "termijnen" | "alle";
+                /** @description Alleen dossiers met een open vraag in deze stap */
                 stap?: "eerste_contact" | "gesprek" | "vragen_verhelderen" | "oplossingen_afspreken" | "toewijzing_voorzieningen" | "arrangement" | "evaluatie" | "afgesloten";
             };
             header?: never;
@@ -7533,6 +7916,34 @@ export interface operations {
             500: components["responses"]["InterneFout"];
         };
     };
+    getGemeentenKaart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Jaar van de indeling (2013 of 2014) */
+                jaar: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeentenKaart"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            404: components["responses"]["NietGevonden"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
     listGemeenten: {
         parameters: {
             query?: {
@@ -7667,6 +8078,8 @@ export interface operations {
                 totEnMetDatum?: string;
                 vanafDatum?: string;
                 verwerkingsactiviteit?: string;
+                /** @description Alleen regels met een lager volgnummer (bladeren vanaf de laatste regel van de vorige pagina) */
+                voorVolgnummer?: number;
             };
             header?: never;
             path?: never;
@@ -8551,6 +8964,35 @@ export interface operations {
             500: components["responses"]["InterneFout"];
         };
     };
+    getRondeVeranderingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de ronde, bijvoorbeeld 2014-10 */
+                rondeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RondeVeranderingen"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
     getVergelijkingMeeMonitor: {
         parameters: {
             query?: {
@@ -8634,6 +9076,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendPunt"][];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getMonitorTrendPerMaand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrendMaand"][];
                 };
             };
             400: components["responses"]["OngeldigeInvoer"];
@@ -9005,6 +9473,120 @@ export interface operations {
             415: components["responses"]["SoortNietOndersteund"];
             422: components["responses"]["SleutelHergebruikt"];
             429: components["responses"]["TeVeelPogingen"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getBudgetDoorgerekend: {
+        parameters: {
+            query?: {
+                /** @description Indeling op 1 januari van dit jaar waarnaar de cijfers gaan */
+                naarJaar?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetDoorgerekend"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getMonitorDoorgerekend: {
+        parameters: {
+            query?: {
+                /** @description Indeling op 1 januari van dit jaar waarnaar de cijfers gaan */
+                naarJaar?: number;
+            };
+            header?: never;
+            path: {
+                rondeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorDoorgerekend"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            403: components["responses"]["GeenToegang"];
+            404: components["responses"]["NietGevondenOfAndereOrganisatie"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getGemeenteGeschiedenis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description CBS-gemeentecode, bijvoorbeeld GM0055 of 0055 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GemeenteGeschiedenis"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            404: components["responses"]["NietGevonden"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getIndelingOpJaar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Indeling op 1 januari van dit jaar (2013 tot en met 2026) */
+                jaar: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndelingOpJaar"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            404: components["responses"]["NietGevonden"];
             500: components["responses"]["InterneFout"];
         };
     };
