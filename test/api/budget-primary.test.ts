@@ -19,16 +19,16 @@ describe.each(testEngines)('budget from primary inputs, API on %s', (engine) => 
     const list = await get('/api/v1/budget/verdelingen?jaar=2014&bron=primair&paginaGrootte=500');
     expect(list.statusCode).toBe(200);
     const aa = list.json().find((r: { gemeente: { naam: string } }) => r.gemeente.naam === 'Aa en Hunze');
-    expect(aa).toMatchObject({ inwoners: null, clienten: 100, budgetIvhCent: 3064_00 });
+    expect(aa).toMatchObject({ inwoners: 25_541, clienten: 100, budgetIvhCent: 3064_00 });
     const csv = await get('/api/v1/budget/verdelingen?jaar=2014&bron=primair&formaat=csv');
     expect(csv.body.split('\n')[0]).toContain('inwoners');
 
     const res = await get('/api/v1/budget/primaire-verdeling?jaar=2014');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.samenvatting).toMatchObject({ gemeenten: 408, vergeleken: 408, invoer: 0 });
+    expect(body.samenvatting).toMatchObject({ gemeenten: 408, vergeleken: 408, gelijk: 398, afronding: 10, inwonersOntbreken: 0, invoer: 0 });
     const row = body.gemeenten.find((r: { gemeente: { naam: string } }) => r.gemeente.naam === 'Aa en Hunze');
-    expect(row).toMatchObject({ clienten: 100, clientenAfgeleid: true, inwonersBasis: 'ivh-kolom' });
+    expect(row).toMatchObject({ inwoners: 25_541, clienten: 100, clientenAfgeleid: true, inwonersBasis: 'aantallen' });
     expect(row.budgetMee.inputs.map((i: { label: string }) => i.label)).toContain('MEE-cliënten MEE-organisatie');
     for (const r of body.gemeenten) {
       if (r.gepubliceerd.budgetMee.verschilCent !== 0) expect(r.gepubliceerd.budgetMee.uitleg).not.toBe('');
@@ -55,7 +55,8 @@ describe.each(testEngines)('budget from primary inputs, API on %s', (engine) => 
     // The register shows the inhabitants of the division the counts were counted in.
     const assen = (await get('/api/v1/gemeenten?indeling=2014&zoek=Assen')).json()[0];
     expect(assen.inwoners).toBe(5000 + members.findIndex((m) => m.name === 'Assen'));
-    expect((await get('/api/v1/gemeenten?indeling=2013&zoek=Assen')).json()[0].inwoners).toBeNull();
+    // 2013 division: the CBS count of 1 January 2013 shipped for budget year 2014 (SOURCES.md §5.2).
+    expect((await get('/api/v1/gemeenten?indeling=2013&zoek=Assen')).json()[0].inwoners).toBe(67_204);
   });
 
   it('regional pools compare contributions with actual use: without use nothing, with use winners and losers', async () => {

@@ -17,9 +17,8 @@ describe('naast budget from primary inputs', () => {
     const out = lines(result.stdout);
     expect(out[0]).toBe('gemeente;cbs_code;jeugdregio;mee_organisatie;inwoners;clienten;budget_mee_eur;budget_ivh_eur;gepubliceerd_mee_eur;verschil_mee_eur;gepubliceerd_ivh_eur;verschil_ivh_eur;reden');
     expect(out).toHaveLength(409);
-    expect(out.find((l) => l.startsWith('Aa en Hunze;'))).toMatch(/^Aa en Hunze;GM1680;Drenthe;MEE Drenthe;;100;\d+;3064;190148;-?\d+;3064;0;/);
-    expect(result.stderr).toContain('Gelijk aan de gepubliceerde tabel:');
-    expect(result.stderr).toContain('andere invoer 0');
+    expect(out.find((l) => l.startsWith('Aa en Hunze;'))).toBe('Aa en Hunze;GM1680;Drenthe;MEE Drenthe;25541;100;190148;3064;190148;0;3064;0;');
+    expect(result.stderr).toContain('Gelijk aan de gepubliceerde tabel: 398 van 408; afronding 10, inwoners ontbreken 0, andere invoer 0.');
   });
 
   it('import-counts refuses a file with problems (exit 3, row and column named); pools shows who gains and who loses', () => {

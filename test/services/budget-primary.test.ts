@@ -26,20 +26,26 @@ describe.each(testEngines)('budget from primary inputs (%s)', (engine) => {
     expect(p.rows.every((r) => r.clientsDerived && Number.isInteger(r.clients))).toBe(true);
     expect(sum(p.rows.map((r) => r.clientSupport.cents))).toBe(178_669_214_00);
     expect(sum(p.rows.map((r) => r.ivh.cents))).toBe(1_802_511_00);
-    // No CBS inhabitants shipped: the stand-in share from the IVH column, said on every row.
-    expect(p.rows.every((r) => r.inhabitants === null && r.inhabitantsBasis === 'published-ivh-share')).toBe(true);
-    expect(p.summary.compared).toBe(408);
-    expect(p.summary.inputs).toBe(0);
-    expect(p.summary.equal + p.summary.rounding + p.summary.inhabitantsStandIn).toBe(408);
-    expect(p.rows.every((r) => r.published!.ivh.differenceCents === 0)).toBe(true);
-    const differing = p.rows.filter((r) => r.published!.clientSupport.reason !== null);
-    expect(differing.every((r) => r.published!.clientSupport.explanation.length > 0)).toBe(true);
+    // CBS inhabitants on 1 January 2013 (SOURCES.md §5.2): every share comes from the counts, none from the stand-in.
+    expect(p.rows.every((r) => r.inhabitants !== null && r.inhabitantsBasis === 'counts')).toBe(true);
+    expect(sum(p.rows.map((r) => r.inhabitants!))).toBe(16_779_575);
+    // With the counts, Bijlage 5 is reproduced to the euro in 398 rows; the other 10 differ by € 1 in one column,
+    // explained by rounding, and no row differs because of the inputs.
+    expect(p.summary).toMatchObject({ compared: 408, equal: 398, rounding: 10, inhabitantsStandIn: 0, inputs: 0 });
+    const differing = p.rows.filter((r) => r.published!.clientSupport.reason !== null || r.published!.ivh.reason !== null);
+    expect(differing.map((r) => r.info.name).sort()).toEqual(['Amersfoort', 'Amsterdam', 'De Ronde Venen', 'Leeuwarden', 'Lopik', 'Rotterdam', 'Schiedam', 'Terschelling', 'Utrecht', 'Zeevang']);
+    for (const r of differing) {
+      for (const f of [r.published!.clientSupport, r.published!.ivh]) {
+        expect(Math.abs(f.differenceCents)).toBeLessThanOrEqual(100);
+        if (f.reason !== null) expect([f.reason, f.explanation.length > 0]).toEqual(['rounding', true]);
+      }
+    }
   });
 
   it('the CLI/API source "primary" gives the same rows with the counts, and the published check still holds', async () => {
     const { rows } = await allocations(t.db, { year: 2014, source: 'primary' });
     expect(rows).toHaveLength(408);
-    expect(rows.find((r) => r.info.name === 'Aa en Hunze')).toMatchObject({ clients: 100, inhabitants: null });
+    expect(rows.find((r) => r.info.name === 'Aa en Hunze')).toMatchObject({ clients: 100, inhabitants: 25_541 });
     expect((await budgetCheck(t.db, 2014)).ok).toBe(true);
   });
 

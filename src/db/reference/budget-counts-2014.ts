@@ -1,10 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql, type SqlValue } from '../sql.ts';
 import { slug } from '../../domain/register/slug.ts';
-import { checksumFiles, readReferenceCsv } from './csv-files.ts';
+import { checksumFiles, readReferenceCsv, referenceDir } from './csv-files.ts';
 import type { ReferenceDataset, Tx } from './load.ts';
 
 const CLIENTS = '2014/mee-clients-2013.csv';
-/** CBS inhabitants on 1 January 2013 (`cbs_code;naam;inwoners;bron`): shipped only with a cited public copy. */
+/** CBS inhabitants on 1 January 2013 (`cbs_code;naam;inwoners;…;bron`), reconstructed from two CBS tables: SOURCES.md §5.2. */
 const INHABITANTS = '2014/inhabitants-2013.csv';
 /** CBS: the population of the Netherlands on 1 January 2013 (StatLine 37230ned / 03759NED). */
 export const NATIONAL_INHABITANTS_2013 = 16_779_575;
@@ -43,12 +45,9 @@ export const budgetCounts2014: ReferenceDataset = {
   },
 };
 
+/** An absent file means "not shipped"; a file that is there but cannot be read must fail loudly, not vanish. */
 function optional(file: string): Record<string, string>[] {
-  try {
-    return readReferenceCsv(file);
-  } catch {
-    return [];
-  }
+  return fs.existsSync(path.join(referenceDir, file)) ? readReferenceCsv(file) : [];
 }
 
 const tuples = (rows: readonly (readonly SqlValue[])[]) => sql.join(rows.map((row) => sql`(${sql.join(row, ', ')})`), ', ');
