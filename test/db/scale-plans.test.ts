@@ -20,14 +20,6 @@ import { explain, isRead, LARGE_TABLES, oneLine, recording, seqScans, type Recor
 const SCALE = 0.005;
 /** Tables smaller than this (8 kB pages) in the test's data are left out: a sequential scan is right there. */
 const MIN_PAGES = 30;
-/**
- * Known, not solved yet (docs/scaling.md, "Open"): the HSDS API's freshness stamp (socialMapStamp in
- * src/services/socialmap/public-hsds.ts) hashes every row of the social map tables on each call, so
- * that any write shows at once. At national volume that is a full read of ~120,000 rows per call; a
- * change counter kept by triggers would replace it (a schema change beyond an index). Listed here so it
- * stays visible; any other sequential scan fails the test.
- */
-const KNOWN = [/^select concat_ws\('\|', \(select count\(\*\)::text \|\| '\.' \|\| coalesce\(sum\(hashtext\(t::text\)/];
 const suite = process.env.NAAST_TEST_DATABASE_URL ? describe : describe.skip;
 
 suite('hot queries at national volume use their indexes (EXPLAIN, PostgreSQL)', () => {
@@ -77,7 +69,6 @@ suite('hot queries at national volume use their indexes (EXPLAIN, PostgreSQL)', 
       for (const q of recorder.take().filter(isRead)) {
         const scanned = seqScans(await explain(test.db, q), large);
         explained++;
-        if (scanned.length && KNOWN.some((k) => k.test(oneLine(q)))) continue;
         if (scanned.length) problems.push(`${e.name}: Seq Scan on ${scanned.join(', ')} in: ${oneLine(q)}`);
       }
     }

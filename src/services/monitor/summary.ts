@@ -26,9 +26,8 @@ interface RoundCache {
 const summaries = new WeakMap<Database, Map<string, RoundCache>>();
 
 /**
- * The national summary of a round, cached until the round's answers change. Answers are only ever
- * appended (every save is a new version), so their count and newest save time identify the state.
- * That check is one small query per batch of concurrent requests; the summary itself is computed
+ * The national summary of a round, cached until the round's answers change (answersStamp). That
+ * check is one small query per batch of concurrent requests; the summary itself is computed
  * once per state (concurrent requests share the computation). The result is shared: do not mutate.
  */
 export async function roundSummary(db: Database, roundId: string): Promise<SummaryResult> {
@@ -52,10 +51,14 @@ export async function roundSummary(db: Database, roundId: string): Promise<Summa
   return value;
 }
 
+/**
+ * The version of the round's answers: a trigger on monitor_responses raises it in the same transaction
+ * as every insert, update, delete or truncate (migration 0029), so this is one primary-key row instead
+ * of a count over the round's answers (issue 23). No row yet: the round has had no answers since.
+ */
 async function answersStamp(db: Database, roundId: string): Promise<string> {
-  const [row] = await db.rows<{ stamp: string }>(sql`
-    select count(*)::text || '/' || coalesce(max(saved_at)::text, '') as stamp from monitor_responses where round_id = ${roundId}`);
-  return row!.stamp;
+  const [row] = await db.rows<{ stamp: string }>(sql`select version::text as stamp from monitor_round_versions where round_id = ${roundId}`);
+  return row?.stamp ?? 'none';
 }
 
 async function computeRoundSummary(db: Database, roundId: string): Promise<SummaryResult> {

@@ -34,23 +34,23 @@ export async function searchPublicServiceIds(db: Database, municipalityCode: str
 }
 
 /**
- * A fingerprint of everything the public map is built from: any insert, update or delete in these
- * tables changes it. It costs one pass over the social map's rows in SQL, far less than building the
- * map again from the exports, which every call of the HSDS API would otherwise do.
+ * The social map's version: triggers on every table the public map is built from raise it in the same
+ * transaction as any insert, update, delete or truncate (migration 0029), so reading it is one indexed
+ * row however large the map is (issue 23; it used to hash every row on each call).
  */
-async function socialMapStamp(db: Database): Promise<string> {
-  const part = (table: string) => sql`(select count(*)::text || '.' || coalesce(sum(hashtext(t::text)::bigint), 0)::text from ${sql.identifier(table)} t)`;
-  const tables = ['socialmap_organisations', 'socialmap_services', 'socialmap_locations', 'socialmap_service_locations', 'socialmap_relations', 'socialmap_hsds_records'];
-  const [row] = await db.rows<{ stamp: string }>(sql`select concat_ws('|', ${sql.join(tables.map(part), sql`, `)}) as stamp`);
-  return row!.stamp;
+async function socialMapStamp(db: Database): Promise<string | null> {
+  const [row] = await db.rows<{ stamp: string }>(sql`select version::text as stamp from socialmap_changes where id`);
+  return row?.stamp ?? null;
 }
 
-/** Built maps per database and municipality, reused while the fingerprint is the same. */
+/** Built maps per database and municipality, reused while the social map's version is the same. */
 const builtMaps = new WeakMap<object, Map<string, { stamp: string; map: Promise<PublicHsds> }>>();
 
 /** The municipality's public social map (built once per change of the social map; see socialMapStamp). */
 export async function loadPublicHsds(db: Database, municipalityCode: string): Promise<PublicHsds> {
   const stamp = await socialMapStamp(db);
+  // The row is missing only if someone emptied the table by hand: then nothing is reused.
+  if (stamp === null) return buildPublicHsds(db, municipalityCode);
   const perDb = builtMaps.get(db.driver) ?? new Map<string, { stamp: string; map: Promise<PublicHsds> }>();
   builtMaps.set(db.driver, perDb);
   const cached = perDb.get(municipalityCode);
