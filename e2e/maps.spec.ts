@@ -16,7 +16,9 @@ test('the budget map: the 2013 and 2014 divisions, per municipality or youth reg
   await page.goto('/budget');
   const map = page.getByTestId('budget-map');
   await expect(map.getByRole('img', { name: /^Kaart van Nederland met per gemeente het bedrag/ }).locator('svg path').first()).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('map-no-inhabitants')).toContainText('niet per inwoner');
+  // CBS inhabitants of 1 January 2013 are shipped (SOURCES.md §5.2): the 2013 map is per inhabitant, without the warning.
+  await expect(map.getByRole('img', { name: /\(Budget per inwoner\)/ })).toBeVisible();
+  await expect(page.getByTestId('map-no-inhabitants')).toHaveCount(0);
   await expect(map.locator('tbody tr')).toHaveCount(408);
   await expectMapAccessible(page, 'section:has([data-testid="budget-map"])');
 

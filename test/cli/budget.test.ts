@@ -19,8 +19,9 @@ describe('naast register municipalities', () => {
     const out = lines(result.stdout);
     expect(out[0]).toBe('gemeente;jeugdregio;mee_organisatie;cbs_code;inwoners');
     expect(out).toHaveLength(409);
-    expect(out).toContain('Beek (L.);Zuid-Limburg;MEE Zuid Limburg;GM0888;');
-    expect(out).toContain('Utrecht;Utrecht Stad;MEE Utrecht Gooi & Vecht;GM0344;');
+    // inwoners: CBS on 1 January 2013, shipped for budget year 2014 (SOURCES.md §5.2).
+    expect(out).toContain('Beek (L.);Zuid-Limburg;MEE Zuid Limburg;GM0888;16367');
+    expect(out).toContain('Utrecht;Utrecht Stad;MEE Utrecht Gooi & Vecht;GM0344;321916');
     expect(out.some((l) => l.startsWith('Capelle a/d IJssel;Stadsregio Rijnmond;'))).toBe(true);
   });
 
