@@ -198,7 +198,7 @@ export const budgetNl = {
   'budget.filter.primary': 'Uit inwoners en MEE-cliënten (primaire gegevens)',
   'budget.table.captionPrimary': 'Budget per gemeente in {year}, berekend uit inwoners en MEE-cliënten',
   'budget.table.primaryNote':
-    'De MEE-cliënten van 2013 zijn afgeleid uit de gepubliceerde tabel (ze zijn nooit gepubliceerd). Zonder CBS-inwonertallen komt het inwonersaandeel uit de IVH-kolom. Uitleg per gemeente staat onder "Budget uit inwoners en cliënten".',
+    'De MEE-cliënten van 2013 zijn afgeleid uit de gepubliceerde tabel (ze zijn nooit gepubliceerd). De inwoners van 2014 zijn de CBS-cijfers van 1 januari 2013. Ontbreken de inwonertallen van een jaar, dan komt het inwonersaandeel uit de IVH-kolom. Uitleg per gemeente staat onder "Budget uit inwoners en cliënten".',
   'budget.col.inhabitants': 'Inwoners',
   'budget.col.clients': 'MEE-cliënten',
   'budget.col.published': 'Gepubliceerd',
