@@ -195,7 +195,7 @@ export const budgetEn: { readonly [K in keyof typeof budgetNl]: string } = {
   'budget.filter.primary': 'From inhabitants and MEE clients (primary inputs)',
   'budget.table.captionPrimary': 'Budget per municipality in {year}, computed from inhabitants and MEE clients',
   'budget.table.primaryNote':
-    'The 2013 MEE clients are derived from the published table (they were never published). The inhabitants for 2014 are the CBS counts of 1 January 2013. When a year's inhabitant counts are missing, the inhabitant share comes from the IVH column. The explanation per municipality is under "Budget from inhabitants and clients".',
+    'The 2013 MEE clients are derived from the published table (they were never published). The inhabitants for 2014 are the CBS counts of 1 January 2013. When the inhabitant counts of a year are missing, the inhabitant share comes from the IVH column. The explanation per municipality is under "Budget from inhabitants and clients".',
   'budget.col.inhabitants': 'Inhabitants',
   'budget.col.clients': 'MEE clients',
   'budget.col.published': 'Published',
