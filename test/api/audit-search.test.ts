@@ -41,8 +41,14 @@ describe.each(testEngines)('audit search (%s)', (engine) => {
     expect(rows.map((r) => r.verzoekId)).toEqual(['zoek-4', 'zoek-3']);
     const next = /<([^>]+)>; rel="next"/.exec(String(first.headers.link))![1]!;
     expect(next).toContain(`voorVolgnummer=${rows[1]!.volgnummer}`);
+    expect(next).toContain('pagina=2');
     const second = await get(next);
     expect(second.json<{ verzoekId: string }[]>().map((r) => r.verzoekId)).toEqual(['zoek-2', 'zoek-1']);
+    // The page number travels along, so a client can say "pagina 2" and step back by offset.
+    const prev = /<([^>]+)>; rel="prev"/.exec(String(second.headers.link))![1]!;
+    expect(prev).toContain('pagina=1');
+    expect(prev).not.toContain('voorVolgnummer');
+    expect((await get(prev)).json<{ verzoekId: string }[]>().map((r) => r.verzoekId)).toEqual(['zoek-4', 'zoek-3']);
   });
 
   it('shows whether a row is sealed yet, and its hash once it is', async () => {

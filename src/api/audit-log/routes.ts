@@ -88,7 +88,9 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
       // Next: keyset from this page's last row, so the next page does not re-read the ones before it.
       const oldest = rows.at(-1)?.seq;
       const hasNext = rows.length === q.paginaGrootte && oldest !== undefined;
-      const page = q.voorVolgnummer === undefined ? q.pagina : null;
+      // With voorVolgnummer the rows come by keyset; `pagina` then only says which page number this is,
+      // so a client can show "pagina 2 van 15" and go back by offset.
+      const page = q.pagina;
       reply.header('X-Total-Count', String(total));
       reply.header('X-Total-Count-Geschat', String(totalEstimated));
       reply.header(
@@ -96,8 +98,8 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
         [
           link('first', { pagina: 1 }),
           ...(totalEstimated ? [] : [link('last', { pagina: last })]),
-          ...(hasNext ? [link('next', { voorVolgnummer: oldest, pagina: 1 })] : []),
-          ...(page !== null && page > 1 ? [link('prev', { pagina: page - 1 })] : []),
+          ...(hasNext ? [link('next', { voorVolgnummer: oldest, pagina: page + 1 })] : []),
+          ...(page > 1 ? [link('prev', { pagina: page - 1 })] : []),
         ].join(', '),
       );
       return rows.map((r) => ({
