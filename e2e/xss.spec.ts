@@ -53,7 +53,8 @@ test('payloads in a client name and a case note render as text', async ({ page }
   const id = (await created.json()).id as string;
   const note = await page.request.post(`/api/v1/dossiers/${id}/notities`, { headers: { 'x-csrf-token': csrf }, data: { soort: 'notitie', tekst: SCRIPT } });
   expect(note.status(), await note.text()).toBe(201);
-  await page.goto(`/clienten/dossier/${id}`);
+  // The note shows in the contact timeline, the case page's "Contact" tab (chosen through the address).
+  await page.goto(`/clienten/dossier/${id}#contact`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(String(stamp));
   await expectInert(page, fired, [SCRIPT]);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('<img src=x');
