@@ -5,7 +5,6 @@ import { monitor2014 } from './monitor-2014.ts';
 import { budgetCounts2014 } from './budget-counts-2014.ts';
 import { registerHistory } from './register-history.ts';
 import { forgetRegisterCache } from '../register/queries.ts';
-import { forgetHistoryCache } from '../register/history.ts';
 import { forgetPublishedInputs } from '../budget/published-inputs.ts';
 
 export type { Tx };
@@ -41,7 +40,6 @@ export async function loadReferenceData(db: Database, datasets = referenceDatase
     // Fresh statistics so the planner picks hash joins on the new rows (PGlite starts with none).
     await db.script('analyze');
     forgetRegisterCache(db);
-    forgetHistoryCache(db);
     forgetPublishedInputs(db);
   }
   return loaded;

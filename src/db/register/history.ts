@@ -1,30 +1,13 @@
 import { sql } from '../sql.ts';
 import type { Database } from '../client.ts';
+import { cached } from './queries.ts';
 import type { DivisionEvent, MunicipalityVersion, SplitShare } from '../../domain/register/division-history.ts';
 
 /**
  * Reads of the register up to today (migration 0027). Reference data that only changes when it is
- * reloaded, so each list is read once per database and kept (small: ~430 codes, ~100 events).
+ * reloaded, so each list is read once per database and kept (small: ~430 codes, ~100 events) in the
+ * register's cache (queries.ts), which a reload of reference data forgets.
  */
-const caches = new WeakMap<Database, Map<string, Promise<unknown>>>();
-
-function cached<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
-  let perDb = caches.get(db);
-  if (!perDb) caches.set(db, (perDb = new Map()));
-  let entry = perDb.get(key) as Promise<T> | undefined;
-  if (!entry) {
-    entry = load();
-    perDb.set(key, entry);
-    entry.catch(() => perDb!.delete(key));
-  }
-  return entry;
-}
-
-/** Called after reference data is (re)loaded. */
-export function forgetHistoryCache(db: Database): void {
-  caches.delete(db);
-}
-
 export async function listMunicipalityVersions(db: Database): Promise<(MunicipalityVersion & { source: string })[]> {
   return cached(db, 'versions', () =>
     db.rows(sql`

@@ -37,7 +37,8 @@ export async function listMunicipalities(db: Database, filter: MunicipalityFilte
 
 const caches = new WeakMap<Database, Map<string, Promise<unknown>>>();
 
-function cached<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
+/** Reads of register reference data, kept per database until it is reloaded (also used by history.ts). */
+export function cached<T>(db: Database, key: string, load: () => Promise<T>): Promise<T> {
   let perDb = caches.get(db);
   if (!perDb) caches.set(db, (perDb = new Map()));
   let entry = perDb.get(key) as Promise<T> | undefined;
