@@ -8,10 +8,10 @@ alter table cases add column next_deadline_on date;                -- soonest de
 alter table cases add column next_deadline_kind text
   check (next_deadline_kind in ('bezwaartermijn', 'beroepstermijn', 'afspraak'));
 
--- Keep this statement equal to WORK_COLUMNS in src/services/cases/store.ts.
-update cases c set last_contact_on = w.last_contact_on, question_summary = w.question_summary,
-       next_deadline_on = w.next_deadline_on, next_deadline_kind = w.next_deadline_kind
-  from (
+-- The derivation of the work-list columns, in one place: the backfill below and every save
+-- (refreshWorkColumns in src/services/cases/store.ts, filtered on x.id) read this view. A later
+-- migration that changes a column it reads must recreate it.
+create view case_work_columns as
     select x.id, lc.on_date as last_contact_on, coalesce(qs.text, '') as question_summary, nd.on_date as next_deadline_on, nd.kind as next_deadline_kind
       from cases x
       left join lateral (select max(n.occurred_on) as on_date from case_notes n where n.case_id = x.id and n.kind = 'contactmoment') lc on true
@@ -35,8 +35,11 @@ update cases c set last_contact_on = w.last_contact_on, question_summary = w.que
                  cross join lateral jsonb_array_elements(coalesce(p.content -> 'agreements', '[]'::jsonb)) a
            where m.case_id = x.id and x.closed_on is null and x.anonymised_at is null and a ->> 'dueOn' is not null
              and (lc.on_date is null or (a ->> 'dueOn')::date > lc.on_date)
-        ) d order by d.on_date, d.rank limit 1) nd on true
-  ) w
+        ) d order by d.on_date, d.rank limit 1) nd on true;
+
+update cases c set last_contact_on = w.last_contact_on, question_summary = w.question_summary,
+       next_deadline_on = w.next_deadline_on, next_deadline_kind = w.next_deadline_kind
+  from case_work_columns w
  where c.id = w.id;
 
 -- Open cases in urgency order (soonest deadline, lapsed ones first, then the longest without contact):

@@ -118,38 +118,13 @@ const columns = (r: CaseRecord): SQL => sql.join(columnValues(r).map(([name, val
  * extended by the Algemene termijnenwet; computed by the domain and stored, objections.ts), lapsed ones
  * included because they still need an answer, or, for an open case, the date of an agreement in the
  * household's plan (support-plan.ts) that no contact moment has followed up yet (no contact on or after
- * that day). `set` selects the cases (`x`). Keep equal to the backfill in migration 0024.
+ * that day). The derivation is the view case_work_columns (migration 0024, also its backfill); `set`
+ * selects the cases (`x`, any column of cases); the view is read for those cases only.
  */
 export async function refreshWorkColumns(tx: Executor, set: SQL): Promise<void> {
   await tx.execute(sql`update cases c set last_contact_on = w.last_contact_on, question_summary = w.question_summary,
        next_deadline_on = w.next_deadline_on, next_deadline_kind = w.next_deadline_kind
-  from (
-    select x.id, lc.on_date as last_contact_on, coalesce(qs.text, '') as question_summary, nd.on_date as next_deadline_on, nd.kind as next_deadline_kind
-      from cases x
-      left join lateral (select max(n.occurred_on) as on_date from case_notes n where n.case_id = x.id and n.kind = 'contactmoment') lc on true
-      left join lateral (
-        select left(string_agg(t.body, ' · ' order by t.first_at, t.qid), 300) as text
-          from (select distinct on (n.question_id) n.question_id as qid, n.recorded_at as first_at,
-                       btrim(regexp_replace(split_part(n.body, chr(10) || chr(10), 1), '\\s+', ' ', 'g')) as body
-                  from case_notes n
-                 where n.case_id = x.id and n.kind = 'contactmoment'
-                   and n.question_id in (select q ->> 'id' from jsonb_array_elements(x.aggregate -> 'questions') q where q ->> 'step' <> 'afgesloten')
-                 order by n.question_id, n.recorded_at, n.id) t
-         where t.body <> '') qs on true
-      left join lateral (
-        select d.on_date, d.kind from (
-          select o.deadline_on as on_date, case o.kind when 'bezwaar' then 'bezwaartermijn' else 'beroepstermijn' end as kind, 1 as rank
-            from case_objections o
-           where o.case_id = x.id and o.deadline_on is not null and o.filed_on is null and o.outcome is null
-          union all
-          select (a ->> 'dueOn')::date, 'afspraak', 2
-            from support_plan_cases m join support_plans p on p.id = m.plan_id
-                 cross join lateral jsonb_array_elements(coalesce(p.content -> 'agreements', '[]'::jsonb)) a
-           where m.case_id = x.id and x.closed_on is null and x.anonymised_at is null and a ->> 'dueOn' is not null
-             and (lc.on_date is null or (a ->> 'dueOn')::date > lc.on_date)
-        ) d order by d.on_date, d.rank limit 1) nd on true
-     where ${set}
-  ) w
+  from (select w.* from cases x join case_work_columns w on w.id = x.id where ${set}) w
  where c.id = w.id`);
 }
 
