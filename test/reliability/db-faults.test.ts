@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,6 +12,7 @@ import { openReadyDatabase } from '../../src/db/index.ts';
 import { createUser } from '../../src/services/identity/users.ts';
 import { createSession } from '../../src/services/identity/sessions.ts';
 import { SESSION_COOKIE } from '../../src/api/plugins/auth.ts';
+import { freePort, pgTool } from '../helpers/pg-server.ts';
 
 /**
  * Database faults (issue 18 §1): a real `naast serve` child process on its OWN throw-away PostgreSQL
@@ -33,22 +33,6 @@ const suite = process.env.NAAST_RELIABILITY === '1' && hasPgTools ? describe : d
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const asRoot = process.getuid?.() === 0;
 
-/** Runs a PostgreSQL tool as the postgres user when we are root (initdb refuses root). */
-function pgTool(command: string, args: string[]): string {
-  if (!asRoot) return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const line = [command, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  return execFileSync('su', ['postgres', '-c', line], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Session {
   headers: Record<string, string>;

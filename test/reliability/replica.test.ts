@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,6 +13,7 @@ import { sql } from '../../src/db/sql.ts';
 import type { Database } from '../../src/db/client.ts';
 import type { AppInstance } from '../../src/api/types.ts';
 import { signIn, grant } from '../helpers/auth.ts';
+import { freePort, pgTool } from '../helpers/pg-server.ts';
 
 /**
  * Read replicas for real (issue 23 §5): a primary and a streaming-replication standby (pg_basebackup -R)
@@ -28,22 +28,6 @@ const suite = process.env.NAAST_RELIABILITY === '1' && hasPgTools ? describe : d
 const asRoot = process.getuid?.() === 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Runs a PostgreSQL tool as the postgres user when we are root (initdb refuses root); as db-faults.test.ts. */
-function pgTool(command: string, args: string[]): string {
-  if (!asRoot) return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const line = [command, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  return execFileSync('su', ['postgres', '-c', line], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 suite('read replica: a streaming standby serves stale-tolerant reads, the primary takes over when it fails', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'naast-replica-'));
