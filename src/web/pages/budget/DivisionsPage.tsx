@@ -1,12 +1,12 @@
-import { useState, type ChangeEvent } from 'react';
-import { Heading1, Heading2, Paragraph, Select, SelectOption, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useResource } from '../../api/useResource.ts';
-import { Field } from '../../components/Field.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
 import { useDocumentTitle } from '../../components/useDocumentTitle.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { formatEuro } from './budgetFormat.ts';
+import { YearField } from '../../components/YearField.tsx';
 
 /** The answer of GET /register/doorrekening/budget (only the fields this page shows). */
 interface CarriedBudget {
@@ -37,15 +37,7 @@ export default function DivisionsPage() {
     <>
       <Heading1>{t('register.divisions.title', { year })}</Heading1>
       <Paragraph lead>{t('register.divisions.intro')}</Paragraph>
-      <Field id="herindeling-jaar" label={t('register.divisions.year')}>
-        <Select id="herindeling-jaar" value={String(year)} onChange={(e: ChangeEvent<HTMLSelectElement>) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => (
-            <SelectOption key={y} value={String(y)}>
-              {y}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
+      <YearField id="herindeling-jaar" label={t('register.divisions.year')} years={YEARS} value={year} onChange={setYear} />
       {!data && <LoadState error={carried.error} loading />}
       {data && (
         <>

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import { Heading2, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { sendFile, spreadsheetType } from '../../api/send.ts';
 import { useResource } from '../../api/useResource.ts';
 import type { AnswerOf } from '../../api/answer.ts';
@@ -13,6 +13,7 @@ import { isRole, ROLE_DEFINITIONS } from '../../../domain/access/index.ts';
 import { useI18n } from '../../i18n/context.tsx';
 import { municipalityColumn } from './budgetColumns.tsx';
 import { BUDGET_YEAR, formatEuro } from './budgetFormat.ts';
+import { YearField } from '../../components/YearField.tsx';
 
 /** The budget years a user can look at: the published year and the next one (after an import). */
 const YEARS = [BUDGET_YEAR, BUDGET_YEAR + 1];
@@ -38,15 +39,7 @@ export function PrimarySection() {
     <section aria-labelledby="primair-kop">
       <Heading2 id="primair-kop">{t('budget.primary.title')}</Heading2>
       <Paragraph>{t('budget.primary.intro')}</Paragraph>
-      <Field id="primair-jaar" label={t('budget.primary.year')}>
-        <Select id="primair-jaar" value={String(year)} onChange={(e: ChangeEvent<HTMLSelectElement>) => setYear(Number(e.target.value))}>
-          {YEARS.map((y) => (
-            <SelectOption key={y} value={String(y)}>
-              {y}
-            </SelectOption>
-          ))}
-        </Select>
-      </Field>
+      <YearField id="primair-jaar" label={t('budget.primary.year')} years={YEARS} value={year} onChange={setYear} />
       {!p && <LoadState error={primary.error} loading={primary.loading} />}
       {p && (
         <>
