@@ -31,6 +31,11 @@ import { hostileCsvFiles, hostileXlsxFiles, plainXlsx, type HostileFile } from '
  * whatever the event loop does (docs: STACK.md, "the server engine is the answer for heavy use"). There
  * the probe is a request that needs no database (an unknown API path, 404), which measures the same
  * thing the issue is about: whether the server's event loop keeps answering.
+ *
+ * The whole matrix runs on PGlite, the engine every `npm test` has. On the PostgreSQL server only the
+ * part that depends on the engine runs again: the activity import, which streams the file into the
+ * database inside its transaction. Every other upload is refused by the size, zip and worker checks
+ * before a route touches the database, the same code on both engines (it cost CI 90 s to repeat it).
  */
 const HEALTH_P95_MS = 250;
 const HEALTH_MAX_MS = 1000;
@@ -62,7 +67,8 @@ describe.each(testEngines)('hostile uploads on a live server (%s)', (engine) => 
     });
 
     /** The routes that take a spreadsheet: every import and upload but the social map's JSON (HSDS) import. */
-    const uploadRoutes = () => apiRoutes(t.app).filter((r) => r.method === 'POST' && /\/(import|upload)$/.test(r.url) && !/hsds/.test(r.url));
+    const uploadRoutes = () =>
+      apiRoutes(t.app).filter((r) => r.method === 'POST' && /\/(import|upload)$/.test(r.url) && !/hsds/.test(r.url) && (engine === 'pglite' || /activiteiten/.test(r.url)));
 
     /** Probes one request after another (10 ms apart) for as long as `work` runs, and at least PROBE_WINDOW_MS. */
     async function probedWhile<T>(work: Promise<T>, probe: string): Promise<{ result: T; latencies: number[] }> {
@@ -129,7 +135,7 @@ describe.each(testEngines)('hostile uploads on a live server (%s)', (engine) => 
       expectResponsive();
     });
 
-    it('answers health quickly during every hostile XLSX upload, and refuses it in Dutch without writing', { timeout: 600_000 }, async () => {
+    it.runIf(engine === 'pglite')('answers health quickly during every hostile XLSX upload, and refuses it in Dutch without writing', { timeout: 600_000 }, async () => {
       faults.length = 0;
       probed.length = 0;
       // The zip checks and the worker come before any route's own logic, so each file goes to two
