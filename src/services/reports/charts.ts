@@ -27,12 +27,35 @@ export function barChartSvg(options: { title: string; categories: string[]; seri
   return svg;
 }
 
+/** Adds a legend entry per hatched class (top left): a hatched swatch with a border, and its label. */
+function withHatchedLegend(svg: string, hatched: readonly MapClass[]): string {
+  if (hatched.length === 0) return svg;
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const entries = hatched
+    .map((c, i) => {
+      const y = 36 + i * 18;
+      return (
+        `<rect x="4" y="${y}" width="14" height="10" fill="${c.color}" stroke="#1a1a1a" stroke-width="0.8"/>` +
+        `<rect x="4" y="${y}" width="14" height="10" fill="url(#naast-hatch)" stroke="none"/>` +
+        `<text x="24" y="${y + 9}" font-size="10" font-family="Helvetica, Arial, sans-serif" fill="#111">${escape(c.label)}</text>`
+      );
+    })
+    .join('');
+  const defs = '<defs><pattern id="naast-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="1.5" height="4" fill="#1a1a1a"/></pattern></defs>';
+  return svg.replace(/<\/svg>\s*$/, `${defs}<g>${entries}</g></svg>`);
+}
+
 /** One class of a categorical map: the figure's value, its legend label and colour. */
 export interface MapClass {
   value: number;
   label: string;
   color: string;
+  /** Drawn hatched (dark diagonal lines) as well: a class apart from the scale, e.g. "niet te verdelen". */
+  hatched?: boolean;
 }
+
+/** ECharts decal of a hatched class: diagonal dark lines, visible in colour, greyscale and print. */
+export const HATCH_DECAL = { symbol: 'rect', color: '#1a1a1a', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, symbolSize: 1 } as const;
 
 const registeredMaps = new Set<string>();
 
@@ -64,7 +87,9 @@ export function choroplethSvg(options: {
       type: 'piecewise',
       // First class on top: the legend reads in the order of the scale.
       inverse: true,
-      pieces: options.classes.map((c) => ({ value: c.value, label: c.label, color: c.color })),
+      // Hatched classes stand apart from the scale: out of its range (their own fill), with their own legend entry below.
+      pieces: options.classes.filter((c) => !c.hatched).map((c) => ({ value: c.value, label: c.label, color: c.color })),
+      ...(options.classes.some((c) => c.hatched) ? { outOfRange: { color: options.classes.find((c) => c.hatched)!.color } } : {}),
       left: 0,
       bottom: 0,
       itemWidth: 14,
@@ -82,11 +107,14 @@ export function choroplethSvg(options: {
         layoutSize: '92%',
         label: { show: false },
         itemStyle: { borderColor: '#ffffff', borderWidth: 0.3, areaColor: '#d9d9d9' },
-        data: [...options.values].map(([name, value]) => ({ name, value })),
+        data: [...options.values].map(([name, value]) => {
+          const hatched = options.classes.find((c) => c.value === value)?.hatched;
+          return hatched ? { name, value, itemStyle: { decal: HATCH_DECAL } } : { name, value };
+        }),
       },
     ],
   });
-  const svg = chart.renderToSVGString();
+  const svg = withHatchedLegend(chart.renderToSVGString(), options.classes.filter((c) => c.hatched));
   chart.dispose();
   return svg;
 }

@@ -5,6 +5,8 @@ export const budgetMatrix: MatrixModule = {
     'GET /api/v1/budget/verdelingen': 'public',
     'GET /api/v1/budget/verdelingen/:gemeenteCode': 'public',
     'GET /api/v1/budget/controle': 'public',
+    'GET /api/v1/budget/kaart': 'public',
+    'GET /api/v1/budget/rapport': 'public',
     'GET /api/v1/budget/scenario': 'public',
     'GET /api/v1/budget/regionale-pools': 'public',
     'GET /api/v1/budget/frictiekosten': 'public',
