@@ -22,10 +22,17 @@ test('the budget map: the 2013 and 2014 divisions, per municipality or youth reg
   await expect(map.locator('tbody tr')).toHaveCount(408);
   await expectMapAccessible(page, 'section:has([data-testid="budget-map"])');
 
-  // The 2014 figures need the Boarnsterhim split shares (not in the demo): the page says so instead of a wrong map.
+  // 2014: mergers summed; the four receivers of Boarnsterhim (no cited split shares in the demo) are hatched,
+  // with their own legend entry and the reason in the table.
   await page.getByLabel('2014 (na herindeling, 403 gemeenten)').check();
-  await expect(page.getByRole('region', { name: 'Kaart: budget per gemeente of jeugdregio' }).getByText(/Boarnsterhim/)).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByTestId('budget-map')).toHaveCount(0);
+  await expect(page.getByTestId('map-not-distributable')).toContainText('Boarnsterhim', { timeout: 30_000 });
+  const map2014 = page.getByTestId('budget-map');
+  await expect(map2014.getByRole('img', { name: /in de indeling 2014/ }).locator('svg path').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('budget-map-legend')).toContainText('Niet te verdelen');
+  await expect(map2014.locator('tbody tr')).toHaveCount(403);
+  await expect(map2014.locator('tbody tr', { hasText: 'Heerenveen' })).toContainText('geen verdeelsleutel met bron');
+  await expect(page.getByTestId('budget-report-pdf')).toHaveAttribute('href', /\/budget\/rapport\?jaar=2014/);
+  await expectMapAccessible(page, 'section:has([data-testid="budget-map"])');
   await page.getByLabel('2013 (Bijlage 5, 408 gemeenten)').check();
   await page.getByRole('radio', { name: 'Jeugdregio' }).check();
   await expect(page.getByTestId('budget-map').locator('tbody tr')).toHaveCount(41, { timeout: 30_000 });

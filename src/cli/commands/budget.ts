@@ -9,6 +9,7 @@ import { budgetCheck } from '../../services/budget/check.ts';
 import { parseSplitSharesFile } from '../../services/budget/split-shares.ts';
 import { MissingSplitSharesError, formatEuro } from '../../domain/budget/index.ts';
 import { importSpendingCommand } from './budget-import.ts';
+import { reportCommand } from './budget-report.ts';
 import { importCountsCommand, importUsageCommand, poolsCommand, printPrimaryAllocation } from './budget-primary.ts';
 
 const euros = (cents: number) => (cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2));
@@ -72,6 +73,7 @@ export function budgetCommand(): Command {
   budget.addCommand(importCountsCommand());
   budget.addCommand(importUsageCommand());
   budget.addCommand(poolsCommand());
+  budget.addCommand(reportCommand());
   return budget;
 }
 

@@ -246,4 +246,11 @@ export const budgetEn: { readonly [K in keyof typeof budgetNl]: string } = {
   'budget.map.noData': 'no amount',
   'budget.map.title': '{measure} {year} per {unit} (division {division})',
   'budget.map.description': 'Map of the Netherlands with the amount ({measure}) per {unit} in the {division} division, in five classes from light (little) to dark (much). The {count} amounts are in the table below the map.',
+  'budget.map.notDistributable': 'Cannot be divided (hatched): part of a split municipality without a distribution key',
+  'budget.map.notDistributableValue': 'cannot be divided',
+  'budget.map.noteColumn': 'Explanation',
+  'budget.map.regionIncomplete': 'Part of a split municipality also went to another youth region. Without a distribution key with a source, the amount of this youth region cannot be computed.',
+  'budget.map.undistributed': '{name} was split over {successors} on 1 January {year}. No distribution key with a source is stored (for example the number of inhabitants per part). So the budget of {name} ({amount}) cannot be divided over those municipalities. They are hatched on the map. The table below the map says for each municipality why, and what you can do.',
+  'budget.overview.reportPdf': 'Download the budget report (PDF)',
+  'budget.overview.reportPdfText': 'With the national totals, the map in the 2013 and 2014 divisions, and the budget per municipality.',
 };

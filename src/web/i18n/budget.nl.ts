@@ -249,4 +249,11 @@ export const budgetNl = {
   'budget.map.noData': 'geen bedrag',
   'budget.map.title': '{measure} {year} per {unit} (indeling {division})',
   'budget.map.description': 'Kaart van Nederland met per {unit} het bedrag ({measure}) in de indeling {division}, in vijf klassen van licht (weinig) tot donker (veel). De {count} bedragen staan in de tabel onder de kaart.',
+  'budget.map.notDistributable': 'Niet te verdelen (gearceerd): deel van een gesplitste gemeente zonder verdeelsleutel',
+  'budget.map.notDistributableValue': 'niet te verdelen',
+  'budget.map.noteColumn': 'Toelichting',
+  'budget.map.regionIncomplete': 'Een deel van een gesplitste gemeente ging ook naar een andere jeugdregio. Zonder verdeelsleutel met bron is het bedrag van deze jeugdregio niet te berekenen.',
+  'budget.map.undistributed': '{name} is op 1 januari {year} gesplitst over {successors}. Er is geen verdeelsleutel met bron opgeslagen (bijvoorbeeld het aantal inwoners per deel). Daarom is het budget van {name} ({amount}) niet over die gemeenten te verdelen. Zij zijn gearceerd op de kaart. In de tabel onder de kaart staat per gemeente waarom, en wat u kunt doen.',
+  'budget.overview.reportPdf': 'Download het budgetrapport (PDF)',
+  'budget.overview.reportPdfText': 'Met de landelijke totalen, de kaart in de indeling 2013 en 2014, en het budget per gemeente.',
 } as const;

@@ -9,7 +9,12 @@ export interface MapClass {
   key: string;
   label: string;
   color: string;
+  /** A class apart from the scale (e.g. "niet te verdelen"): hatched on the map, with its own legend entry under it. */
+  hatched?: boolean;
 }
+
+/** Diagonal dark lines (ECharts decal), the same as the PDF maps (services/reports/charts.ts): visible without colour. */
+const HATCH_DECAL = { symbol: 'rect', color: '#1a1a1a', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, symbolSize: 1 };
 
 /** What the boundary API (GET /gemeentelijke-indelingen/{jaar}/kaart) says about each municipality. */
 export interface MapArea {
@@ -28,6 +33,8 @@ export interface MapRow {
   value: string;
   /** For sorting the value column. */
   sortValue?: number | string | null;
+  /** Why the row has no figure, in plain Dutch (shown in its own column when any row has one). */
+  note?: string;
 }
 
 interface GeoJson {
@@ -48,6 +55,8 @@ interface Props {
   regionLabel?: string;
   valueLabel: string;
   noDataLabel: string;
+  /** Header of the column with the rows' notes. */
+  noteLabel?: string;
   testId?: string;
 }
 
@@ -64,7 +73,9 @@ const loadMap = (year: number) => {
  * figures are in the table right below it (WCAG 1.1.1, 1.4.1: colour is never the only carrier).
  */
 export function ChoroplethMap(props: Props) {
-  const { title, description, year, classes, classOf, rows, nameLabel, regionLabel, valueLabel, noDataLabel, testId } = props;
+  const { title, description, year, classes, classOf, rows, nameLabel, regionLabel, valueLabel, noDataLabel, noteLabel, testId } = props;
+  const hatched = classes.filter((c) => c.hatched);
+  const withNotes = rows.some((r) => r.note);
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
@@ -83,7 +94,8 @@ export function ChoroplethMap(props: Props) {
         const data = geo.features.flatMap((f) => {
           const key = classOf(f.properties);
           const value = key === undefined ? undefined : index.get(key);
-          return value === undefined ? [] : [{ name: f.properties.code, value }];
+          if (value === undefined) return [];
+          return classes[value]!.hatched ? [{ name: f.properties.code, value, itemStyle: { decal: HATCH_DECAL } }] : [{ name: f.properties.code, value }];
         });
         const names = new Map(geo.features.map((f) => [f.properties.code, f.properties.naam]));
         const option: MapChartOption = {
@@ -100,7 +112,9 @@ export function ChoroplethMap(props: Props) {
           visualMap: {
             type: 'piecewise',
             inverse: true,
-            pieces: classes.map((c, i) => ({ value: i, label: c.label, color: c.color })),
+            // Hatched classes are out of the scale's range (their own fill) and get their legend entry under the map.
+            pieces: classes.flatMap((c, i) => (c.hatched ? [] : [{ value: i, label: c.label, color: c.color }])),
+            ...(classes.some((c) => c.hatched) ? { outOfRange: { color: classes.find((c) => c.hatched)!.color } } : {}),
             left: 0,
             bottom: 0,
             textStyle: { color: '#1a1a1a' },
@@ -141,6 +155,16 @@ export function ChoroplethMap(props: Props) {
     <figure className="naast-figure" data-testid={testId}>
       <figcaption className="naast-figure__caption">{title}</figcaption>
       {!failed && <div ref={ref} role="img" aria-label={description} className="naast-chart naast-map" style={{ height: '560px', maxWidth: '640px' }} />}
+      {hatched.length > 0 && (
+        <ul className="naast-map-legend" data-testid={testId && `${testId}-legend`}>
+          {hatched.map((c) => (
+            <li key={c.key}>
+              <span className="naast-map-legend__hatched" style={{ backgroundColor: c.color }} aria-hidden="true" />
+              {c.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <details className="naast-details">
         <summary>{t('common.chartAsTable')}</summary>
         <SortableTable
@@ -149,6 +173,7 @@ export function ChoroplethMap(props: Props) {
             { key: 'name', label: nameLabel, cell: (r: MapRow) => r.name, rowHeader: true, sortValue: (r: MapRow) => r.name },
             ...(regionLabel ? [{ key: 'region', label: regionLabel, cell: (r: MapRow) => r.region ?? '', sortValue: (r: MapRow) => r.region ?? '' }] : []),
             { key: 'value', label: valueLabel, cell: (r: MapRow) => r.value, sortValue: (r: MapRow) => r.sortValue ?? r.value },
+            ...(withNotes ? [{ key: 'note', label: noteLabel ?? '', cell: (r: MapRow) => r.note ?? '', sortValue: (r: MapRow) => r.note ?? '' }] : []),
           ]}
           rows={rows}
           rowKey={(r) => r.key}

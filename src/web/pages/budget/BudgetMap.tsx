@@ -1,6 +1,5 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import type { Allocation } from '../../api/budgetTypes.ts';
 import { useResource } from '../../api/useResource.ts';
 import { ChoroplethMap, type MapArea, type MapClass, type MapRow } from '../../components/charts/ChoroplethMap.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -13,15 +12,28 @@ import { BUDGET_YEAR, formatEuro } from './budgetFormat.ts';
  * Five classes by quintile of the amounts.
  */
 const CIVIDIS = ['#ffea46', '#bcaf6f', '#7c7b78', '#414d6b', '#00204d'];
+/** "Niet te verdelen": white with dark hatching (ChoroplethMap), apart from every colour of the scale. */
+const NOT_DISTRIBUTABLE = 'niet-te-verdelen';
 /** The divisions with both boundaries (GET /gemeentelijke-indelingen/{jaar}/kaart) and budget figures. */
 const DIVISIONS = [2013, 2014] as const;
 
-interface Municipality {
-  code: string;
-  inwoners: number | null;
+/** GET /budget/kaart: the budget on a division, split parts without a cited key kept apart. */
+interface MapFigures {
+  inwonersBekend: boolean;
+  gemeenten: { cbsCode: string; naam: string; jeugdregio: { code: string; naam: string } | null; budgetMeeCent: number | null; inwoners: number | null; nietTeVerdelen: string | null }[];
+  jeugdregios: { code: string; naam: string; budgetMeeCent: number; inwoners: number | null; volledig: boolean }[];
+  nietTeVerdelen: { cbsCode: string; naam: string; budgetMeeCent: number; opvolgers: { cbsCode: string; naam: string }[] }[];
 }
 
 type Unit = 'gemeente' | 'jeugdregio';
+
+/** A figure on the map: its value (null = not distributable) and, without one, why. */
+interface Figure {
+  name: string;
+  region?: string;
+  value: number | null;
+  note?: string;
+}
 
 function quintiles(values: number[]): number[] {
   if (values.length === 0) return [0, 0, 0, 0]; // before the figures arrive
@@ -29,62 +41,71 @@ function quintiles(values: number[]): number[] {
   return [1, 2, 3, 4].map((q) => sorted[Math.min(sorted.length - 1, Math.floor((q * sorted.length) / 5))]!);
 }
 
-/** The MEE budget per municipality (or youth region) on the map of a division; per inhabitant when all counts are there. */
+/**
+ * The MEE budget per municipality (or youth region) on the map of a division; per inhabitant when all
+ * counts are there. On the 2014 division a merged municipality has the exact sum of its predecessors;
+ * a municipality that got part of a split without stored split shares is hatched, with the reason.
+ */
 export function BudgetMap() {
   const { t } = useI18n();
   const id = useId();
   const [year, setYear] = useState<number>(2013);
   const [unit, setUnit] = useState<Unit>('gemeente');
-  const allocations = useResource<Allocation[]>(`/budget/verdelingen?jaar=${BUDGET_YEAR}&indeling=${year}&paginaGrootte=500`);
-  const municipalities = useResource<Municipality[]>(`/gemeenten?indeling=${year}&paginaGrootte=500`);
-  const data = allocations.data;
-  // Per inhabitant only when every municipality has its CBS count; otherwise the amount itself, and the page says so.
-  const inhabitants = useMemo(() => new Map((municipalities.data ?? []).map((m) => [m.code, m.inwoners])), [municipalities.data]);
-  const perInhabitant = Boolean(data?.length) && (data ?? []).every((a) => (inhabitants.get(a.gemeente.code) ?? 0) > 0);
+  const resource = useResource<MapFigures>(`/budget/kaart?jaar=${BUDGET_YEAR}&indeling=${year}`);
+  const data = resource.data;
+  const perInhabitant = Boolean(data?.inwonersBekend);
 
+  const measure = useCallback(
+    (cents: number | null, inhabitants: number | null) => (cents === null ? null : perInhabitant ? (inhabitants ? Math.round(cents / inhabitants) : null) : cents),
+    [perInhabitant],
+  );
   const figures = useMemo(() => {
-    const byMunicipality = new Map<string, { cents: number; inhabitants: number }>();
-    const byRegion = new Map<string, { name: string; cents: number; inhabitants: number; count: number }>();
-    for (const a of data ?? []) {
-      const people = inhabitants.get(a.gemeente.code) ?? 0;
-      byMunicipality.set(a.gemeente.code, { cents: a.budgetMeeCent, inhabitants: people ?? 0 });
-      const region = byRegion.get(a.gemeente.jeugdregio.code) ?? { name: a.gemeente.jeugdregio.naam, cents: 0, inhabitants: 0, count: 0 };
-      region.cents += a.budgetMeeCent;
-      region.inhabitants += people ?? 0;
-      region.count++;
-      byRegion.set(a.gemeente.jeugdregio.code, region);
+    const byMunicipality = new Map<string, Figure>();
+    for (const g of data?.gemeenten ?? []) {
+      byMunicipality.set(g.cbsCode, { name: g.naam, region: g.jeugdregio?.naam, value: measure(g.budgetMeeCent, g.inwoners), note: g.nietTeVerdelen ?? undefined });
+    }
+    const byRegion = new Map<string, Figure>();
+    for (const r of data?.jeugdregios ?? []) {
+      byRegion.set(r.code, { name: r.naam, value: r.volledig ? measure(r.budgetMeeCent, r.inwoners) : null, note: r.volledig ? undefined : t('budget.map.regionIncomplete') });
     }
     return { byMunicipality, byRegion };
-  }, [data, inhabitants]);
+  }, [data, measure, t]);
 
-  const measure = useCallback((f: { cents: number; inhabitants: number }) => (perInhabitant ? Math.round(f.cents / f.inhabitants) : f.cents), [perInhabitant]);
   const source = unit === 'gemeente' ? figures.byMunicipality : figures.byRegion;
-  const bounds = useMemo(() => quintiles([...source.values()].map(measure)), [source, measure]);
+  const values = useMemo(() => [...source.values()].flatMap((f) => (f.value === null ? [] : [f.value])), [source]);
+  const missing = values.length < source.size;
+  const bounds = useMemo(() => quintiles(values), [values]);
+  // Per inhabitant the bounds lie a few euros apart: with cents, so "€ 7,51" does not read as "€ 8".
+  const euro = useCallback((cents: number) => formatEuro(cents, { showCents: perInhabitant }), [perInhabitant]);
   const classes = useMemo<MapClass[]>(() => {
     const edges = [0, ...bounds];
-    return CIVIDIS.map((color, i) => ({
+    const scale = CIVIDIS.map((color, i) => ({
       key: String(i),
-      label: i < 4 ? t('budget.map.range', { from: formatEuro(edges[i]!), to: formatEuro(edges[i + 1]!) }) : t('budget.map.above', { from: formatEuro(edges[4]!) }),
+      label: i < 4 ? t('budget.map.range', { from: euro(edges[i]!), to: euro(edges[i + 1]!) }) : t('budget.map.above', { from: euro(edges[4]!) }),
       color,
     }));
-  }, [bounds, t]);
-  const classKey = useCallback((value: number) => String(bounds.filter((b) => value >= b).length), [bounds]);
+    return missing ? [...scale, { key: NOT_DISTRIBUTABLE, label: t('budget.map.notDistributable'), color: '#ffffff', hatched: true }] : scale;
+  }, [bounds, missing, t, euro]);
   const classOf = useCallback(
     (area: MapArea) => {
-      const figure = unit === 'gemeente' ? (area.gemeente ? figures.byMunicipality.get(area.gemeente) : undefined) : area.jeugdregio ? figures.byRegion.get(area.jeugdregio) : undefined;
-      return figure ? classKey(measure(figure)) : undefined;
+      const figure = unit === 'gemeente' ? source.get(area.code) : area.jeugdregio ? source.get(area.jeugdregio) : undefined;
+      if (!figure) return undefined;
+      return figure.value === null ? NOT_DISTRIBUTABLE : String(bounds.filter((b) => figure.value! >= b).length);
     },
-    [unit, figures, classKey, measure],
+    [unit, source, bounds],
   );
-  const rows = useMemo<MapRow[]>(() => {
-    if (unit === 'jeugdregio') {
-      return [...figures.byRegion].map(([code, r]) => ({ key: code, name: r.name, value: formatEuro(measure(r)), sortValue: measure(r) }));
-    }
-    return (data ?? []).map((a) => {
-      const value = measure(figures.byMunicipality.get(a.gemeente.code)!);
-      return { key: a.gemeente.code, name: a.gemeente.naam, region: a.gemeente.jeugdregio.naam, value: formatEuro(value), sortValue: value };
-    });
-  }, [unit, data, figures, measure]);
+  const rows = useMemo<MapRow[]>(
+    () =>
+      [...source].map(([code, f]) => ({
+        key: code,
+        name: f.name,
+        region: f.region,
+        value: f.value === null ? t('budget.map.notDistributableValue') : euro(f.value),
+        sortValue: f.value,
+        note: f.note,
+      })),
+    [source, t, euro],
+  );
 
   const valueLabel = perInhabitant ? t('budget.map.perInhabitant') : t('budget.map.amount');
   const unitLabel = unit === 'gemeente' ? t('budget.map.unitMunicipality') : t('budget.map.unitRegion');
@@ -112,10 +133,14 @@ export function BudgetMap() {
           onChange={(v) => setUnit(v as Unit)}
         />
       </div>
-      {/* The 2014 figures exist only once the Boarnsterhim split shares are stored (SOURCES.md §2): the API says why. */}
-      {allocations.error && <LoadState error={allocations.error} />}
+      {resource.error && <LoadState error={resource.error} />}
+      {data?.nietTeVerdelen.map((u) => (
+        <Paragraph key={u.cbsCode} data-testid="map-not-distributable">
+          {t('budget.map.undistributed', { name: u.naam, year, amount: formatEuro(u.budgetMeeCent), successors: u.opvolgers.map((o) => o.naam).join(', ') })}
+        </Paragraph>
+      ))}
       {/* While another division loads, the previous figures must not be drawn on the new boundaries. */}
-      {data && data.length > 0 && !allocations.error && !allocations.loading && !municipalities.loading && (
+      {data && data.gemeenten.length > 0 && !resource.error && !resource.loading && (
         <ChoroplethMap
           key={`${year}-${unit}`}
           title={t('budget.map.title', { year: BUDGET_YEAR, division: year, measure: valueLabel, unit: unitLabel.toLowerCase() })}
@@ -128,6 +153,7 @@ export function BudgetMap() {
           regionLabel={unit === 'gemeente' ? t('budget.map.unitRegion') : undefined}
           valueLabel={valueLabel}
           noDataLabel={t('budget.map.noData')}
+          noteLabel={t('budget.map.noteColumn')}
           testId="budget-map"
         />
       )}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   Alert,
+  ButtonLink,
   DataList,
   DataListItem,
   DataListKey,
@@ -10,6 +11,7 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import { useResource } from '../../api/useResource.ts';
+import { API } from '../../api/client.ts';
 import type { BudgetCheck } from '../../api/budgetTypes.ts';
 import { BarChart, type Bar } from '../../components/charts/BarChart.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -99,6 +101,13 @@ export default function OverviewPage() {
               <DataListValue>{totals.municipalities}</DataListValue>
             </DataListItem>
           </DataList>
+          {/* The report with both maps and the figures per municipality (GET /budget/rapport): a tagged PDF. */}
+          <Paragraph className="naast-no-print">
+            {t('budget.overview.reportPdfText')}{' '}
+            <ButtonLink appearance="secondary-action-button" href={`${API}/budget/rapport?jaar=${BUDGET_YEAR}&formaat=pdf`} download data-testid="budget-report-pdf">
+              {t('budget.overview.reportPdf')}
+            </ButtonLink>
+          </Paragraph>
 
           <Heading2>{t('budget.overview.perOrganisation')}</Heading2>
           <BarChart
