@@ -17,6 +17,9 @@ export const LARGE_TABLES = [
   'case_objections',
   'audit_log',
   'provider_activities',
+  // provider_activities is partitioned (migration 0030): plans name its partitions. The shared one holds
+  // everything but the large imports, each in a partition of its own that a query for it reads whole.
+  'provider_activities_shared',
   'provider_activity_imports',
   'monitor_responses',
   'socialmap_organisations',

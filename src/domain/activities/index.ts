@@ -39,45 +39,49 @@ const PROVIDER_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
  * register, which the caller holds in memory.
  */
 export function validateActivity(fields: readonly string[], isMunicipality: (code: string) => boolean): { activity: Activity } | { problems: ActivityProblem[] } {
+  // Called once per row of files of a million rows (issue 23 goal 2): no closures or arrays per call.
   const problems: ActivityProblem[] = [];
   // PostgreSQL cannot store a NUL character in text: name it here rather than fail the whole COPY.
-  fields.forEach((f, i) => {
-    if (i < ACTIVITY_COLUMNS.length && f.includes('\u0000')) problems.push({ column: ACTIVITY_COLUMNS[i]!, message: 'Bevat een NUL-teken; haal dat teken weg.' });
-  });
-  const field = (i: number) => (fields[i] ?? '').trim();
-  const optional = (i: number, column: ActivityColumn): string | null => {
-    const value = field(i);
-    if (value.length > MAX_TEXT) problems.push({ column, message: `Te lang (meer dan ${MAX_TEXT} tekens).` });
-    return value === '' ? null : value;
-  };
+  for (let i = 0; i < fields.length && i < ACTIVITY_COLUMNS.length; i++) {
+    if (fields[i]!.includes('\u0000')) problems.push({ column: ACTIVITY_COLUMNS[i]!, message: 'Bevat een NUL-teken; haal dat teken weg.' });
+  }
 
-  const date = parseDate(field(0));
+  const date = parseDate(cell(fields, 0));
   if (!date) problems.push({ column: 'datum', message: 'Geen geldige datum vanaf 2000 (gebruik JJJJ-MM-DD of D-M-JJJJ).' });
 
-  const municipalityCode = field(1).toLowerCase();
+  const municipalityCode = cell(fields, 1).toLowerCase();
   if (!municipalityCode) problems.push({ column: 'gemeenteCode', message: 'Verplicht: de code van de gemeente.' });
   else if (!isMunicipality(municipalityCode)) problems.push({ column: 'gemeenteCode', message: `Onbekende gemeente "${municipalityCode}".` });
 
-  const providerCode = field(2);
+  const providerCode = cell(fields, 2);
   if (!PROVIDER_CODE.test(providerCode)) problems.push({ column: 'aanbiederCode', message: 'Verplicht: letters, cijfers, punt, streepje of liggend streepje (hoogstens 64 tekens).' });
 
-  const service = field(3);
+  const service = cell(fields, 3);
   if (!service) problems.push({ column: 'dienst', message: 'Verplicht: de geleverde dienst.' });
   else if (service.length > MAX_TEXT) problems.push({ column: 'dienst', message: `Te lang (meer dan ${MAX_TEXT} tekens).` });
 
-  const minutesText = field(4);
+  const minutesText = cell(fields, 4);
   const minutes = /^\d{1,4}$/.test(minutesText) ? Number(minutesText) : NaN;
   if (!(minutes > 0 && minutes <= MAX_MINUTES)) problems.push({ column: 'minuten', message: `Een heel aantal minuten van 1 tot en met ${MAX_MINUTES}.` });
 
-  const targetGroup = optional(5, 'doelgroep');
-  const ageText = optional(6, 'leeftijdscategorie');
+  const targetGroup = optional(fields, 5, problems);
+  const ageText = optional(fields, 6, problems);
   const ageCategory = ageText === null ? null : (AGE_CATEGORIES as readonly string[]).includes(ageText) ? (ageText as AgeCategory) : undefined;
   if (ageCategory === undefined) problems.push({ column: 'leeftijdscategorie', message: `Kies uit ${AGE_CATEGORIES.join(', ')} of laat leeg.` });
-  const lifeDomain = optional(7, 'levensdomein');
-  const district = optional(8, 'wijk');
+  const lifeDomain = optional(fields, 7, problems);
+  const district = optional(fields, 8, problems);
 
   if (problems.length > 0) return { problems };
   return { activity: { date: date!, municipalityCode, providerCode, service, minutes, targetGroup, ageCategory: ageCategory ?? null, lifeDomain, district } };
+}
+
+const cell = (fields: readonly string[], i: number): string => (fields[i] ?? '').trim();
+
+/** An optional text column: null when empty, a problem when too long. */
+function optional(fields: readonly string[], i: number, problems: ActivityProblem[]): string | null {
+  const value = cell(fields, i);
+  if (value.length > MAX_TEXT) problems.push({ column: ACTIVITY_COLUMNS[i]!, message: `Te lang (meer dan ${MAX_TEXT} tekens).` });
+  return value === '' ? null : value;
 }
 
 /**
@@ -85,8 +89,17 @@ export function validateActivity(fields: readonly string[], isMunicipality: (cod
  * activities from 2000 on (Naast's data starts in the Wmo era). Null when not a real calendar date.
  */
 export function parseDate(text: string): string | null {
-  return parseSpreadsheetDate(text, { from: '2000-01-01' });
+  // A file of a million rows has a few hundred distinct dates: read each once (bounded memo).
+  const known = dates.get(text);
+  if (known !== undefined) return known;
+  const date = parseSpreadsheetDate(text, { from: '2000-01-01' });
+  if (dates.size >= MAX_MEMO_DATES) dates.clear();
+  dates.set(text, date);
+  return date;
 }
+
+const dates = new Map<string, string | null>();
+const MAX_MEMO_DATES = 10_000;
 
 /** The header must name the columns in this order (case-insensitive); returns a problem or null. */
 export function checkHeader(header: readonly string[]): string | null {

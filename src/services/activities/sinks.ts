@@ -28,14 +28,50 @@ export interface ImportMeta {
 class Rollback extends Error {}
 
 /**
- * Runs `work` with a sink, all or nothing: COPY FROM STDIN straight into the table in one transaction
- * on the server engine; on PGlite chunked COPY from a blob, kept once the import row is written
- * (withBlobSink). Anything `work` throws undoes it all, and so does a file
- * imported before (its sha256 is known only at the end). A staging temp table plus one set-based
- * insert was measured first: it writes every row twice and was slower (docs/performance.md).
+ * Runs `work` with a sink, all or nothing. The rows go into a fresh table of the import's own, without
+ * indexes (migration 0030, docs/decisions/0014-activity-import-partition-per-import.md): COPY FROM STDIN
+ * in one transaction on the server engine, chunked COPY from a blob on PGlite (withBlobSink). At the end,
+ * in one transaction with the import row, a large import's table becomes a partition of
+ * provider_activities (its index built once, by ATTACH), and a small import's rows are moved into the
+ * shared partition. Anything `work` throws undoes it all, and so does a file imported before (its
+ * sha256 is known only at the end).
  */
-export async function withSink<T>(db: Database, importId: string, work: (sink: ActivitySink) => Promise<T>): Promise<T> {
-  return db.driver.engine === 'postgres' ? withCopySink(db.driver.pool, importId, work) : withBlobSink(db.driver.pglite, importId, work);
+export async function withSink<T>(db: Database, importId: string, work: (sink: ActivitySink) => Promise<T>, ownPartitionRows = OWN_PARTITION_ROWS): Promise<T> {
+  if (!/^[0-9a-f-]{36}$/.test(importId)) throw new Error(`not an import id: ${importId}`); // inlined in DDL below
+  return db.driver.engine === 'postgres' ? withCopySink(db.driver.pool, importId, work, ownPartitionRows) : withBlobSink(db.driver.pglite, importId, work, ownPartitionRows);
+}
+
+/**
+ * From this many rows an import becomes a partition of its own. Below it the rows are moved into the
+ * shared partition (written twice, which costs little for a small file). The bound keeps the number of
+ * partitions low, which every read of a municipality visits: at most one per 100,000 rows, so ~100 at
+ * the national volume of issue 23 (10 million rows).
+ */
+export const OWN_PARTITION_ROWS = 100_000;
+
+/** The import's own table (a valid identifier: 20 + 32 characters). */
+const importTable = (importId: string) => `provider_activities_${importId.replace(/-/g, '')}`;
+
+/**
+ * The import's table: provider_activities' columns, defaults and CHECK constraints (ATTACH needs the
+ * same), no indexes. import_id and own_partition are defaults, so a COPY line carries only the data;
+ * the CHECK on both lets ATTACH skip its validation scan (it proves the partition bound).
+ */
+function createImportTable(table: string, importId: string): string {
+  return `create table ${table} (like provider_activities including defaults including constraints);
+    alter table ${table} alter column import_id set default '${importId}', alter column own_partition set default true,
+      add constraint ${table}_bound check (own_partition = true and import_id = '${importId}')`;
+}
+
+/**
+ * Makes the import's rows part of provider_activities: a large import's table is attached as its
+ * partition (ATTACH builds the partition's indexes, the ones of the partitioned table, in one sort
+ * each); a small import's rows are moved into the shared partition and its table dropped.
+ */
+function keepRows(table: string, importId: string, rowCount: number, ownPartitionRows: number): string {
+  if (rowCount >= ownPartitionRows) return `alter table provider_activities_bulk attach partition ${table} for values in ('${importId}')`;
+  return `insert into provider_activities (import_id, ${COLUMNS}) select import_id, ${COLUMNS} from ${table};
+    drop table ${table}`;
 }
 
 const COLUMNS = 'provider_code, municipality_code, activity_date, service, minutes, target_group, age_category, life_domain, district';
@@ -55,7 +91,7 @@ function copyLine(a: Activity): string {
 const RECORD_IMPORT = `insert into provider_activity_imports (id, provider_code, file_name, row_count, sha256, imported_by)
   values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing returning id`;
 
-async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: ActivitySink) => Promise<T>): Promise<T> {
+async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: ActivitySink) => Promise<T>, ownPartitionRows: number): Promise<T> {
   const client = await pool.connect();
   let copy: ReturnType<typeof copyStreams.from> | null = null;
   let copyError: Error | null = null;
@@ -73,10 +109,13 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     await client.query('begin');
     // A big file may take longer than the statement limit; locks and idleness keep theirs.
     await client.query('set local statement_timeout = 0');
-    copy = client.query(copyStreams.from(`copy provider_activities (import_id, ${COLUMNS}) from stdin`));
+    const table = importTable(importId);
+    await client.query(createImportTable(table, importId));
+    // FREEZE: the table is new in this transaction, so its rows can be written frozen and its pages
+    // marked all-visible: index-only scans of the report index need no vacuum of the new partition first.
+    copy = client.query(copyStreams.from(`copy ${table} (${COLUMNS}) from stdin with (freeze)`));
     copy.on('error', (err: Error) => (copyError = err));
     let buffer = '';
-    const prefix = `${importId}\t`;
     const flush = async () => {
       if (copyError) throw copyError;
       const ok = copy!.write(buffer);
@@ -94,11 +133,12 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     };
     const sink: ActivitySink = {
       add(a) {
-        buffer += prefix + copyLine(a);
+        buffer += copyLine(a);
         if (buffer.length >= FLUSH_CHARS) return flush();
       },
       async complete(meta) {
         await endCopy();
+        await client.query(keepRows(table, importId, meta.rowCount, ownPartitionRows));
         const recorded = await client.query(RECORD_IMPORT, [importId, meta.providerCode, meta.fileName, meta.rowCount, meta.sha256, meta.userId]);
         return recorded.rowCount === 1;
       },
@@ -136,54 +176,77 @@ const PGLITE_CHUNK_ROWS = 10_000;
 
 /**
  * PGlite has one connection: a single transaction around a million-row import held every other request
- * for 22 s (issue 18 §1). So each chunk is its own short COPY, and other queries queued meanwhile run
- * between chunks. All or nothing still holds for readers: rows count only once their import row exists
- * (the readers join on it), and that row is written last, in one statement. A failed or duplicate
- * import removes its own rows, again in chunks. (A crash mid-import leaves rows no import row points
- * at: never counted.)
+ * for 22 s (issue 18 §1). So each chunk is its own short COPY into the import's own table, and other
+ * queries queued meanwhile run between chunks. No reader sees that table: its rows join
+ * provider_activities only at the end, in one transaction with the import row. A failed or duplicate
+ * import drops its table (one statement). A crash mid-import leaves an unattached table no reader
+ * sees; the next import on this database drops it (dropLeftovers).
  */
-async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: ActivitySink) => Promise<T>): Promise<T> {
+async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: ActivitySink) => Promise<T>, ownPartitionRows: number): Promise<T> {
+  const table = importTable(importId);
   let lines: string[] = [];
-  let written = false;
+  let created = false;
   const flush = async () => {
     if (lines.length === 0) return;
+    if (!created) {
+      await dropLeftovers(pglite);
+      importing(pglite).add(table);
+      created = true;
+      await pglite.exec(createImportTable(table, importId));
+    }
     const blob = new Blob(lines);
     lines = [];
-    written = true;
-    await pglite.query(`copy provider_activities (import_id, ${COLUMNS}) from '/dev/blob'`, [], { blob });
+    await pglite.query(`copy ${table} (${COLUMNS}) from '/dev/blob'`, [], { blob });
     // Let requests that arrived meanwhile queue their queries before the next chunk.
     await new Promise((resolve) => setImmediate(resolve));
   };
   const sink: ActivitySink = {
     add(a) {
-      lines.push(`${importId}\t${copyLine(a)}`);
+      lines.push(copyLine(a));
       if (lines.length >= PGLITE_CHUNK_ROWS) return flush();
     },
     async complete(meta) {
       await flush();
-      const recorded = await pglite.query(RECORD_IMPORT, [importId, meta.providerCode, meta.fileName, meta.rowCount, meta.sha256, meta.userId]);
-      return recorded.rows.length > 0;
+      try {
+        await pglite.transaction(async (tx) => {
+          await tx.exec(keepRows(table, importId, meta.rowCount, ownPartitionRows));
+          const recorded = await tx.query(RECORD_IMPORT, [importId, meta.providerCode, meta.fileName, meta.rowCount, meta.sha256, meta.userId]);
+          if (recorded.rows.length === 0) throw new Duplicate();
+        });
+        return true;
+      } catch (err) {
+        if (err instanceof Duplicate) return false;
+        throw err;
+      }
     },
   };
   try {
     return await work(sink);
   } catch (err) {
-    if (written) await removeRows(pglite, importId);
+    if (created) await pglite.exec(`drop table if exists ${table}`);
     if (err instanceof Rollback) return (err as Rollback & { value: T }).value;
     throw err;
+  } finally {
+    importing(pglite).delete(table);
   }
 }
 
-/** Deletes the rows of an import that was not kept, a chunk per statement (PGlite: others go in between). */
-async function removeRows(pglite: PGlite, importId: string): Promise<void> {
-  for (;;) {
-    const done = await pglite.query(
-      `delete from provider_activities where id in (select id from provider_activities where import_id = $1 limit ${PGLITE_CHUNK_ROWS * 5})`,
-      [importId],
-    );
-    if ((done.affectedRows ?? 0) === 0) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+class Duplicate extends Error {}
+
+/** The import tables being written on each PGlite (one process holds a PGlite, so this is all of them). */
+const tablesInUse = new WeakMap<PGlite, Set<string>>();
+const importing = (pglite: PGlite): Set<string> => {
+  let tables = tablesInUse.get(pglite);
+  if (!tables) tablesInUse.set(pglite, (tables = new Set()));
+  return tables;
+};
+
+/** Drops import tables that are neither a partition nor being written: what a crash mid-import left. */
+async function dropLeftovers(pglite: PGlite): Promise<void> {
+  const { rows } = await pglite.query<{ name: string }>(
+    `select relname as name from pg_class where relname ~ '^provider_activities_[0-9a-f]{32}$' and relkind = 'r' and not relispartition`,
+  );
+  for (const { name } of rows) if (!importing(pglite).has(name)) await pglite.exec(`drop table if exists ${name}`);
 }
 
 /** Ends the transaction without keeping anything, and makes `withSink` return `value`. */
