@@ -20,6 +20,14 @@ export function requestTenant(request: FastifyRequest): string | null {
  * the facts, else from the request (requestTenant).
  */
 export async function auditRequest(app: FastifyInstance, request: FastifyRequest, facts: AuditFacts | AuditFacts[], db: Queryable = app.db): Promise<void> {
+  await recordAudit(db, auditEntries(request, facts));
+}
+
+/**
+ * The audit rows of `facts` for this request (see auditRequest); also for a change that writes them
+ * in its own statement (ADR 0015: a case creation), which then pokes the sealer itself.
+ */
+export function auditEntries(request: FastifyRequest, facts: AuditFacts | AuditFacts[]): AuditEntry[] {
   const grant = request.grant ?? request.principal?.grants[0] ?? null;
   const base = {
     actorUserId: request.principal?.userId ?? null,
@@ -29,7 +37,7 @@ export async function auditRequest(app: FastifyInstance, request: FastifyRequest
     traceId: traceIdFrom(request.headers.traceparent as string | undefined),
   };
   const tenant = requestTenant(request);
-  await recordAudit(db, (Array.isArray(facts) ? facts : [facts]).map((f) => ({ ...base, ...f, tenant: f.tenant === undefined ? tenant : f.tenant })));
+  return (Array.isArray(facts) ? facts : [facts]).map((f) => ({ ...base, ...f, tenant: f.tenant === undefined ? tenant : f.tenant }));
 }
 
 /**

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { AppInstance } from '../types.ts';
 import { ProblemError } from '../problem.ts';
-import { auditRequest, changeWithAudit, type AuditFacts } from '../audit.ts';
+import { auditEntries, auditRequest, changeWithAudit, type AuditFacts } from '../audit.ts';
+import type { AuditEntry } from '../../services/audit/log.ts';
+import type { KeyRef } from '../../services/idempotency/store.ts';
 import type { Database } from '../../db/client.ts';
 import { expectedVersion } from '../monitor/errors.ts';
 import { ROLE_DEFINITIONS, type Permission } from '../../domain/access/index.ts';
@@ -95,6 +97,29 @@ export async function audited<T>(
     return result;
   } catch (err) {
     await audit(app.db, app, request, [typeof caseId === 'string' ? caseId : null], action, refused(err) ? 'geweigerd' : 'fout');
+    throw err;
+  }
+}
+
+/**
+ * A new case and its audit row in ONE statement (ADR 0015): the client's audit facts are known before
+ * the case exists (the caller makes its id; its tenant is the municipality it goes to), so `work`
+ * hands the row (and the request's Idempotency-Key) to the statement that creates the case, which
+ * writes it only when it writes the case. The row is the one `audited` writes for a change; a refusal
+ * or failure is logged afterwards, on its own, as there.
+ */
+export async function auditedCreation<T>(
+  app: AppInstance,
+  request: FastifyRequest,
+  caseId: string,
+  municipalityCode: string,
+  work: (written: { audit: AuditEntry; key: KeyRef | null }) => Promise<T>,
+): Promise<T> {
+  try {
+    const facts = await factsFor(app.db, [caseId], 'schrijven', 'toegestaan', new Map([[caseId, municipalityCode]]));
+    return await work({ audit: auditEntries(request, facts)[0]!, key: request.idempotency });
+  } catch (err) {
+    await audit(app.db, app, request, [null], 'schrijven', refused(err) ? 'geweigerd' : 'fout');
     throw err;
   }
 }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { z } from 'zod';
 import { isoDate } from '../dates.ts';
 import type { FastifyReply } from 'fastify';
@@ -8,13 +9,13 @@ import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
 import { ACCESS_CHANNELS, LIFE_DOMAINS, STEPS, type QuestionTypeId, type SelfDirection } from '../../domain/cases/index.ts';
 import { AGE_CATEGORIES, CLOSE_REASONS, REPRESENTATIVE_KINDS, TARGET_GROUPS, type EditableClientDetails } from '../../services/cases/client.ts';
-import { addQuestion, createCase, updateClientDetails, type QuestionIntake } from '../../services/cases/intake.ts';
+import { addQuestion, takeIn, updateClientDetails, type QuestionIntake } from '../../services/cases/intake.ts';
 import { advanceQuestion, chooseSupport, classify } from '../../services/cases/questions.ts';
 import type { CaseRecord } from '../../services/cases/store.ts';
-import { caseView, newCaseView, type CaseView } from '../../services/cases/view.ts';
+import { caseView, takenInView } from '../../services/cases/view.ts';
 import { consentsOf } from '../../services/cases/consents.ts';
 import { legacyConsents, sameLegacyConsents } from './consent-schemas.ts';
-import { audited, caseScope, dossierParams, ifMatchHeaders, municipalitiesOf, optionalDate, read, tags, today, userIdOf, versionOf, write } from './common.ts';
+import { audited, auditedCreation, caseScope, dossierParams, ifMatchHeaders, municipalitiesOf, optionalDate, read, tags, today, userIdOf, versionOf, write } from './common.ts';
 import { ChoiceSchema, choiceResponse, DossierSchema, dossierResponse, SuggestionSchema, suggestionResponse } from './schemas.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 
@@ -118,12 +119,11 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
       }
       if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new NotFoundError('Niet gevonden.');
       const { client, vraag } = request.body;
-      // The answer is read in the same transaction as the write (issue 23): one turn on the database
-      // instead of a second one behind every other waiting request (PGlite has one connection).
-      const view = await audited(app, request, 'schrijven', (v: CaseView) => v.record.id, async (db) => {
-        const record = await createCase(db, { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) });
-        return newCaseView(db, record, today(), (client.toestemmingen ?? []).length > 0);
-      });
+      // The case, its contact moment and its audit row in one statement, grouped with concurrent
+      // intakes, that also answers what the view shows (ADR 0015): nothing is read again.
+      const id = crypto.randomUUID();
+      const intake = { municipalityCode: code, client: toClient(client), bsn: client.bsn ?? null, ageCategory: client.leeftijdscategorie ?? null, question: toIntake(vraag, userIdOf(request)) };
+      const view = await auditedCreation(app, request, id, code, async (written) => takenInView(app.db, await takeIn(app.db, intake, { id, ...written, grouped: true }), today()));
       reply.code(201).header('ETag', `"${view.record.version}"`);
       return dossierResponse(view);
     },

@@ -44,6 +44,25 @@ export async function recordAudit(db: Executor, entries: AuditEntry[]): Promise<
   pokeAuditSealer(db);
 }
 
+/**
+ * The columns of an audit row that a writer sets, with their types and the AuditEntry field each takes:
+ * for a statement that receives its rows as JSON (a group of case creations, ADR 0015) and inserts the
+ * audit rows in the same statement. The chain columns are the trigger's and the sealer's.
+ */
+export const AUDIT_ENTRY_COLUMNS = [
+  ['actor_user_id', 'uuid', 'actorUserId'],
+  ['actor_role', 'text', 'actorRole'],
+  ['actor_organisation', 'text', 'actorOrganisation'],
+  ['data_subject', 'text', 'dataSubject'],
+  ['activity', 'text', 'activity'],
+  ['purpose', 'text', 'purpose'],
+  ['action', 'text', 'action'],
+  ['outcome', 'text', 'outcome'],
+  ['request_id', 'text', 'requestId'],
+  ['trace_id', 'text', 'traceId'],
+  ['tenant', 'text', 'tenant'],
+] as const satisfies readonly (readonly [string, string, keyof AuditEntry])[];
+
 /** The trace id of a W3C `traceparent` header (`00-<trace-id>-<parent-id>-<flags>`), if valid. */
 export function traceIdFrom(traceparent: string | undefined): string | null {
   const match = /^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$/.exec(traceparent?.trim() ?? '');

@@ -3,9 +3,12 @@ import type { Database } from '../../db/client.ts';
 import { newCase, newQuestion, withQuestion, type AccessChannel, type AgeCategory, type Case, type IsoDate, type LifeDomain } from '../../domain/cases/index.ts';
 import { parseBsn, type EditableClientDetails } from './client.ts';
 import { CaseInputError } from './errors.ts';
-import { insertLegacyConsents } from './consents.ts';
-import { insertNote, noteInsert } from './records.ts';
-import { insertCase, updateCase, type CaseRecord } from './store.ts';
+import { consentsOf, insertLegacyConsents, type ConsentView } from './consents.ts';
+import { insertNote, type NoteRecord } from './records.ts';
+import { updateCase, type CaseRecord } from './store.ts';
+import { writeCreationGrouped, writeCreations, type Creation } from './creation.ts';
+import type { AuditEntry } from '../audit/log.ts';
+import type { KeyRef } from '../idempotency/store.ts';
 
 /**
  * Intake (§3.3: every channel leads in — phone, online, the counter, a home visit, or a signal from
@@ -50,23 +53,61 @@ const intakeNote = (questionId: string, intake: QuestionIntake) => ({
 });
 
 export async function createCase(db: Database, intake: CaseIntake): Promise<CaseRecord> {
+  return (await takeIn(db, intake)).record;
+}
+
+/** A case just taken in, with the records written with it (what its first view shows). */
+export interface TakenIn {
+  record: CaseRecord;
+  /** Its intake contact moment, as stored. */
+  notes: NoteRecord[];
+  consents: ConsentView[];
+}
+
+export interface TakeInOptions {
+  /** The new case's id, when the caller needs it beforehand (its audit row names the client). */
+  id?: string;
+  /** The audit row of the creating request, written in the same statement (api/cases/common.ts auditedCreation). */
+  audit?: AuditEntry | null;
+  /** The request's Idempotency-Key, marked used in the same statement. */
+  key?: KeyRef | null;
+  /**
+   * Join concurrent creations into one statement (group commit, creation.ts). Only for the
+   * application's own handle, never for a transaction's: the API's intake route sets it.
+   */
+  grouped?: boolean;
+}
+
+/**
+ * Intake in ONE statement (ADR 0015, creation.ts): the case row with its work-list columns, its intake
+ * contact moment and, when given, the audit row and Idempotency-Key mark of the request; it answers the
+ * contact moment as stored. Consents given at intake (e.g. in the resident portal's form) become
+ * records like every other, in a transaction with that statement. A case taken in has no supporter or
+ * decision maker yet (assignments come later), so it has no `case_people` rows.
+ */
+export async function takeIn(db: Database, intake: CaseIntake, options: TakeInOptions = {}): Promise<TakenIn> {
   const bsn = parseBsn(intake.bsn);
-  const id = crypto.randomUUID();
+  const id = options.id ?? crypto.randomUUID();
   // The client is known by this case only: no person register, so the case id doubles as client id.
   const opened = withAge(newCase({ id, clientId: id, openedOn: intake.question.receivedOn }), intake.ageCategory);
   const { case: c, questionId } = addIntakeQuestion(opened, intake.question);
   const { consents = [], ...details } = intake.client;
-  const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...details, informalSupporters: [] }, choices: {}, bsn, version: 0 };
-  // The case and its intake contact moment in one statement, which also checks the municipality.
-  const stored = await insertCase(
-    db,
-    record,
-    (newCase) => [noteInsert(intakeNote(questionId, intake.question), newCase)],
-    // Consents given at intake (e.g. in the resident portal's form) become records like every other.
-    consents.length > 0 ? (tx) => insertLegacyConsents(tx, id, consents, intake.question.userId) : undefined,
-  );
-  if (!stored) throw new CaseInputError('body.gemeenteCode', 'unknown', 'Deze gemeente bestaat niet.');
-  return stored;
+  const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...details, informalSupporters: [] }, choices: {}, bsn, version: 1 };
+  const creation: Creation = { record, note: { id: crypto.randomUUID(), ...intakeNote(questionId, intake.question) }, audit: options.audit ?? null, key: options.key ?? null };
+  // The statement also checks the municipality: for an unknown one it writes nothing.
+  const stored = (note: NoteRecord | null | undefined): NoteRecord[] => {
+    if (!note) throw new CaseInputError('body.gemeenteCode', 'unknown', 'Deze gemeente bestaat niet.');
+    return [note];
+  };
+  if (consents.length === 0) {
+    const note = options.grouped ? await writeCreationGrouped(db, creation) : (await writeCreations(db, [creation]))[0];
+    return { record, notes: stored(note), consents: [] };
+  }
+  return db.transaction(async (tx) => {
+    const notes = stored((await writeCreations(tx, [creation]))[0]);
+    await insertLegacyConsents(tx, id, consents, intake.question.userId);
+    return { record, notes, consents: await consentsOf(tx, id) };
+  });
 }
 
 /**

@@ -63,10 +63,13 @@ export function noteInsert(note: NewNote, cases: SQL, id: string = crypto.random
     select ${id}::uuid, c.id, ${note.questionId}::text, ${note.kind}::text, ${note.channel}::text, ${note.occurredOn}::date, ${note.body}::text, ${note.recordedBy}::uuid from ${cases} c`;
 }
 
-const noteSelect = sql`select n.id::text as id, n.kind, n.question_id as "questionId", n.channel, n.occurred_on::text as "occurredOn", n.body,
+/** Notes as NoteRecords, from `notes` (case_notes, or the rows an insert into it returned). */
+export const notesFrom = (notes: SQL): SQL => sql`select n.id::text as id, n.kind, n.question_id as "questionId", n.channel, n.occurred_on::text as "occurredOn", n.body,
   n.recorded_by::text as "recordedBy", u.display_name as "recordedByName",
   to_char(n.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "recordedAt"
-  from case_notes n left join users u on u.id = n.recorded_by`;
+  from ${notes} n left join users u on u.id = n.recorded_by`;
+
+const noteSelect = notesFrom(sql`case_notes`);
 
 export async function notesOf(db: Database, caseId: string): Promise<NoteRecord[]> {
   return db.rows<NoteRecord>(sql`${noteSelect} where n.case_id = ${caseId}::uuid order by n.occurred_on, n.recorded_at, n.id`);

@@ -89,22 +89,40 @@ async function syncPeople(tx: Executor, caseId: string, c: Case): Promise<void> 
      where not exists (select 1 from case_people e where e.case_id = ${caseId}::uuid and e.person_id = p.person_id and e.role = p.role)`);
 }
 
+/** A column of `cases` that the aggregate fills: its name, its SQL type and the value (a JS value; jsonb as object). */
+export interface CaseColumn {
+  name: string;
+  type: 'jsonb' | 'text' | 'text[]' | 'boolean' | 'date';
+  value: unknown;
+}
+
 /** The columns work lists and search use, derived from the aggregate so they can never disagree with it. */
-function columnValues(r: CaseRecord): [string, SQL][] {
+export function caseColumns(r: CaseRecord): CaseColumn[] {
   const { bsn: _inColumn, ...aggregate } = r.case;
   const openSteps = [...new Set(r.case.questions.filter((q) => q.step !== 'afgesloten').map((q) => q.step))];
   return [
-    ['aggregate', sql`${JSON.stringify(aggregate)}::jsonb`],
-    ['client', sql`${JSON.stringify(r.client)}::jsonb`],
-    ['support_choices', sql`${JSON.stringify(r.choices)}::jsonb`],
-    ['bsn', sql`${r.bsn}::text`],
-    ['client_name', sql`${r.client.name}::text`],
-    ['supporter_id', sql`${r.case.supporter?.personId ?? null}::text`],
-    ['open_steps', sql`${`{${openSteps.join(',')}}`}::text[]`],
-    ['blocked', sql`${isBlocked(r.case)}::boolean`],
-    ['opened_on', sql`${r.case.openedOn}::date`],
-    ['closed_on', sql`${caseClosedOn(r.case) ?? null}::date`],
+    { name: 'aggregate', type: 'jsonb', value: aggregate },
+    { name: 'client', type: 'jsonb', value: r.client },
+    { name: 'support_choices', type: 'jsonb', value: r.choices },
+    { name: 'bsn', type: 'text', value: r.bsn },
+    { name: 'client_name', type: 'text', value: r.client.name },
+    { name: 'supporter_id', type: 'text', value: r.case.supporter?.personId ?? null },
+    { name: 'open_steps', type: 'text[]', value: openSteps },
+    { name: 'blocked', type: 'boolean', value: isBlocked(r.case) },
+    { name: 'opened_on', type: 'date', value: r.case.openedOn },
+    { name: 'closed_on', type: 'date', value: caseClosedOn(r.case) ?? null },
   ];
+}
+
+/** One column value as a query parameter with its cast (jsonb sent as text, an array as its literal: steps hold no commas). */
+function columnParameter(c: CaseColumn): SQL {
+  if (c.type === 'jsonb') return sql`${JSON.stringify(c.value)}::jsonb`;
+  if (c.type === 'text[]') return sql`${`{${(c.value as string[]).join(',')}}`}::text[]`;
+  return sql`${c.value as string | boolean | null}::${sql.raw(c.type)}`;
+}
+
+function columnValues(r: CaseRecord): [string, SQL][] {
+  return caseColumns(r).map((c) => [c.name, columnParameter(c)]);
 }
 
 /** `column = value, …` for an update. */
@@ -132,23 +150,19 @@ export async function refreshWorkColumns(tx: Executor, set: SQL): Promise<void> 
 export const caseIdsIn = (ids: readonly string[]): SQL => sql`x.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`;
 
 /**
- * Stores a new case in one transaction: the case row and the rows `follow` adds (e.g. the intake
- * contact moment) in ONE statement (insertCaseWith), then whatever `after` writes, then the work-list
- * columns. Answers null, having written nothing, when the municipality does not exist.
+ * The work-list columns of a case just taken in, whose only record is its intake contact moment: what
+ * the view case_work_columns (migration 0024) derives for it, set by the insert itself so that no
+ * refresh statement has to read the view afterwards (ADR 0015). The last contact is that moment's day;
+ * the summary is the first paragraph of its words, white space folded, cut at 300 characters (the
+ * view's expression; its `\s` is `[[:space:]]`); no deadline can run yet (no objection, no plan).
+ * `contactOn` and `words` are SQL expressions. test/services/cases-intake-columns.test.ts compares the
+ * result with the view.
  */
-export async function insertCase(
-  db: Database,
-  record: CaseRecord,
-  follow: (newCase: SQL) => SQL[],
-  after?: (tx: Executor) => Promise<void>,
-): Promise<CaseRecord | null> {
-  const stored = await db.transaction(async (tx) => {
-    if (!(await insertCaseWith(tx, record, follow))) return false;
-    await after?.(tx);
-    await refreshWorkColumns(tx, caseIdsIn([record.id]));
-    return true;
-  });
-  return stored ? { ...record, version: 1 } : null;
+export function intakeWorkColumns(contactOn: SQL, words: SQL): { name: string; value: SQL }[] {
+  return [
+    { name: 'last_contact_on', value: contactOn },
+    { name: 'question_summary', value: sql`left(btrim(regexp_replace(split_part(${words}, chr(10) || chr(10), 1), '[[:space:]]+', ' ', 'g')), 300)` },
+  ];
 }
 
 /**
@@ -176,8 +190,8 @@ export async function insertCaseWith(tx: Executor, record: CaseRecord, follow: (
 }
 
 /**
- * The insert of `insertCase` inside a transaction the caller holds (bulk imports: all or nothing). The
- * caller calls `refreshWorkColumns` once its contact moments are written.
+ * A new case inside a transaction the caller holds (bulk imports: all or nothing). The caller calls
+ * `refreshWorkColumns` once its contact moments are written.
  */
 export async function insertCaseIn(tx: Executor, record: CaseRecord): Promise<void> {
   if (!(await insertCaseWith(tx, record))) throw new Error(`Onbekende gemeente: ${record.municipalityCode}`);

@@ -5,6 +5,7 @@ import { objectionsOf, type ObjectionRecord } from './objections.ts';
 import { namesFor } from './people.ts';
 import { notesOf, referralsOf, type NoteRecord, type ReferralRecord } from './records.ts';
 import { loadCase, type CaseRecord } from './store.ts';
+import type { TakenIn } from './intake.ts';
 
 /** Everything a supporter sees of one case: the aggregate with names, and the records beside it. */
 export interface CaseView {
@@ -33,13 +34,11 @@ export async function caseView(db: Database, recordOrId: CaseRecord | string, to
 }
 
 /**
- * The view of a case createCase has just stored, in its transaction (issue 23: fewer statements per
- * intake). Beside the case only its intake contact moment exists, and the consents given at intake
- * (`withConsents`); referrals, objections and a MEE transition cannot exist yet, so they are not read.
+ * The view of a case just taken in (intake.ts takeIn), from what its creating statement answered
+ * (issue 23: nothing is read again). Beside the case only its intake contact moment exists, and the
+ * consents given at intake; referrals, objections, people and a MEE transition cannot exist yet.
  */
-export async function newCaseView(db: Database, record: CaseRecord, today: IsoDate, withConsents: boolean): Promise<CaseView> {
-  const nameOf = await namesFor(db, record, { meeTransition: false });
-  const notes = await notesOf(db, record.id);
-  const consents = withConsents ? await consentsOf(db, record.id) : [];
-  return { record, nameOf, notes, referrals: [], objections: [], consents, today };
+export async function takenInView(db: Database, taken: TakenIn, today: IsoDate): Promise<CaseView> {
+  const nameOf = await namesFor(db, taken.record, { meeTransition: false });
+  return { record: taken.record, nameOf, notes: taken.notes, referrals: [], objections: [], consents: taken.consents, today };
 }
