@@ -14,6 +14,9 @@
  * same scale is reused with --reuse), --requests per endpoint (default 200, after 20 warm-up requests),
  * --baseline (default bench/results/scale-0.01.json, written by a run at scale 0.01), --out; --report prints
  * the table of an earlier run's --out file against the baseline without measuring again.
+ *
+ * Generate once, measure separately (scale 1 takes a long time to build): --generate-only builds the
+ * data and stops; a later run with --reuse measures that database as it is, without generating again.
  * Writes bench/results/scale-<scale>.json. Only for a throw-away database: see scale-data.ts.
  */
 import fs from 'node:fs';
@@ -43,6 +46,7 @@ const { values: args } = parseArgs({
     reset: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
     report: { type: 'boolean', default: false },
+    'generate-only': { type: 'boolean', default: false },
   },
 });
 const scale = Number(args.scale);
@@ -82,6 +86,7 @@ async function prepareDatabase(): Promise<'new' | 'reused'> {
     const meta = await db.query(`select value from app_settings where key = 'bench_scale'`).catch(() => ({ rows: [] as { value: string }[] }));
     const tables = Number((await db.query(`select count(*) from information_schema.tables where table_schema = 'public'`)).rows[0].count);
     if (meta.rows[0]?.value === String(scale) && args.reuse) return 'reused';
+    if (tables > 0 && args.reuse) throw new Error(`Database ${name} bevat geen volledige opbouw op schaal ${scale} (bench_scale: ${meta.rows[0]?.value ?? 'geen'}): geef --reset om opnieuw op te bouwen.`);
     if (tables > 0) throw new Error(`Database ${name} is niet leeg: geef --reset (weggooien en opnieuw) of --reuse (dezelfde schaal hergebruiken).`);
     return 'new';
   } finally {
@@ -173,6 +178,19 @@ function table(current: Saved, baseline: Saved | null): string {
   return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt)].join('\n');
 }
 
+/** The goal in one line: every p99 at most 2× its p99 in the baseline (names the ones that are not). */
+function verdict(current: Saved, baseline: Saved | null): string {
+  if (!baseline) return current.scale === 0.01 ? 'This is the baseline scale (0.01): no ratio.' : `No baseline (${path.relative(root, path.resolve(args.baseline))}): run at --scale 0.01 first.`;
+  const over = current.results.filter((r) => {
+    const b = baseline.results.find((x) => x.name === r.name);
+    return b !== undefined && r.p99 > 2 * Math.max(b.p99, 0.1);
+  });
+  const missing = current.results.filter((r) => !baseline.results.some((x) => x.name === r.name)).map((r) => r.name);
+  const head = `Goal (issue 23 §4): every p99 at scale ${current.scale} at most 2× its p99 at scale ${baseline.scale}: `;
+  const rest = missing.length ? ` (not in the baseline, so not compared: ${missing.join(', ')})` : '';
+  return over.length === 0 ? `${head}met${rest}.` : `${head}NOT met by ${over.map((r) => r.name).join(', ')}${rest} (see docs/scaling.md).`;
+}
+
 // ---------- main ----------
 
 /** Baseline figures (a run at scale 0.01), when this run is at another scale and they exist. */
@@ -184,7 +202,8 @@ function loadBaseline(): Saved | null {
 // --report: print the table of an earlier run (its --out file) against the baseline, without measuring.
 if (args.report) {
   const saved = JSON.parse(fs.readFileSync(outFile, 'utf8')) as Saved;
-  process.stdout.write(`${table(saved, loadBaseline())}\n`);
+  const baseline = loadBaseline();
+  process.stdout.write(`${table(saved, baseline)}\n\n${verdict(saved, baseline)}\n`);
   process.exit(0);
 }
 
@@ -202,7 +221,6 @@ try {
     await loadDemoMonitor(db);
     const caseIds = await makeTemplates(app, users);
     counts = await generate(db, scale, { caseIds, supporterId: users.ondersteuner.userId }, { municipality: MUNICIPALITY, userId: users.ondersteuner.userId }, log);
-    await db.execute(sql`insert into app_settings (key, value) values ('bench_scale', ${String(scale)}) on conflict (key) do update set value = excluded.value`);
     // VACUUM as autovacuum would after a bulk load (the visibility map makes index-only scans possible), then ANALYZE.
     log('VACUUM ANALYZE…');
     const maintenance = new pg.Client({ connectionString: databaseUrl });
@@ -213,8 +231,25 @@ try {
       await maintenance.end();
     }
     generatedSeconds = Math.round((Date.now() - t0) / 1000);
+    // Marked as complete only now: a build that broke off is not reused (--reuse refuses it).
+    await db.execute(sql`insert into app_settings (key, value) values ('bench_scale', ${String(scale)}), ('bench_generated_seconds', ${String(generatedSeconds)})
+      on conflict (key) do update set value = excluded.value`);
     log(`generated in ${generatedSeconds} s`);
+  } else {
+    const [row] = await db.rows<{ value: string }>(sql`select value from app_settings where key = 'bench_generated_seconds'`);
+    generatedSeconds = row ? Number(row.value) : null;
   }
+  const [size] = await db.rows<{ size: string }>(sql`select pg_size_pretty(pg_database_size(current_database())) as size`);
+  log(`database ${size!.size}${generatedSeconds === null ? '' : `, generated in ${generatedSeconds} s`}`);
+  if (args['generate-only']) log(`not measured (--generate-only); measure later with the same --scale and --database-url and --reuse`);
+  else await measureAll(users, counts);
+} finally {
+  await app.close();
+  await db.close();
+}
+
+/** Measures every hot endpoint, writes the --out file and prints the table against the baseline. */
+async function measureAll(users: Awaited<ReturnType<typeof signInAll>>, counts: ScaleCounts): Promise<void> {
   const tableRows: Record<string, number> = {};
   for (const t of ['cases', 'case_notes', 'case_objections', 'case_referrals', 'audit_log', 'monitor_responses', 'provider_activities', 'socialmap_services']) {
     const [r] = await db.rows<{ n: number }>(sql`select count(*)::int8 as n from ${sql.identifier(t)}`);
@@ -236,10 +271,5 @@ try {
   process.stdout.write(`\nScale ${scale} on PostgreSQL ${saved.postgres}: ${Object.entries(tableRows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}\n`);
   process.stdout.write(`${requests} requests per endpoint after ${warmup} warm-up, one at a time, through the app (inject)\n\n`);
   process.stdout.write(`${table(saved, baseline)}\n\nWritten: ${path.relative(root, outFile)}\n`);
-  if (baseline && results.some((r) => { const b = baseline.results.find((x) => x.name === r.name); return b !== undefined && r.p99 > 2 * Math.max(b.p99, 0.1); })) {
-    process.stdout.write('Some p99 grew by more than 2× against the baseline (see docs/scaling.md).\n');
-  }
-} finally {
-  await app.close();
-  await db.close();
+  process.stdout.write(`${verdict(saved, baseline)}\n`);
 }
