@@ -50,10 +50,13 @@ export async function providerCases(db: Database, scope: ProviderScope): Promise
       from cases c
      where c.municipality_code = ${scope.municipalityCode}
        and c.opened_on <= ${scope.to}::date and (c.closed_on is null or c.closed_on >= ${scope.from}::date)
-       and (exists (select 1 from case_people p join role_assignments ra on ra.user_id::text = p.person_id
-                     where p.case_id = c.id and p.role = 'ondersteuner' and ra.role = 'clientondersteuner'
-                       and ra.organisation_kind in ('mee-organisatie', 'aanbieder') and ra.organisation_code = ${scope.providerCode})
-         or exists (select 1 from case_mee_transitions t where t.case_id = c.id and t.mee_organisation = ${scope.providerCode}))
+       -- From the provider's supporters to their cases (case_people by person), not from every case of
+       -- the municipality to its supporters: at national volume (issue 23 §4) the municipality has
+       -- hundreds of cases in a year and the provider a few of them.
+       and c.id in (select p.case_id from role_assignments ra join case_people p on p.person_id = ra.user_id::text and p.role = 'ondersteuner'
+                     where ra.role = 'clientondersteuner' and ra.organisation_kind in ('mee-organisatie', 'aanbieder') and ra.organisation_code = ${scope.providerCode}
+                    union
+                    select t.case_id from case_mee_transitions t where t.mee_organisation = ${scope.providerCode})
      order by c.id`);
   return rows.map((r) => ({
     id: r.id,
