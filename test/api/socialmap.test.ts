@@ -3,6 +3,7 @@ import { testApp, type TestApp } from '../helpers/app.ts';
 import { grant, signIn, type SignedIn } from '../helpers/auth.ts';
 import { testEngines } from '../helpers/db.ts';
 import { loadDemoSocialMap } from '../../src/services/socialmap/demo.ts';
+import { searchServices } from '../../src/services/socialmap/search.ts';
 
 describe.each(testEngines)('social map API and public pages (%s)', (engine) => {
   let t: TestApp;
@@ -29,6 +30,15 @@ describe.each(testEngines)('social map API and public pages (%s)', (engine) => {
     expect(paged.json()).toHaveLength(2);
     expect(paged.headers.link).toContain('rel="next"');
     expect(Number(paged.headers['x-total-count'])).toBeGreaterThan(2);
+    // Browsing (no question, no postcode) is paged by the database: its pages together are the whole list in name order.
+    const whole = (await searchServices(t.test.db, { municipalityCode: 'utrecht' })).map((s) => s.name);
+    const first = await get('/api/v1/sociale-kaart/zoeken?gemeenteCode=utrecht&paginaGrootte=3');
+    expect(Number(first.headers['x-total-count'])).toBe(whole.length);
+    const names: string[] = [];
+    for (let page = 1; page <= Math.ceil(whole.length / 3); page++) {
+      names.push(...(await get(`/api/v1/sociale-kaart/zoeken?gemeenteCode=utrecht&paginaGrootte=3&pagina=${page}`)).json().map((s: { naam: string }) => s.naam));
+    }
+    expect(names).toEqual(whole);
     const bad = await get('/api/v1/sociale-kaart/zoeken?doelgroep=reuzen&kanaal=duif');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['query.doelgroep', 'query.kanaal']);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
-import { pageQuery, paginate } from '../pagination.ts';
-import { searchServices, searchSocialMap } from '../../services/socialmap/search.ts';
+import { pageQuery, paginate, setPageHeaders } from '../pagination.ts';
+import { browseServicesPage, searchServices, searchSocialMap } from '../../services/socialmap/search.ts';
 import { listFaq } from '../../services/socialmap/faq.ts';
 import { exportHsdsShape, type ExportShape } from '../../services/socialmap/hsds.ts';
 import { knownMunicipalities } from '../../services/socialmap/store.ts';
@@ -105,6 +105,11 @@ export async function publicRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const { pagina, paginaGrootte, ...query } = request.query;
+      const browsed = await browseServicesPage(app.db, filtersOf(query), pagina, paginaGrootte);
+      if (browsed) {
+        setPageHeaders(request, reply, browsed.total, pagina, paginaGrootte);
+        return browsed.items.map(searchResultOut);
+      }
       const results = await searchServices(app.db, filtersOf(query));
       return paginate(request, reply, results, pagina, paginaGrootte).map(searchResultOut);
     },

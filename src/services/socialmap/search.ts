@@ -262,6 +262,21 @@ export async function searchSocialMap(db: Database, filters: SearchFilters): Pro
   };
 }
 
+/**
+ * Browsing without a question and without a postcode: every match is equally relevant and the order is
+ * the name, so the database cuts the page (issue 23 §4: at national volume a municipality's map has a
+ * hundred services or more, and reading all of them for a page of 20 grew with the map). Null when the
+ * order needs every candidate (a question ranks, a postcode sorts by distance): use searchServices.
+ */
+export async function browseServicesPage(db: Database, filters: SearchFilters, page: number, pageSize: number): Promise<{ items: SearchResult[]; total: number } | null> {
+  if (filters.question?.trim() || postcode4(filters.place)) return null;
+  const { where } = await conditions(db, filters);
+  const all = sql.join(where, sql` and `);
+  const [count] = await db.rows<{ n: number }>(sql`select count(*)::int as n from socialmap_services s where ${all}`);
+  const rows = await db.rows<Row>(sql`${select} where ${all} order by s.name, s.id limit ${pageSize} offset ${(page - 1) * pageSize}`);
+  return { items: rows.map(toPublic).map((s) => toResult(s)), total: count?.n ?? 0 };
+}
+
 /** The ranked results only (the API and the staff pages). */
 export async function searchServices(db: Database, filters: SearchFilters): Promise<SearchResult[]> {
   return (await searchSocialMap(db, filters)).results;
