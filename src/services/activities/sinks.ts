@@ -64,12 +64,17 @@ function createImportTable(table: string, importId: string): string {
 }
 
 /**
- * Makes the import's rows part of provider_activities: a large import's table is attached as its
- * partition (ATTACH builds the partition's indexes, the ones of the partitioned table, in one sort
- * each); a small import's rows are moved into the shared partition and its table dropped.
+ * Makes the import's rows part of provider_activities: a large import's table gets the report index
+ * (migration 0026; one sort) and is attached as its partition; a small import's rows are moved into the
+ * shared partition and its table dropped. The index is built before ATTACH, which then only links it:
+ * ATTACH holds a lock on provider_activities_bulk that another import's ATTACH waits for. (An index of
+ * the partitioned table that this one does not match, ATTACH would build itself: slower, still right.)
  */
 function keepRows(table: string, importId: string, rowCount: number, ownPartitionRows: number): string {
-  if (rowCount >= ownPartitionRows) return `alter table provider_activities_bulk attach partition ${table} for values in ('${importId}')`;
+  if (rowCount >= ownPartitionRows) {
+    return `create index on ${table} (municipality_code, activity_date) include (provider_code, import_id, service, minutes, target_group, age_category, life_domain, district);
+      alter table provider_activities_bulk attach partition ${table} for values in ('${importId}')`;
+  }
   return `insert into provider_activities (import_id, ${COLUMNS}) select import_id, ${COLUMNS} from ${table};
     drop table ${table}`;
 }
