@@ -129,7 +129,7 @@ export async function activityFigures(db: Database, scope: ProviderScope): Promi
       from provider_activities a
      where municipality_code = ${scope.municipalityCode} and provider_code = ${scope.providerCode}
        and activity_date between ${scope.from}::date and ${scope.to}::date
-       -- Only rows of a finished import (on PGlite the rows are written in chunks before the import row).
+       -- Only rows of a finished import: a guard (since migration 0030 an import's rows join this table together with its import row).
        and exists (select 1 from provider_activity_imports i where i.id = a.import_id)
      group by service order by service`);
   if (rows.length === 0) return { values: {}, imports: [] };

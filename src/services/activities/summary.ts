@@ -49,7 +49,8 @@ export async function summarizeActivities(db: Database, q: SummaryQuery): Promis
       sum(minutes)::int8 as minutes, count(*)::int8 as rows
     from provider_activities a
     where municipality_code = ${q.municipalityCode} and activity_date between ${q.from} and ${q.to} ${providers}
-      -- Only rows of a finished import: on PGlite an import writes its rows in chunks before its import row.
+      -- Only rows of a finished import: a guard (since migration 0030 an import's rows join this table
+      -- together with its import row, on both engines).
       and exists (select 1 from provider_activity_imports i where i.id = a.import_id)
     group by grouping sets ((service), (target_group), (age_category), (life_domain), (district), ())`);
   const summary: ActivitySummary = {
