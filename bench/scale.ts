@@ -29,6 +29,7 @@ import { sql } from '../src/db/sql.ts';
 import type { Database } from '../src/db/client.ts';
 import type { AppInstance } from '../src/api/types.ts';
 import { loadDemoMonitor } from '../src/services/monitor/demo.ts';
+import { caseIdsIn, refreshWorkColumns } from '../src/services/cases/store.ts';
 import { countsAt, generate, type ScaleCounts } from './scale-data.ts';
 import { MUNICIPALITY, endpoints, makeTemplates, signInAll, type Endpoint } from './scale-endpoints.ts';
 import { percentile } from './stats.ts';
@@ -248,8 +249,27 @@ try {
   await db.close();
 }
 
+/**
+ * Removes what the write endpoints of an earlier measurement on this database added (--reuse): the
+ * intakes ("Bench Nieuw …", with their rows by cascade) and the contact moments ("Bench-contact …"), and
+ * derives the work columns of the cases they touched again. So every run measures the generated data
+ * set, not one that grows by a run's writes (the unassigned list, the case page). The audit rows of those
+ * requests stay: the log is append-only.
+ */
+async function undoEarlierWrites(): Promise<void> {
+  const removed = await db.transaction(async (tx) => {
+    const notes = await tx.rows<{ id: string }>(sql`delete from case_notes where body like 'Bench-contact %' returning case_id::text as id`);
+    const cases = (await tx.execute(sql`delete from cases where client_name like 'Bench Nieuw %'`)).rowCount;
+    const touched = [...new Set(notes.map((n) => n.id))];
+    if (touched.length) await refreshWorkColumns(tx, caseIdsIn(touched));
+    return { notes: notes.length, cases };
+  });
+  if (removed.notes || removed.cases) log(`removed the writes of an earlier measurement: ${removed.cases} intakes, ${removed.notes} contact moments`);
+}
+
 /** Measures every hot endpoint, writes the --out file and prints the table against the baseline. */
 async function measureAll(users: Awaited<ReturnType<typeof signInAll>>, counts: ScaleCounts): Promise<void> {
+  await undoEarlierWrites();
   const tableRows: Record<string, number> = {};
   for (const t of ['cases', 'case_notes', 'case_objections', 'case_referrals', 'audit_log', 'monitor_responses', 'provider_activities', 'socialmap_services']) {
     const [r] = await db.rows<{ n: number }>(sql`select count(*)::int8 as n from ${sql.identifier(t)}`);
