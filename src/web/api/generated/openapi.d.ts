@@ -309,6 +309,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/budget/kaart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budget MEE en inwoners per gemeente en jeugdregio in een gemeentelijke indeling, voor de kaart */
+        get: operations["getBudgetkaart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/budget/primaire-verdeling": {
         parameters: {
             query?: never;
@@ -318,6 +335,23 @@ export interface paths {
         };
         /** Budget per gemeente uit de primaire gegevens (inwoners en MEE-cliënten) met de verdeelsleutel, stap voor stap, met het verschil met de gepubliceerde tabel */
         get: operations["getPrimaireVerdeling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/budget/rapport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rapport van het budget: landelijke totalen, de kaart in de indelingen 2013 en 2014 en de bedragen per gemeente (PDF of HTML) */
+        get: operations["getBudgetrapport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3142,6 +3176,61 @@ export interface components {
                 doorgerekendIvhCent: number;
                 doorgerekendMeeCent: number;
             };
+            vanIndeling: number;
+        };
+        Budgetkaart: {
+            bron: string;
+            budgetjaar: number;
+            gemeenten: {
+                /** @description Null: niet te verdelen (zie nietTeVerdelen) */
+                budgetMeeCent: number | null;
+                cbsCode: string;
+                /** @description Code van de gemeente in Naast (zoals in /budget/verdelingen) */
+                code: string | null;
+                inwoners: number | null;
+                jeugdregio: {
+                    code: string;
+                    naam: string;
+                } | null;
+                naam: string;
+                /** @description Welk deel niet te verdelen is, waarom, en wat u kunt doen */
+                nietTeVerdelen: string | null;
+                volledig: boolean;
+                /** @description Hoe de rij is doorgerekend: ongewijzigd, samengevoegd uit …, gesplitst: … */
+                wijze: string;
+            }[];
+            indeling: number;
+            /** @description Waar: alle inwonertallen zijn er, de kaart is per inwoner */
+            inwonersBekend: boolean;
+            jeugdregios: {
+                aantalGemeenten: number;
+                /** @description Budget MEE van de jeugdregio, in eurocent */
+                budgetMeeCent: number;
+                code: string;
+                inwoners: number | null;
+                naam: string;
+                /** @description Onwaar als een niet te verdelen deel ook over een andere jeugdregio ging */
+                volledig: boolean;
+            }[];
+            nietTeVerdelen: {
+                budgetMeeCent: number;
+                cbsCode: string;
+                inwoners: number | null;
+                naam: string;
+                opvolgers: {
+                    cbsCode: string;
+                    naam: string;
+                }[];
+            }[];
+            totalen: {
+                aantalGemeenten: number;
+                budgetIvhCent: number;
+                budgetMeeCent: number;
+                inwoners: number | null;
+                /** @description Som van de gemeenten met een bedrag; het verschil met budgetMeeCent is niet te verdelen */
+                opKaartMeeCent: number;
+            };
+            /** @description De indeling waarin de verdeling is gepubliceerd */
             vanIndeling: number;
         };
         Budgetverdeling: {
@@ -6359,6 +6448,35 @@ export interface operations {
             500: components["responses"]["InterneFout"];
         };
     };
+    getBudgetkaart: {
+        parameters: {
+            query?: {
+                /** @description Gemeentelijke indeling (standaard die van de publicatie) */
+                indeling?: number;
+                /** @description Budgetjaar */
+                jaar?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budgetkaart"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
     getPrimaireVerdeling: {
         parameters: {
             query?: {
@@ -6379,6 +6497,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PrimaireVerdeling"];
+                };
+            };
+            400: components["responses"]["OngeldigeInvoer"];
+            401: components["responses"]["NietIngelogd"];
+            500: components["responses"]["InterneFout"];
+        };
+    };
+    getBudgetrapport: {
+        parameters: {
+            query?: {
+                formaat?: "pdf" | "html";
+                /** @description Budgetjaar */
+                jaar?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het rapport (application/pdf of text/html) */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
                 };
             };
             400: components["responses"]["OngeldigeInvoer"];
