@@ -6,7 +6,7 @@ import type { AppInstance } from '../types.ts';
 import type { Database } from '../../db/client.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
-import { mayActFor } from '../plugins/auth.ts';
+import { grantFor } from '../plugins/auth.ts';
 import { ACCESS_CHANNELS, LIFE_DOMAINS, STEPS, type QuestionTypeId, type SelfDirection } from '../../domain/cases/index.ts';
 import { AGE_CATEGORIES, CLOSE_REASONS, REPRESENTATIVE_KINDS, TARGET_GROUPS, type EditableClientDetails } from '../../services/cases/client.ts';
 import { addQuestion, takeIn, updateClientDetails, type QuestionIntake } from '../../services/cases/intake.ts';
@@ -117,7 +117,9 @@ export async function dossierRoutes(app: AppInstance): Promise<void> {
         const reason = 'Geef de gemeente op waarvoor u dit dossier aanmaakt.';
         throw new ProblemError(400, reason, { invalidParams: [{ name: 'body.gemeenteCode', code: 'required', reason }] });
       }
-      if (!(await mayActFor(app, request, 'dossiers:schrijven', code))) throw new NotFoundError('Niet gevonden.');
+      const acting = await grantFor(app, request, 'dossiers:schrijven', code);
+      if (!acting) throw new NotFoundError('Niet gevonden.');
+      request.grant = acting;
       const { client, vraag } = request.body;
       // The case, its contact moment and its audit row in one statement, grouped with concurrent
       // intakes, that also answers what the view shows (ADR 0015): nothing is read again.

@@ -133,9 +133,20 @@ function sameOriginHost(origin: string): string | null {
 
 /** Does the caller hold `permission` for this municipality? For checks inside a request (e.g. per import row). */
 export async function mayActFor(app: FastifyInstance, request: FastifyRequest, permission: Permission, municipalityCode: string): Promise<boolean> {
+  return (await grantFor(app, request, permission, municipalityCode)) !== null;
+}
+
+/**
+ * The caller's grant that holds `permission` for this municipality, or null. A route that acts for ONE
+ * municipality named in its body sets it as `request.grant`: the audit row then names the organisation
+ * acted for, not the first grant of a caller who works for several (the route has no scope to decide it).
+ */
+export async function grantFor(app: FastifyInstance, request: FastifyRequest, permission: Permission, municipalityCode: string): Promise<Grant | null> {
   const context = await scopeContext(app);
-  return (request.principal?.grants ?? []).some(
-    (g) => ROLE_DEFINITIONS[g.role].permissions.includes(permission) && covers(g.organisation, { kind: 'municipality', code: municipalityCode }, context),
+  return (
+    (request.principal?.grants ?? []).find(
+      (g) => ROLE_DEFINITIONS[g.role].permissions.includes(permission) && covers(g.organisation, { kind: 'municipality', code: municipalityCode }, context),
+    ) ?? null
   );
 }
 
