@@ -42,7 +42,7 @@ interface Member {
   key: KeyRef;
 }
 
-describe.each(testEngines)('grouped case creation when a group fails, on %s', (engine) => {
+describe.each(testEngines)('grouped case creation: audit order and failing groups, on %s', (engine) => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await readyDatabase(engine);
@@ -80,6 +80,20 @@ describe.each(testEngines)('grouped case creation when a group fails, on %s', (e
     expect(stored.audit, m.name).toEqual([{ tenant: m.tenant, actor: m.actor, purpose: `doel ${m.requestId}` }]);
     expect(stored.key, m.name).toBe('uitgevoerd');
   }
+
+  it('a group appends its audit rows in its members\' order, in one transaction, and the chain verifies', async () => {
+    const list = await members(`Order ${engine}`, 6);
+    const results = await Promise.all(list.map((m) => submit(m)));
+    const rows = await t.db.rows<{ request_id: string; tx: string }>(
+      sql`select request_id, xmin::text as tx from audit_log where request_id like ${`Order ${engine}-%`} order by seq`,
+    );
+    expect(rows.map((r) => r.request_id)).toEqual(list.map((m) => m.requestId));
+    // Submitted in one turn of the event loop: one group, so one statement and one commit.
+    expect(new Set(rows.map((r) => r.tx)).size).toBe(1);
+    for (const [i, m] of list.entries()) await expectStoredOnce(m, results[i]!.record.id);
+    const verified = await verifyAuditChain(t.db);
+    expect(verified).toMatchObject({ intact: true, pending: 0 });
+  });
 
   it('a member breaking a constraint fails alone; the others are stored, audited and keyed once', async () => {
     const list = await members(`Constraint ${engine}`, 5);
