@@ -4,6 +4,7 @@ import { testApp, type TestApp } from '../helpers/app.ts';
 import { grant, signIn, type SignedIn } from '../helpers/auth.ts';
 import { recordAudit, type AuditEntry } from '../../src/services/audit/log.ts';
 import { sealPending } from '../../src/services/audit/seal.ts';
+import { sql } from '../../src/db/sql.ts';
 
 const entry = (i: number): AuditEntry => ({
   actorUserId: null,
@@ -49,6 +50,23 @@ describe.each(testEngines)('audit search (%s)', (engine) => {
     expect(prev).toContain('pagina=1');
     expect(prev).not.toContain('voorVolgnummer');
     expect((await get(prev)).json<{ verzoekId: string }[]>().map((r) => r.verzoekId)).toEqual(['zoek-4', 'zoek-3']);
+  });
+
+  it('by period: newest first by time, and rel="next" continues in that order where number and time differ', async () => {
+    // A row's time is its transaction's start, its number is drawn at the insert: they can disagree.
+    for (const [id, at] of [['periode-10u', '2024-03-05T10:00:00Z'], ['periode-9u', '2024-03-05T09:00:00Z'], ['periode-11u', '2024-03-05T11:00:00Z']] as const) {
+      await t.test.db.execute(sql`insert into audit_log (occurred_at, actor_role, activity, purpose, action, outcome, request_id, tenant)
+        values (${at}::timestamptz, 'clientondersteuner', 'periodetest', 'test', 'lezen', 'toegestaan', ${id}, 'utrecht')`);
+    }
+    const seen: string[] = [];
+    let url: string | undefined = '/api/v1/logboek?verwerkingsactiviteit=periodetest&vanafDatum=2024-03-05&totEnMetDatum=2024-03-05&paginaGrootte=1';
+    while (url && seen.length < 5) {
+      const res = await get(url);
+      expect(res.statusCode).toBe(200);
+      seen.push(...res.json<{ verzoekId: string }[]>().map((r) => r.verzoekId));
+      url = /<([^>]+)>; rel="next"/.exec(String(res.headers.link))?.[1];
+    }
+    expect(seen).toEqual(['periode-11u', 'periode-10u', 'periode-9u']);
   });
 
   it('shows whether a row is sealed yet, and its hash once it is', async () => {

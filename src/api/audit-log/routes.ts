@@ -57,7 +57,7 @@ export async function auditLogRoutes(app: AppInstance): Promise<void> {
           verwerkingsactiviteit: z.string().max(100).optional(),
           vanafDatum: isoDate.optional(),
           totEnMetDatum: isoDate.optional(),
-          voorVolgnummer: z.coerce.number().int().min(1).optional().describe('Alleen regels met een lager volgnummer (bladeren vanaf de laatste regel van de vorige pagina)'),
+          voorVolgnummer: z.coerce.number().int().min(1).optional().describe('Alleen regels na deze regel (bladeren vanaf de laatste regel van de vorige pagina): met een lager volgnummer, of bij een periode eerder in de tijd'),
           ...pageQuery,
         }),
         response: { 200: z.array(AuditRowSchema) },

@@ -124,7 +124,7 @@ export interface AuditPage {
 }
 
 /**
- * One page of the audit log, newest first. The page is cut in SQL (keyset on seq with `beforeSeq`,
+ * One page of the audit log, newest first. The page is cut in SQL (keyset from row `beforeSeq`, see pageOrder,
  * so page 1000 costs what page 1 does). The total is counted up to a cap and estimated beyond it:
  * an exact count over millions of rows would read them all on every search (ADR 0013).
  */
@@ -136,12 +136,31 @@ export async function searchAudit(db: Database, f: AuditFilter): Promise<AuditPa
       and (${f.from ?? null}::date is null or occurred_at >= ${f.from ?? null}::date)
       and (${f.to ?? null}::date is null or occurred_at < ${f.to ?? null}::date + 1)
       ${f.tenants ? sql`and (tenant = any(${tenantArray(f.tenants)}::text[]) or (tenant is null and actor_organisation = any(${tenantArray(f.tenants.map((t) => `gemeente/${t}`))}::text[])))` : sql``}`;
-  const keyset = f.beforeSeq === undefined ? sql`` : sql`and seq < ${f.beforeSeq}`;
   const [count] = await db.rows<{ n: number }>(sql`select count(*)::int as n from (select 1 from audit_log ${where} limit ${AUDIT_COUNT_CAP + 1}) capped`);
-  const rows = await db.rows<AuditRow>(sql`${auditSelect} ${where} ${keyset} order by seq desc limit ${f.limit} offset ${f.offset}`);
+  const rows = await db.rows<AuditRow>(sql`${auditSelect} ${where} ${pageOrder(f)} limit ${f.limit} offset ${f.offset}`);
   const capped = count!.n > AUDIT_COUNT_CAP;
   const total = capped ? Math.max(AUDIT_COUNT_CAP + 1, await estimatedRows(db, sql`select 1 from audit_log ${where}`)) : count!.n;
   return { total, totalEstimated: capped, rows: rows.map((r) => ({ ...r, seq: Number(r.seq) })) };
+}
+
+/**
+ * The keyset and order of a page. By default newest first by number, which the person, actor and tenant
+ * indexes end in (migrations 0003, 0016). With a period, newest first by time and then number, which the
+ * time indexes end in (migration 0031): ordered by number alone, a national search walked the primary
+ * key from the newest row and filtered until it reached the period (624,000 pages at scale 1 for a
+ * month three years back); by time it reads one page of the index. The keyset then continues after the
+ * row `beforeSeq` in that order (or, if that number does not exist, after the nearest row below it),
+ * so the next page starts where this one ended even where number and time order differ (a row's time is
+ * its transaction's start, its number is drawn at the insert).
+ */
+function pageOrder(f: AuditFilter): SQL {
+  const byPeriod = f.from !== undefined || f.to !== undefined;
+  if (!byPeriod) return sql`${f.beforeSeq === undefined ? sql`` : sql`and seq < ${f.beforeSeq}`} order by seq desc`;
+  const keyset =
+    f.beforeSeq === undefined
+      ? sql``
+      : sql`and (occurred_at, seq) < ((select k.occurred_at from audit_log k where k.seq <= ${f.beforeSeq}::bigint order by k.seq desc limit 1), ${f.beforeSeq}::bigint)`;
+  return sql`${keyset} order by occurred_at desc, seq desc`;
 }
 
 /** The planner's estimate of the rows a query returns (EXPLAIN, nothing is read). */
