@@ -101,4 +101,36 @@ describe.each(testEngines)('grouped case creation through the API on %s', (engin
     await sealPending(t.test.db);
     expect((await verifyAuditChain(t.test.db)).intact).toBe(true);
   });
+
+  it('one Idempotency-Key sent by concurrent requests creates one case; the others hear why in Dutch', async () => {
+    const key = crypto.randomUUID();
+    const name = `Gerrit ${crypto.randomBytes(3).toString('hex')}`;
+    const answers = await Promise.all([
+      create(utrecht, intake(name), key),
+      create(utrecht, intake(name), key),
+      create(utrecht, intake(`${name} anders`), key),
+      create(amsterdam, intake(`${name} elders`)),
+    ]);
+    expect((await casesNamed(name)).length).toBe(1);
+    expect(await casesNamed(`${name} anders`)).toEqual([]);
+    expect((await casesNamed(`${name} elders`)).length).toBe(1);
+    expect(answers[3]!.statusCode).toBe(201);
+    expect(answers[2]!.statusCode).toBe(422);
+    const same = answers.slice(0, 2);
+    const created = same.filter((a) => a.statusCode === 201 && a.headers['idempotent-replayed'] === undefined);
+    expect(created).toHaveLength(1);
+    for (const other of same.filter((a) => a !== created[0])) {
+      if (other.statusCode === 201) expect(other.json().id).toBe(created[0]!.json().id);
+      else {
+        expect(other.statusCode).toBe(409);
+        expect(other.headers['content-type']).toContain('application/problem+json');
+        expect(other.json().detail).toContain('Idempotency-Key');
+      }
+    }
+    for (const refused of answers.filter((a) => a.statusCode >= 400)) {
+      expect(refused.json().detail).toContain('Idempotency-Key');
+      // A refused key is not a processing of the client's data: no audit row names a client for it.
+      expect(await auditOf(refused.headers['x-request-id'] as string)).toEqual([]);
+    }
+  });
 });

@@ -166,22 +166,21 @@ export function intakeWorkColumns(contactOn: SQL, words: SQL): { name: string; v
 }
 
 /**
- * A new case row and the rows that refer to it, in ONE statement (issue 23: one round trip where
- * one will do). `follow` gets the new case's rows as a relation with `id` (a CTE) and returns inserts
- * that select from it. Writes nothing and answers false when the municipality does not exist. The
- * row is filled by the same `columnValues` as every update, so derived columns have one definition.
+ * A new case row with its people (an imported case has its MEE supporter already, which intake's
+ * creation statement, creation.ts, never has). Writes nothing and answers false when the municipality
+ * does not exist. The row is filled by the same `caseColumns` as every update and as intake's
+ * statement, so derived columns have one definition.
  */
-export async function insertCaseWith(tx: Executor, record: CaseRecord, follow: (newCase: SQL) => SQL[] = () => []): Promise<boolean> {
+async function insertCaseWith(tx: Executor, record: CaseRecord): Promise<boolean> {
   const pairs = columnValues(record);
   const names = sql.raw(pairs.map(([name]) => name).join(', '));
   const values = sql.join(pairs.map(([, value]) => value), sql`, `);
-  const more = follow(sql.raw('new_case')).map((q, i) => sql`, ${sql.raw(`follow_${i}`)} as (${q})`);
   const [row] = await txRows<{ n: number }>(
     tx,
     sql`with new_case as (
       insert into cases (id, municipality_code, ${names})
       select ${record.id}::uuid, m.code, ${values} from municipalities m where m.code = ${record.municipalityCode}
-      returning id) ${sql.join(more, sql``)}
+      returning id)
     select count(*)::int as n from new_case`,
   );
   if (row!.n === 0) return false;
