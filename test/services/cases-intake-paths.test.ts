@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '../../src/db/sql.ts';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 import { takeIn } from '../../src/services/cases/intake.ts';
@@ -6,6 +6,7 @@ import { consentsOf } from '../../src/services/cases/consents.ts';
 import { askQuestion } from '../../src/services/portal/questions.ts';
 import { importMeeCases } from '../../src/services/cases/mee-import.ts';
 import { inTransaction } from '../../src/db/client.ts';
+import { startAuditSealer } from '../../src/services/audit/seal.ts';
 
 /**
  * The other ways a case comes in after ADR 0015 (not grouped: consents at intake, the resident portal
@@ -47,6 +48,32 @@ describe.each(testEngines)('intake paths beside the grouped one on %s', (engine)
     expect(await consentsOf(t.db, taken.record.id)).toEqual(taken.consents);
     expect(await countOf('case_notes', taken.record.id)).toBe(1);
     await expectColumnsAsView(taken.record.id);
+  });
+
+  it('consents at intake with the request\'s audit row: the row is written and the sealing job is poked', async () => {
+    // A long debounce: the job is only poked here, it does not run during the test.
+    const sealer = startAuditSealer(t.db, 60_000);
+    try {
+      const poke = vi.spyOn(sealer, 'poke');
+      const requestId = `consent-${engine}`;
+      const audit = { actorUserId: null, actorRole: 'clientondersteuner', actorOrganisation: 'gemeente/utrecht', dataSubject: 'ps_x', activity: 'dossier', purpose: 'test', action: 'schrijven', outcome: 'toegestaan', requestId, traceId: null, tenant: 'utrecht' } as const;
+      await takeIn(
+        t.db,
+        {
+          municipalityCode: 'utrecht',
+          client: { name: 'Sam Zegel', phone: null, email: null, address: null, targetGroups: [], network: [], representative: null, consents: [{ subject: 'Delen met de huisarts', given: true, recordedOn: '2026-11-30', note: '' }] },
+          bsn: null,
+          ageCategory: null,
+          question: { receivedVia: 'telefonisch', text: 'Vraag', lifeDomains: [], receivedOn: '2026-11-30', userId: null },
+        },
+        { audit, grouped: true },
+      );
+      expect(await t.db.rows(sql`select tenant from audit_log where request_id = ${requestId}`)).toEqual([{ tenant: 'utrecht' }]);
+      // Without the poke the row would wait for the job's slow backstop before it is sealed.
+      expect(poke).toHaveBeenCalled();
+    } finally {
+      await sealer.stop();
+    }
   });
 
   it('an unknown municipality with consents writes nothing at all', async () => {

@@ -8,6 +8,7 @@ import { insertNote, type NoteRecord } from './records.ts';
 import { updateCase, type CaseRecord } from './store.ts';
 import { writeCreationGrouped, writeCreations, type Creation } from './creation.ts';
 import type { AuditEntry } from '../audit/log.ts';
+import { pokeAuditSealer } from '../audit/seal.ts';
 import type { KeyRef } from '../idempotency/store.ts';
 
 /**
@@ -103,11 +104,15 @@ export async function takeIn(db: Database, intake: CaseIntake, options: TakeInOp
     const note = options.grouped ? await writeCreationGrouped(db, creation) : (await writeCreations(db, [creation]))[0];
     return { record, notes: stored(note), consents: [] };
   }
-  return db.transaction(async (tx) => {
+  const taken = await db.transaction(async (tx) => {
     const notes = stored((await writeCreations(tx, [creation]))[0]);
     await insertLegacyConsents(tx, id, consents, intake.question.userId);
     return { record, notes, consents: await consentsOf(tx, id) };
   });
+  // A transaction's handle does not name the database, so writeCreations could not poke the sealing
+  // job: without this the audit row would wait for the job's slow backstop (ADR 0013).
+  if (creation.audit) pokeAuditSealer(db);
+  return taken;
 }
 
 /**
