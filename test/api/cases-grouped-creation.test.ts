@@ -97,7 +97,9 @@ describe.each(testEngines)('grouped case creation through the API on %s', (engin
     const subjects = await t.test.db.rows<{ n: number }>(sql`select count(distinct data_subject)::int as n from audit_log where request_id = any(${sql.array(answers.map((a) => a.headers['x-request-id'] as string))}::text[]) and outcome = 'toegestaan'`);
     expect(subjects[0]!.n).toBe(5);
     // Not every member committed alone: at least two shared one statement (a group really formed).
-    expect(txs.size).toBeLessThan(5);
+    // Certain on PGlite (one connection: requests queue while a statement runs); on the server it depends
+    // on how the requests interleave, and test/services/cases-grouped-faults.test.ts groups for certain.
+    if (engine === 'pglite') expect(txs.size).toBeLessThan(5);
     await sealPending(t.test.db);
     expect((await verifyAuditChain(t.test.db)).intact).toBe(true);
   });
@@ -122,13 +124,15 @@ describe.each(testEngines)('grouped case creation through the API on %s', (engin
     for (const other of same.filter((a) => a !== created[0])) {
       if (other.statusCode === 201) expect(other.json().id).toBe(created[0]!.json().id);
       else {
+        // Still running ("wordt nog verwerkt"), or committed with its answer not yet stored: the key
+        // is then 'uitgevoerd' and claimKey calls it lost ("al verwerkt") until the answer is stored.
         expect(other.statusCode).toBe(409);
         expect(other.headers['content-type']).toContain('application/problem+json');
-        expect(other.json().detail).toContain('Idempotency-Key');
+        expect(other.json().detail).toMatch(/nog verwerkt|al verwerkt/);
       }
     }
+    expect(answers[2]!.json().detail).toContain('Idempotency-Key');
     for (const refused of answers.filter((a) => a.statusCode >= 400)) {
-      expect(refused.json().detail).toContain('Idempotency-Key');
       // A refused key is not a processing of the client's data: no audit row names a client for it.
       expect(await auditOf(refused.headers['x-request-id'] as string)).toEqual([]);
     }
