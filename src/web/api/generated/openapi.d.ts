@@ -8225,7 +8225,7 @@ export interface operations {
                 totEnMetDatum?: string;
                 vanafDatum?: string;
                 verwerkingsactiviteit?: string;
-                /** @description Alleen regels met een lager volgnummer (bladeren vanaf de laatste regel van de vorige pagina) */
+                /** @description Alleen regels na deze regel (bladeren vanaf de laatste regel van de vorige pagina): met een lager volgnummer, of bij een periode eerder in de tijd */
                 voorVolgnummer?: number;
             };
             header?: never;
