@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../src/db/sql.ts';
 import { readyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
-import { takeIn, type CaseIntake } from '../../src/services/cases/intake.ts';
+import { intakeCreation, takeIn, type CaseIntake } from '../../src/services/cases/intake.ts';
+import { writeCreations } from '../../src/services/cases/creation.ts';
 import { verifyAuditChain, type AuditEntry } from '../../src/services/audit/log.ts';
 import { sealPending } from '../../src/services/audit/seal.ts';
 import { claimKey, type KeyRef } from '../../src/services/idempotency/store.ts';
@@ -109,6 +110,16 @@ describe.each(testEngines)('grouped case creation: audit order and failing group
     }
     await sealPending(t.db);
     expect((await verifyAuditChain(t.db)).intact).toBe(true);
+  });
+
+  it('a creation stored by an attempt whose answer was lost is answered from what was stored, not written twice', async () => {
+    const [m] = await members(`Lost answer ${engine}`, 1);
+    const creation = intakeCreation(intake(m!.name, m!.tenant), { audit: auditFor(m!.requestId, m!.tenant, m!.actor), key: m!.key });
+    const [first] = await writeCreations(t.db, [creation]);
+    // The group's fallback tries the same creation again (its statement committed, the answer broke off).
+    const [again] = await writeCreations(t.db, [creation]);
+    expect(again).toEqual(first);
+    await expectStoredOnce(m!, creation.record.id);
   });
 
   it.runIf(engine === 'postgres')('the connection dying under a group: every member is stored and audited once, none twice', async () => {

@@ -76,6 +76,8 @@ export function creationStatement(items: Creation[]): SQL {
       insert into cases (id, municipality_code, ${list(caseNames)}, ${list(work.map((w) => w.name))})
       select i.id, m.code, ${list(caseNames, 'i.')}, ${sql.join(work.map((w) => w.value), sql`, `)}
         from input i join municipalities m on m.code = i.municipality_code order by i.ord
+      -- Already stored by an earlier attempt whose answer was lost (see writeCreations): write nothing again.
+      on conflict (id) do nothing
       returning id),
     new_note as (
       insert into case_notes (id, case_id, question_id, kind, channel, occurred_on, body, recorded_by)
@@ -91,11 +93,21 @@ export function creationStatement(items: Creation[]): SQL {
     ${notesFrom(sql.raw('new_note'))}`;
 }
 
-/** Writes the creations in one statement; per creation its stored contact moment, or null when its municipality does not exist. */
+/**
+ * Writes the creations in one statement; per creation its stored contact moment, or null when its
+ * municipality does not exist. A creation that an earlier attempt already stored (its statement
+ * committed, but the connection broke before the answer came back, and the group's fallback tries it
+ * again) is answered with what was stored then: its case, audit row and key mark exist exactly once.
+ */
 export async function writeCreations(db: Rows, items: Creation[]): Promise<(NoteRecord | null)[]> {
   const notes = await db.rows<NoteRecord>(creationStatement(items));
   const byId = new Map(notes.map((n) => [n.id, n]));
   if (items.some((c) => c.audit)) pokeAuditSealer(db);
+  const missing = items.filter((c) => !byId.has(c.note.id)).map((c) => c.note.id);
+  if (missing.length > 0) {
+    const stored = await db.rows<NoteRecord>(sql`${notesFrom(sql`case_notes`)} where n.id = any(${sql.array(missing)}::uuid[])`);
+    for (const n of stored) byId.set(n.id, n);
+  }
   return items.map((c) => byId.get(c.note.id) ?? null);
 }
 

@@ -87,14 +87,10 @@ export interface TakeInOptions {
  * decision maker yet (assignments come later), so it has no `case_people` rows.
  */
 export async function takeIn(db: Database, intake: CaseIntake, options: TakeInOptions = {}): Promise<TakenIn> {
-  const bsn = parseBsn(intake.bsn);
-  const id = options.id ?? crypto.randomUUID();
-  // The client is known by this case only: no person register, so the case id doubles as client id.
-  const opened = withAge(newCase({ id, clientId: id, openedOn: intake.question.receivedOn }), intake.ageCategory);
-  const { case: c, questionId } = addIntakeQuestion(opened, intake.question);
-  const { consents = [], ...details } = intake.client;
-  const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...details, informalSupporters: [] }, choices: {}, bsn, version: 1 };
-  const creation: Creation = { record, note: { id: crypto.randomUUID(), ...intakeNote(questionId, intake.question) }, audit: options.audit ?? null, key: options.key ?? null };
+  const creation = intakeCreation(intake, options);
+  const { record } = creation;
+  const { id } = record;
+  const consents = intake.client.consents ?? [];
   // The statement also checks the municipality: for an unknown one it writes nothing.
   const stored = (note: NoteRecord | null | undefined): NoteRecord[] => {
     if (!note) throw new CaseInputError('body.gemeenteCode', 'unknown', 'Deze gemeente bestaat niet.');
@@ -113,6 +109,18 @@ export async function takeIn(db: Database, intake: CaseIntake, options: TakeInOp
   // job: without this the audit row would wait for the job's slow backstop (ADR 0013).
   if (creation.audit) pokeAuditSealer(db);
   return taken;
+}
+
+/** What taking in writes: the new case's record, its intake contact moment, its audit row and key. */
+export function intakeCreation(intake: CaseIntake, options: TakeInOptions = {}): Creation {
+  const bsn = parseBsn(intake.bsn);
+  const id = options.id ?? crypto.randomUUID();
+  // The client is known by this case only: no person register, so the case id doubles as client id.
+  const opened = withAge(newCase({ id, clientId: id, openedOn: intake.question.receivedOn }), intake.ageCategory);
+  const { case: c, questionId } = addIntakeQuestion(opened, intake.question);
+  const { consents: _consents, ...details } = intake.client;
+  const record: CaseRecord = { id, municipalityCode: intake.municipalityCode, case: c, client: { ...details, informalSupporters: [] }, choices: {}, bsn, version: 1 };
+  return { record, note: { id: crypto.randomUUID(), ...intakeNote(questionId, intake.question) }, audit: options.audit ?? null, key: options.key ?? null };
 }
 
 /**
