@@ -129,10 +129,16 @@ async function load(url: string, options: { headers?: Record<string, string>; me
 
 const fmtLoad = (l: Load) => `${l.reqPerSec} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms${l.errors ? `, ${l.errors} fouten` : ''}`;
 
-function httpRow(bench: string, engine: string, name: string, l: Load, limit: Load, limitName: string, p99Goal: boolean) {
+/**
+ * p99Goal: `true` for the read paths (p99 ≤ 25 ms); 'spread' for case creation, whose goal (issue 23
+ * goal 1) is a p99 of at most 4× its own p50.
+ */
+function httpRow(bench: string, engine: string, name: string, l: Load, limit: Load, limitName: string, p99Goal: boolean | 'spread') {
   const ratio = +(l.reqPerSec / limit.reqPerSec).toFixed(2);
-  const pass = ratio >= 0.5 && (!p99Goal || l.p99 <= 25) && l.errors === 0;
-  rows.push({ bench, engine, path: name, value: fmtLoad(l), limit: `${limitName}: ${fmtLoad(limit)}`, ratio, goal: p99Goal ? '≥ 0,50 en p99 ≤ 25 ms' : '≥ 0,50', pass, details: { path: l, limit } });
+  const p99Met = p99Goal === 'spread' ? l.p99 <= 4 * l.p50 : !p99Goal || l.p99 <= 25;
+  const pass = ratio >= 0.5 && p99Met && l.errors === 0;
+  const goal = p99Goal === 'spread' ? '≥ 0,50 en p99 ≤ 4× p50' : p99Goal ? '≥ 0,50 en p99 ≤ 25 ms' : '≥ 0,50';
+  rows.push({ bench, engine, path: name, value: fmtLoad(l), limit: `${limitName}: ${fmtLoad(limit)}`, ratio, goal, pass, details: { path: l, limit } });
 }
 
 // ---------- benchmarks 1–4, per engine ----------
@@ -165,7 +171,7 @@ async function perEngine(engine: 'pglite' | 'postgres', databaseUrl: string | nu
       });
       const api = await load(`${server.url}/api/v1/dossiers`, { method: 'POST', body, headers: { ...server.headers.ondersteuner, 'content-type': 'application/json' } });
       const raw = await server.call<Load>({ cmd: 'raw-case', seconds, concurrency: connections });
-      httpRow('3 dossier', engine, 'POST /dossiers (dossier + logboekregel)', api, raw, `ruwe transactie 2× INSERT via ${engine === 'postgres' ? 'pg' : 'PGlite'}`, false);
+      httpRow('3 dossier', engine, 'POST /dossiers (dossier + logboekregel)', api, raw, `ruwe transactie 2× INSERT via ${engine === 'postgres' ? 'pg' : 'PGlite'}`, 'spread');
       log(`${engine}: dossier ${fmtLoad(api)} / ruw ${fmtLoad(raw)}`);
     }
     if (only.has('import') && files) await importBench(engine, server, databaseUrl, files);

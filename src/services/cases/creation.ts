@@ -111,8 +111,14 @@ export async function writeCreations(db: Rows, items: Creation[]): Promise<(Note
   return items.map((c) => byId.get(c.note.id) ?? null);
 }
 
-/** Groups at once on PostgreSQL (below the pool of 10, leaving connections for reads); PGlite has one connection. */
-const SLOTS = { postgres: 3, pglite: 1 } as const;
+/**
+ * One group at a time on both engines. PGlite has one connection. On PostgreSQL the commits of
+ * concurrent groups wait for the same WAL flush anyway; with one statement in flight the next group
+ * grows while it runs. Measured on the 2-core bench machine (`BENCH_ONLY=case npm run bench`, ratio to
+ * the raw two-INSERT transaction, runs on a quiet machine vary by ±0.2): 1 slot 0.48–0.79 (four runs),
+ * 2 slots 0.42–0.80, 3 slots 0.49, 6 slots 0.53; p99/p50 lowest with 1 slot (2.3–2.5).
+ */
+const SLOTS = { postgres: 1, pglite: 1 } as const;
 const MAX_GROUP = 100;
 const groupers = new WeakMap<Database, Grouper<Creation, NoteRecord | null>>();
 
