@@ -157,6 +157,21 @@ export interface CarryResult {
 const NO_KEY_REASON = 'niet te verdelen zonder een verdeelsleutel met bron (bijvoorbeeld het aantal inwoners per deel); het bedrag staat apart';
 
 /**
+ * Carries several figures of the same municipalities (money, inhabitants, …) between two divisions by
+ * the same events and split shares: call the answer with the figure to pick from each row.
+ */
+export function figureCarrier<Row extends { cbsCode: string; name: string }>(
+  rows: readonly Row[],
+  events: readonly DivisionEvent[],
+  shares: readonly SplitShare[],
+  targetMembers: readonly MunicipalityVersion[],
+  startDay: string,
+  targetDay: string,
+): (pick: (row: Row) => number) => CarryResult {
+  return (pick) => carryAmounts(rows.map((r) => ({ cbsCode: r.cbsCode, name: r.name, cents: pick(r) })), events, shares, targetMembers, startDay, targetDay);
+}
+
+/**
  * Carries amounts in cents from the division of `startDay` to the division of `targetDay`.
  * `names` gives the name of every code (origin and target). Split pieces are divided by `shares`
  * where every step has a cited key (largest remainder, so the cents add up exactly); otherwise the

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/client.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import { carryAmounts, membersOn, type CarryResult } from '../../domain/register/division-history.ts';
+import { figureCarrier, membersOn } from '../../domain/register/division-history.ts';
 import { regionFigures, type MapMunicipality, type RegionFigure } from '../../domain/budget/division-map.ts';
 import {
   listDivisionCounts,
@@ -83,15 +83,7 @@ export async function budgetMapFigures(db: Database, budgetYear: number, divisio
   const members = membersOn(versions, firstDay(division));
   const inhabitantsOf = (a: (typeof allocations)[number]) => people.get(a.naastCode);
   const inhabitantsKnown = allocations.every((a) => (inhabitantsOf(a) ?? 0) > 0);
-  const carry = (pick: (a: (typeof allocations)[number]) => number): CarryResult =>
-    carryAmounts(
-      allocations.map((a) => ({ cbsCode: a.cbsCode, name: a.name, cents: pick(a) })),
-      events,
-      shares,
-      members,
-      firstDay(fromDivision),
-      firstDay(division),
-    );
+  const carry = figureCarrier(allocations, events, shares, members, firstDay(fromDivision), firstDay(division));
   const money = carry((a) => a.clientSupportCents);
   const ivh = carry((a) => a.ivhCents);
   // Inhabitants are carried by the same rules as the money: whole counts, summed or split by the same key.

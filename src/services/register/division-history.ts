@@ -1,7 +1,7 @@
 import type { Database } from '../../db/client.ts';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import {
-  carryAmounts,
+  figureCarrier,
   carryStatuses,
   membersOn,
   type CarriedPart,
@@ -170,15 +170,7 @@ export async function carryBudget(db: Database, targetYear: number, budgetYear =
   if (targetYear < fromDivision) throw yearTooEarly(targetYear, fromDivision);
   const [versions, events, shares] = await Promise.all([listMunicipalityVersions(db), listDivisionEvents(db), listSplitShares(db)]);
   const members = membersOn(versions, firstDay(targetYear));
-  const carry = (pick: (a: (typeof allocations)[number]) => number) =>
-    carryAmounts(
-      allocations.map((a) => ({ cbsCode: a.cbsCode, name: a.name, cents: pick(a) })),
-      events,
-      shares,
-      members,
-      firstDay(fromDivision),
-      firstDay(targetYear),
-    );
+  const carry = figureCarrier(allocations, events, shares, members, firstDay(fromDivision), firstDay(targetYear));
   const support = carry((a) => a.clientSupportCents);
   const ivh = carry((a) => a.ivhCents);
   const rows = support.rows.map((row, i) => {
