@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
@@ -6,6 +7,7 @@ import { budgetMapFigures } from '../../services/budget/division-map.ts';
 import { budgetReport } from '../../services/budget/report.ts';
 import { reportHtml, reportPdf } from '../../services/reports/render.ts';
 import { cents, yearQuery } from './schemas.ts';
+import { BoundedCache } from './cached-body.ts';
 
 const tags = ['Budget'];
 const Named = z.object({ cbsCode: z.string(), naam: z.string() });
@@ -52,6 +54,9 @@ const BudgetMap = z
   .meta({ id: 'Budgetkaart' });
 
 /** The budget on the map of a division (issue 20 §4), and the budget report with both maps as PDF. */
+/** Rendered budget report PDFs, by a hash of the report's content (a few years, a few share versions). */
+const reportPdfs = new BoundedCache<Awaited<ReturnType<typeof reportPdf>>>(8);
+
 export async function budgetMapRoutes(app: AppInstance): Promise<void> {
   app.get(
     `${API_PREFIX}/budget/kaart`,
@@ -122,10 +127,15 @@ export async function budgetMapRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const model = await budgetReport(app.db, request.query.jaar);
       if (request.query.formaat === 'html') return reply.type('text/html; charset=utf-8').send(reportHtml(model));
+      // Drawing two maps and 800 table rows into a PDF takes seconds; the figures change only when
+      // reference data or split shares do, so the file is kept per content of the report.
+      const key = crypto.createHash('sha256').update(JSON.stringify(model)).digest('base64url');
+      let pdf = reportPdfs.get(key);
+      if (pdf === undefined) reportPdfs.set(key, (pdf = await reportPdf(model)));
       return reply
         .type('application/pdf')
         .header('content-disposition', dispositionHeader(`budget-${request.query.jaar}.pdf`))
-        .send((await reportPdf(model)) as unknown as string);
+        .send(pdf as unknown as string);
     },
   );
 }
