@@ -83,4 +83,31 @@ describe.each(testEngines)('activities API on %s', (engine) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().invalidParams[0].name).toBe('query.van');
   });
+
+  it('reuses the summary (ETag, 304) until a new import, which the next summary shows', async () => {
+    const q = 'gemeenteCode=utrecht&van=2015-06-01&tot=2015-06-30';
+    const first = await summary(policy, q);
+    expect(first.json().totaal).toEqual({ minuten: 0, regels: 0 });
+    const etag = String(first.headers.etag);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const same = await t.app.inject({ method: 'GET', url: `/api/v1/activiteiten/samenvatting?${q}`, headers: { ...policy.headers, 'if-none-match': etag } });
+    expect(same.statusCode).toBe(304);
+    expect((await upload(provider, csv([`2015-06-10;utrecht;${MEE};Huisbezoek;45;;;;`]), 'juni.csv')).statusCode).toBe(201);
+    const after = await t.app.inject({ method: 'GET', url: `/api/v1/activiteiten/samenvatting?${q}`, headers: { ...policy.headers, 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(after.json()).toMatchObject({ totaal: { minuten: 45, regels: 1 }, perDienst: [{ waarde: 'Huisbezoek', minuten: 45, regels: 1 }] });
+  });
+
+  it('does not let one provider’s summary answer another’s (a cache entry per provider filter)', async () => {
+    const other = await signIn(t.test.db, [grant('aanbieder', 'aanbieder', 'zorg-juni')]);
+    expect((await upload(admin, csv(['2015-06-11;utrecht;zorg-juni;Huisbezoek;20;;;;']), 'zorg-juni.csv')).statusCode).toBe(201);
+    const q = 'gemeenteCode=utrecht&van=2015-06-01&tot=2015-06-30';
+    const mine = await summary(provider, q);
+    const theirs = await summary(other, q);
+    expect(mine.json()).toMatchObject({ alleenAanbieders: [MEE], totaal: { minuten: 45, regels: 1 } });
+    expect(theirs.json()).toMatchObject({ alleenAanbieders: ['zorg-juni'], totaal: { minuten: 20, regels: 1 } });
+    expect(mine.headers.etag).not.toBe(theirs.headers.etag);
+    expect((await summary(policy, q)).json().totaal).toEqual({ minuten: 65, regels: 2 });
+  });
 });

@@ -7,7 +7,9 @@ import { mayActFor } from '../plugins/auth.ts';
 import { ROLE_DEFINITIONS, type Grant } from '../../domain/access/index.ts';
 import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
 import { ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
-import { summarizeActivities, type SummaryLine } from '../../services/activities/summary.ts';
+import type { ActivitySummary, SummaryLine } from '../../services/activities/summary.ts';
+import { activitySummary } from '../../services/activities/summary-cache.ts';
+import { cachedBody, sendCachedBody, type CachedBody } from '../budget/cached-body.ts';
 import { CSV_UPLOAD } from '../tabular.ts';
 import { listMunicipalities } from '../../db/register/queries.ts';
 import { NotFoundError } from '../../domain/errors.ts';
@@ -84,6 +86,41 @@ async function discard(chunks: AsyncIterator<Buffer>): Promise<void> {
 
 const lines = (l: SummaryLine[]) => l.map((x) => ({ waarde: x.value, minuten: x.minutes, regels: x.rows }));
 
+/**
+ * The response body per cached summary and provider filter (validated against the schema once, then
+ * reused), with a strong ETag over its bytes: the summary is recomputed only when the activity data
+ * changes (services/activities/summary-cache.ts), so a dashboard that sends If-None-Match gets 304
+ * until then. Signed-in data: private, always revalidated.
+ */
+const summaryBodies = new WeakMap<ActivitySummary, { providers: string; body: CachedBody }>();
+const PRIVATE_REVALIDATE = { 'cache-control': 'private, no-cache' };
+
+function summaryBody(s: ActivitySummary, providerCodes: string[] | undefined): CachedBody {
+  // The filter as the caller's grants list it: the same summary may be asked with another order.
+  const providers = JSON.stringify(providerCodes ?? null);
+  const kept = summaryBodies.get(s);
+  if (kept?.providers === providers) return kept.body;
+  const body = cachedBody(
+    JSON.stringify(
+      SummarySchema.parse({
+        gemeenteCode: s.municipalityCode,
+        van: s.from,
+        tot: s.to,
+        alleenAanbieders: providerCodes ?? null,
+        totaal: { minuten: s.totals.minutes, regels: s.totals.rows },
+        perDienst: lines(s.byService),
+        perDoelgroep: lines(s.byTargetGroup),
+        perLeeftijdscategorie: lines(s.byAgeCategory),
+        perLevensdomein: lines(s.byLifeDomain),
+        perWijk: lines(s.byDistrict),
+      }),
+    ),
+    PRIVATE_REVALIDATE,
+  );
+  summaryBodies.set(s, { providers, body });
+  return body;
+}
+
 export async function activityRoutes(app: AppInstance): Promise<void> {
   // The activity file is streamed to the import, never buffered: replace the (buffering) spreadsheet
   // parser inside this plugin only. The size limit is enforced while reading (ImportTooLargeError).
@@ -145,7 +182,9 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         tags,
         operationId: 'getActiviteitenSamenvatting',
         summary: 'Geleverde minuten en aantallen van één gemeente over een periode, per dienst, doelgroep, leeftijdscategorie, levensdomein en wijk',
-        description: 'Een aanbieder ziet alleen de eigen activiteiten; gemeente, jeugdregio en landelijk zien alle aanbieders van hun gemeenten.',
+        description:
+          'Een aanbieder ziet alleen de eigen activiteiten; gemeente, jeugdregio en landelijk zien alle aanbieders van hun gemeenten. ' +
+          'Met ETag: stuur If-None-Match om 304 te krijgen zolang er geen activiteiten zijn ingelezen of verwijderd.',
         querystring: z.object({
           gemeenteCode: z.string().max(64).describe('Code van de gemeente, bijvoorbeeld utrecht'),
           van: isoDate.describe('Eerste dag van de periode'),
@@ -154,7 +193,7 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         response: { 200: SummarySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { gemeenteCode, van, tot } = request.query;
       if (van > tot) throw new ProblemError(400, 'De periode klopt niet: "van" ligt na "tot".', { invalidParams: [{ name: 'query.van', code: 'range', reason: 'Moet op of voor "tot" liggen.' }] });
       let providerCodes: string[] | undefined;
@@ -163,19 +202,9 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
         if (providerCodes.length === 0) throw new NotFoundError('Niet gevonden.');
       }
       // A report: may be served by the read replica (issue 23 §5).
-      const s = await summarizeActivities(app.readDb, { municipalityCode: gemeenteCode, from: van, to: tot, providerCodes });
-      return {
-        gemeenteCode,
-        van,
-        tot,
-        alleenAanbieders: providerCodes ?? null,
-        totaal: { minuten: s.totals.minutes, regels: s.totals.rows },
-        perDienst: lines(s.byService),
-        perDoelgroep: lines(s.byTargetGroup),
-        perLeeftijdscategorie: lines(s.byAgeCategory),
-        perLevensdomein: lines(s.byLifeDomain),
-        perWijk: lines(s.byDistrict),
-      };
+      // Reused while the activity data is unchanged (issue 23 goal 4).
+      const s = await activitySummary(app.readDb, { municipalityCode: gemeenteCode, from: van, to: tot, providerCodes });
+      return sendCachedBody(request, reply, summaryBody(s, providerCodes));
     },
   );
 }

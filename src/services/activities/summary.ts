@@ -36,8 +36,19 @@ const DIMENSIONS = { service: 'byService', target_group: 'byTargetGroup', age_ca
  * life domain and district: one set-based query (grouping sets) over the (municipality, date) index.
  */
 export async function summarizeActivities(db: Database, q: SummaryQuery): Promise<ActivitySummary> {
+  return (await summarizeActivitiesWithStamp(db, q)).summary;
+}
+
+/**
+ * The summary and the version of the activity data it was computed from (migration 0032; null if the
+ * version row is missing), read in the same statement and so from the same snapshot on the same server.
+ * The cache (summary-cache.ts) labels a result with this, not with a version read before: a read
+ * replica may answer the two reads at different points of replay, or a write may commit in between.
+ */
+export async function summarizeActivitiesWithStamp(db: Database, q: SummaryQuery): Promise<{ summary: ActivitySummary; stamp: string | null }> {
   const providers: SQL = q.providerCodes ? sql`and provider_code in (${sql.join(q.providerCodes.map((c) => sql`${c}`), sql`, `)})` : sql``;
-  const rows = await db.rows<{ dim: string | null; value: string | null; minutes: number; rows: number }>(sql`
+  // The empty grouping set () always yields a row (the totals), so the stamp arrives also without activities.
+  const rows = await db.rows<{ dim: string | null; value: string | null; minutes: number; rows: number; stamp: string | null }>(sql`
     select case
         when grouping(service) = 0 then 'service'
         when grouping(target_group) = 0 then 'target_group'
@@ -46,7 +57,8 @@ export async function summarizeActivities(db: Database, q: SummaryQuery): Promis
         when grouping(district) = 0 then 'district'
       end as dim,
       coalesce(service, target_group, age_category, life_domain, district) as value,
-      sum(minutes)::int8 as minutes, count(*)::int8 as rows
+      sum(minutes)::int8 as minutes, count(*)::int8 as rows,
+      (select version::text from activity_changes where id) as stamp
     from provider_activities a
     where municipality_code = ${q.municipalityCode} and activity_date between ${q.from} and ${q.to} ${providers}
       -- Only rows of a finished import: a guard (since migration 0030 an import's rows join this table
@@ -70,5 +82,5 @@ export async function summarizeActivities(db: Database, q: SummaryQuery): Promis
     else summary[DIMENSIONS[r.dim as keyof typeof DIMENSIONS]].push(line);
   }
   for (const key of Object.values(DIMENSIONS)) summary[key].sort((a, b) => b.minutes - a.minutes || String(a.value).localeCompare(String(b.value)));
-  return summary;
+  return { summary, stamp: rows[0]?.stamp ?? null };
 }
