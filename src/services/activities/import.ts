@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { ACTIVITY_COLUMNS, checkHeader, validateActivity, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
+import { ACTIVITY_COLUMNS, checkHeader, readActivity, type Activity, type ActivityColumn, type ActivityProblem } from '../../domain/activities/index.ts';
 import { TooLargeError } from '../../domain/errors.ts';
 import { TableImportError, type CellProblem } from '../tabular/import.ts';
-import { csvRecords } from '../tabular/csv.ts';
+import { csvBatches, type CsvRecord } from '../tabular/csv.ts';
+import { hashLine } from './lines.ts';
 import { rollbackWith, withSink } from './sinks.ts';
 
 /** Problems listed in full; beyond this only the count grows (a bad export can have a million). */
@@ -75,41 +76,48 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
     let minutes = 0;
     let header = true;
     let hashed = '';
-    for await (const record of csvRecords(source)) {
-      if (header) {
-        header = false;
-        const wrong = checkHeader(record.fields);
-        if (wrong) throw new ActivityImportError([{ row: 1, column: '-', message: wrong }], 1);
-        continue;
-      }
-      const checked = validateActivity(record.fields, (code) => municipalities.has(code));
-      if ('problems' in checked) {
-        for (const p of checked.problems) report(record.row, p.column, p.message);
-        continue;
-      }
-      const a = checked.activity;
-      providerCode ??= a.providerCode;
-      if (a.providerCode !== providerCode) {
-        report(record.row, 'aanbiederCode', `Eén aanbieder per bestand: de eerste rij met gegevens noemt "${providerCode}".`);
-        continue;
-      }
-      const refused = input.permit?.(a);
-      if (refused) {
-        report(record.row, refused.column, refused.message);
-        continue;
-      }
-      rowCount++;
-      minutes += a.minutes;
-      // Hashed in batches: one update call per row cost more than the hashing itself (same digest).
-      hashed += `${JSON.stringify(contentOf(a))}\n`;
-      if (hashed.length >= HASH_BATCH_CHARS) {
-        hash.update(hashed);
-        hashed = '';
-      }
-      // After the first problem nothing is written any more; reading on finds the other problems.
-      if (total === 0) {
-        const writing = sink.add(a);
-        if (writing) await writing;
+    const rowProblems: ActivityProblem[] = []; // reused: most rows have none
+    const isMunicipality = (code: string) => municipalities.has(code);
+    // The rows come in batches (one promise per batch, not per row) and each batch is read in a plain
+    // loop: the per-row work is what limits a million-row import (issue 23 goal 2).
+    for await (const batch of csvBatches(source)) {
+      for (let i = 0; i < batch.length; i++) {
+        const record: CsvRecord = batch[i]!;
+        if (header) {
+          header = false;
+          const wrong = checkHeader(record.fields);
+          if (wrong) throw new ActivityImportError([{ row: 1, column: '-', message: wrong }], 1);
+          continue;
+        }
+        const a = readActivity(record.fields, isMunicipality, rowProblems);
+        if (a === null) {
+          for (const p of rowProblems) report(record.row, p.column, p.message);
+          rowProblems.length = 0;
+          continue;
+        }
+        providerCode ??= a.providerCode;
+        if (a.providerCode !== providerCode) {
+          report(record.row, 'aanbiederCode', `Eén aanbieder per bestand: de eerste rij met gegevens noemt "${providerCode}".`);
+          continue;
+        }
+        const refused = input.permit?.(a);
+        if (refused) {
+          report(record.row, refused.column, refused.message);
+          continue;
+        }
+        rowCount++;
+        minutes += a.minutes;
+        // Hashed in batches: one update call per row cost more than the hashing itself (same digest).
+        hashed += hashLine(a);
+        if (hashed.length >= HASH_BATCH_CHARS) {
+          hash.update(hashed);
+          hashed = '';
+        }
+        // After the first problem nothing is written any more; reading on finds the other problems.
+        if (total === 0) {
+          const writing = sink.add(a);
+          if (writing) await writing;
+        }
       }
     }
     if (header) throw new ActivityImportError([{ row: 1, column: '-', message: 'Het bestand is leeg.' }], 1);
@@ -135,9 +143,6 @@ async function* limited(source: AsyncIterable<Buffer | string>, maxBytes: number
     yield chunk;
   }
 }
-
-/** An activity's content in a fixed order: what the duplicate check compares. */
-const contentOf = (a: Activity) => [a.date, a.municipalityCode, a.providerCode, a.service, a.minutes, a.targetGroup, a.ageCategory, a.lifeDomain, a.district];
 
 async function earlierImport(db: Database, sha256: string): Promise<ImportActivitiesResult> {
   const [row] = await db.rows<{ id: string; provider_code: string; file_name: string; row_count: number; imported_at: string | Date }>(sql`

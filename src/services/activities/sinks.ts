@@ -4,6 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import copyStreams from 'pg-copy-streams';
 import type { Database } from '../../db/client.ts';
 import type { Activity } from '../../domain/activities/index.ts';
+import { copyLine } from './lines.ts';
 
 /** Where validated rows go during one import, inside one transaction (alles of niets). */
 export interface ActivitySink {
@@ -79,19 +80,9 @@ function keepRows(table: string, importId: string, rowCount: number, ownPartitio
     drop table ${table}`;
 }
 
+/** The column order of copyLine (lines.ts). */
 const COLUMNS = 'provider_code, municipality_code, activity_date, service, minutes, target_group, age_category, life_domain, district';
 const FLUSH_CHARS = 256 * 1024;
-
-/** PostgreSQL COPY text format: tab-separated, \N for null, backslash escapes. */
-function copyField(value: string | number | null): string {
-  if (value === null) return '\\N';
-  const text = String(value);
-  return /[\\\t\n\r]/.test(text) ? text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : text;
-}
-
-function copyLine(a: Activity): string {
-  return `${copyField(a.providerCode)}\t${a.municipalityCode}\t${a.date}\t${copyField(a.service)}\t${a.minutes}\t${copyField(a.targetGroup)}\t${copyField(a.ageCategory)}\t${copyField(a.lifeDomain)}\t${copyField(a.district)}\n`;
-}
 
 const RECORD_IMPORT = `insert into provider_activity_imports (id, provider_code, file_name, row_count, sha256, imported_by)
   values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing returning id`;
