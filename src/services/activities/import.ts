@@ -5,7 +5,7 @@ import { ACTIVITY_COLUMNS, checkHeader, readActivity, type Activity, type Activi
 import { TooLargeError } from '../../domain/errors.ts';
 import { TableImportError, type CellProblem } from '../tabular/import.ts';
 import { csvBatches, type CsvRecord } from '../tabular/csv.ts';
-import { hashLine } from './lines.ts';
+import { LineBuffer } from './lines.ts';
 import { rollbackWith, withSink } from './sinks.ts';
 
 /** Problems listed in full; beyond this only the count grows (a bad export can have a million). */
@@ -75,7 +75,7 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
     let rowCount = 0;
     let minutes = 0;
     let header = true;
-    let hashed = '';
+    const hashed = new LineBuffer(HASH_BATCH_BYTES + 4096);
     const rowProblems: ActivityProblem[] = []; // reused: most rows have none
     const isMunicipality = (code: string) => municipalities.has(code);
     // The rows come in batches (one promise per batch, not per row) and each batch is read in a plain
@@ -108,10 +108,10 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
         rowCount++;
         minutes += a.minutes;
         // Hashed in batches: one update call per row cost more than the hashing itself (same digest).
-        hashed += hashLine(a);
-        if (hashed.length >= HASH_BATCH_CHARS) {
-          hash.update(hashed);
-          hashed = '';
+        hashed.addHashLine(a);
+        if (hashed.length >= HASH_BATCH_BYTES) {
+          hash.update(hashed.view());
+          hashed.clear();
         }
         // After the first problem nothing is written any more; reading on finds the other problems.
         if (total === 0) {
@@ -124,7 +124,7 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
     if (total > 0) throw new ActivityImportError(problems, total);
     if (rowCount === 0) throw new ActivityImportError([{ row: 2, column: '-', message: 'Het bestand bevat geen activiteiten.' }], 1);
 
-    const meta = { providerCode: providerCode!, fileName: input.fileName, rowCount, sha256: hash.update(hashed).digest('hex'), userId: input.userId };
+    const meta = { providerCode: providerCode!, fileName: input.fileName, rowCount, sha256: hash.update(hashed.view()).digest('hex'), userId: input.userId };
     // Looked up after the rollback: on PGlite the transaction holds the only connection.
     if (!(await sink.complete(meta))) rollbackWith({ duplicateOf: meta.sha256 });
     return { importId, providerCode: meta.providerCode, fileName: meta.fileName, rowCount, minutes, alreadyImported: false, importedAt: new Date().toISOString() };
@@ -132,7 +132,7 @@ export async function importActivities(db: Database, input: ImportActivitiesInpu
   return 'duplicateOf' in outcome ? earlierImport(db, outcome.duplicateOf) : outcome;
 }
 
-const HASH_BATCH_CHARS = 64 * 1024;
+const HASH_BATCH_BYTES = 64 * 1024;
 
 /** Passes the bytes on while enforcing the size limit. */
 async function* limited(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer | string> {

@@ -4,7 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import copyStreams from 'pg-copy-streams';
 import type { Database } from '../../db/client.ts';
 import type { Activity } from '../../domain/activities/index.ts';
-import { copyLine } from './lines.ts';
+import { LineBuffer } from './lines.ts';
 
 /** Where validated rows go during one import, inside one transaction (alles of niets). */
 export interface ActivitySink {
@@ -80,9 +80,9 @@ function keepRows(table: string, importId: string, rowCount: number, ownPartitio
     drop table ${table}`;
 }
 
-/** The column order of copyLine (lines.ts). */
+/** The column order of LineBuffer.addCopyLine (lines.ts). */
 const COLUMNS = 'provider_code, municipality_code, activity_date, service, minutes, target_group, age_category, life_domain, district';
-const FLUSH_CHARS = 256 * 1024;
+const FLUSH_BYTES = 256 * 1024;
 
 const RECORD_IMPORT = `insert into provider_activity_imports (id, provider_code, file_name, row_count, sha256, imported_by)
   values ($1, $2, $3, $4, $5, $6) on conflict (sha256) do nothing returning id`;
@@ -111,26 +111,26 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
     // marked all-visible: index-only scans of the report index need no vacuum of the new partition first.
     copy = client.query(copyStreams.from(`copy ${table} (${COLUMNS}) from stdin with (freeze)`));
     copy.on('error', (err: Error) => (copyError = err));
-    let buffer = '';
+    // COPY lines as UTF-8 bytes (what the stream would make of strings anyway), handed over per 256 kB.
+    const lines = new LineBuffer(FLUSH_BYTES + 4096);
     const flush = async () => {
       if (copyError) throw copyError;
-      const ok = copy!.write(buffer);
-      buffer = '';
+      const ok = copy!.write(lines.take());
       if (!ok) await once(copy!, 'drain');
     };
     const endCopy = async () => {
       const c = copy!;
       copy = null;
       const done = once(c, 'finish');
-      c.end(buffer);
-      buffer = '';
+      if (lines.length > 0) c.end(lines.take());
+      else c.end();
       await done;
       if (copyError) throw copyError;
     };
     const sink: ActivitySink = {
       add(a) {
-        buffer += copyLine(a);
-        if (buffer.length >= FLUSH_CHARS) return flush();
+        lines.addCopyLine(a);
+        if (lines.length >= FLUSH_BYTES) return flush();
       },
       async complete(meta) {
         await endCopy();
@@ -183,10 +183,11 @@ const PGLITE_CHUNK_ROWS = 10_000;
  */
 async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: ActivitySink) => Promise<T>, ownPartitionRows: number): Promise<T> {
   const table = importTable(importId);
-  let lines: string[] = [];
+  const lines = new LineBuffer();
+  let rows = 0;
   let created = false;
   const flush = async () => {
-    if (lines.length === 0) return;
+    if (rows === 0) return;
     if (!created) {
       await dropLeftovers(pglite);
       importing(pglite).add(table);
@@ -194,16 +195,18 @@ async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: Ac
       await pglite.exec(createImportTable(table, importId));
     }
     // One buffer: a Blob of 10,000 strings took ~60 ms to make and read back, one of a single buffer a few.
-    const blob = new Blob([Buffer.from(lines.join(''))]);
-    lines = [];
+    // The Blob copies the bytes, so the line buffer is reused.
+    const blob = new Blob([lines.view()]);
+    lines.clear();
+    rows = 0;
     await pglite.query(`copy ${table} (${COLUMNS}) from '/dev/blob'`, [], { blob });
     // Let requests that arrived meanwhile queue their queries before the next chunk.
     await new Promise((resolve) => setImmediate(resolve));
   };
   const sink: ActivitySink = {
     add(a) {
-      lines.push(copyLine(a));
-      if (lines.length >= PGLITE_CHUNK_ROWS) return flush();
+      lines.addCopyLine(a);
+      if (++rows >= PGLITE_CHUNK_ROWS) return flush();
     },
     async complete(meta) {
       await flush();
