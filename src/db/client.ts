@@ -89,6 +89,25 @@ export function pgTimeoutSettings(t: DatabaseTimeouts): Pick<pg.ClientConfig, 'c
 const TEXT_TYPES = [1082, 1114, 1184, 1186, 1182, 1115, 1185, 1187, 1231];
 const asText = (value: string) => value;
 
+/**
+ * Statements of this process that may have changed data, finished (committed or failed), on any handle:
+ * every statement that is not a plain SELECT, every transaction and every script. A cache may skip its
+ * freshness query while this count stands still (services/monitor/summary-cache.ts): whatever this
+ * process saved was then already saved before that cache's last check, so a caller always reads its
+ * own writes. Counted per process, not per handle: a write on the primary counts for the read handle.
+ */
+let localWrites = 0;
+export const localWriteCount = (): number => localWrites;
+const PLAIN_SELECT = /^\s*select\b/i;
+
+/** Counts `work` as a local write when it finishes, unless it is a plain SELECT (`text`). */
+function counted<T>(work: Promise<T>, text?: string): Promise<T> {
+  if (text !== undefined && PLAIN_SELECT.test(text)) return work;
+  return work.finally(() => {
+    localWrites++;
+  });
+}
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   // int8 as number on both engines: our int8 values are counts and euro cents, far below 2^53.
@@ -101,10 +120,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const on = (runner: PGlite | PgliteTransaction): Queryable => ({
     engine: 'pglite',
     async rows<T>(query: SQL) {
-      return (await runner.query<T>(query.text, query.values, options)).rows;
+      return (await counted(runner.query<T>(query.text, query.values, options), query.text)).rows;
     },
     async execute<T>(query: SQL) {
-      const result = await runner.query<T>(query.text, query.values, options);
+      const result = await counted(runner.query<T>(query.text, query.values, options), query.text);
       return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
     },
   });
@@ -122,12 +141,14 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     execute: (query) => healing(() => top.execute(query)),
     driver: { engine: 'pglite', pglite: client },
     // PGlite queues every other query behind a running transaction: no pool, no interleaving.
-    transaction: (work) => healing(() => client.transaction((tx) => work(on(tx)))),
+    transaction: (work) => counted(healing(() => client.transaction((tx) => work(on(tx))))),
     async script(sqlText) {
-      await healing(() =>
-        client.transaction(async (tx) => {
-          await tx.exec(sqlText);
-        }),
+      await counted(
+        healing(() =>
+          client.transaction(async (tx) => {
+            await tx.exec(sqlText);
+          }),
+        ),
       );
     },
     async close() {
@@ -175,10 +196,10 @@ async function openPostgres(url: string, max: number, timeouts: DatabaseTimeouts
   const on = (runner: pg.Pool | pg.PoolClient): Queryable => ({
     engine: 'postgres',
     async rows<T>(query: SQL) {
-      return (await runner.query<T & pg.QueryResultRow>(query.text, query.values)).rows;
+      return (await counted(runner.query<T & pg.QueryResultRow>(query.text, query.values), query.text)).rows;
     },
     async execute<T>(query: SQL) {
-      const result = await runner.query<T & pg.QueryResultRow>(query.text, query.values);
+      const result = await counted(runner.query<T & pg.QueryResultRow>(query.text, query.values), query.text);
       return { rows: result.rows, rowCount: result.rowCount ?? 0 };
     },
   });
@@ -213,13 +234,15 @@ async function openPostgres(url: string, max: number, timeouts: DatabaseTimeouts
   return {
     ...on(pool),
     driver: { engine: 'postgres', pool, url },
-    transaction: (work) => onConnection((conn) => work(on(conn))),
+    transaction: (work) => counted(onConnection((conn) => work(on(conn)))),
     async script(sqlText) {
       // Migrations may rewrite large tables: no statement limit for them (locks and idleness keep theirs).
-      await onConnection(async (conn) => {
-        await conn.query('set local statement_timeout = 0');
-        await conn.query(sqlText);
-      });
+      await counted(
+        onConnection(async (conn) => {
+          await conn.query('set local statement_timeout = 0');
+          await conn.query(sqlText);
+        }),
+      );
     },
     async close() {
       if (closed) return;

@@ -1,3 +1,5 @@
+import { localWriteCount } from '../../db/client.ts';
+
 /**
  * Coalescing for the summary's freshness check (versiecontrole): requests that arrive while a
  * check is running wait for the next one, which starts after they arrived, so each still sees every
@@ -31,4 +33,29 @@ export function coalesced<T>(run: () => Promise<T>): () => Promise<T> {
         setImmediate(() => void pump());
       }
     });
+}
+
+/**
+ * The last answer of the freshness check `check` while it is surely still right, else a new check
+ * (coalesced as above). Right means: no statement that may write finished in this process since that
+ * check began (db/client.ts localWriteCount: a caller who saved answers reads them at once), and it
+ * began less than `maxAgeMs` ago, for writes by other processes (another server, the CLI) that this
+ * process cannot see. A read replica may lag far more (NAAST_DB_READ_MAX_LAG_MS, 30 s by default).
+ * Under load this is one query per `maxAgeMs` instead of one per batch of requests: on PostgreSQL
+ * each batch waited a round trip to the server, and the server's CPU is shared (docs/performance.md).
+ */
+export function reusedWhileUnchanged<T>(check: () => Promise<T>, maxAgeMs: number): () => Promise<T> {
+  let last: { value: T; writes: number; at: number } | null = null;
+  const run = coalesced(async () => {
+    const writes = localWriteCount();
+    const at = performance.now();
+    const value = await check();
+    last = { value, writes, at };
+    return value;
+  });
+  return () => {
+    const known = last;
+    if (known && known.writes === localWriteCount() && performance.now() - known.at < maxAgeMs) return Promise.resolve(known.value);
+    return run();
+  };
 }

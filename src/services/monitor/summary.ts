@@ -5,7 +5,7 @@ import { summarise, type MonitoredMunicipality, type RoundSummary } from '../../
 import { summarySentences } from '../../domain/monitor/sentences.ts';
 import { currentResponses } from './responses.ts';
 import { listRounds, requireRound, type Round } from './rounds.ts';
-import { coalesced } from './summary-cache.ts';
+import { reusedWhileUnchanged } from './summary-cache.ts';
 
 export async function roundMunicipalities(db: Database, round: Round): Promise<MonitoredMunicipality[]> {
   return (await listMunicipalities(db, { divisionYear: round.divisionYear })).map((m) => ({
@@ -26,8 +26,15 @@ interface RoundCache {
 const summaries = new WeakMap<Database, Map<string, RoundCache>>();
 
 /**
+ * How long a freshness check is trusted when this process wrote nothing since (summary-cache.ts):
+ * answers saved by another process show up in the summary after at most this long.
+ */
+export const OTHER_WRITERS_LAG_MS = 100;
+
+/**
  * The national summary of a round, cached until the round's answers change (answersStamp). That
- * check is one small query per batch of concurrent requests; the summary itself is computed
+ * check is one small query per batch of concurrent requests, and none at all while this process
+ * wrote nothing since the last one (at most OTHER_WRITERS_LAG_MS ago); the summary itself is computed
  * once per state (concurrent requests share the computation). The result is shared: do not mutate.
  */
 export async function roundSummary(db: Database, roundId: string): Promise<SummaryResult> {
@@ -35,7 +42,7 @@ export async function roundSummary(db: Database, roundId: string): Promise<Summa
   if (!perDb) summaries.set(db, (perDb = new Map()));
   let round = perDb.get(roundId);
   if (!round) {
-    round = { stamp: coalesced(() => answersStamp(db, roundId)), entry: null };
+    round = { stamp: reusedWhileUnchanged(() => answersStamp(db, roundId), OTHER_WRITERS_LAG_MS), entry: null };
     // Only rounds that exist are kept (an unknown id is a 404 and must not grow the map).
     if (perDb.size < 1000) perDb.set(roundId, round);
   }
