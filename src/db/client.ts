@@ -115,6 +115,11 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   // The resident search (migration 0019) needs these two contrib extensions; PGlite loads them only when asked.
   const extensions = { pg_trgm, unaccent };
   const client = await PGlite.create(dataDir ? { dataDir, parsers, extensions } : { parsers, extensions });
+  // A new 16 MB WAL file is zero-filled by default (wal_init_zero, PostgreSQL docs "Write Ahead Log"):
+  // on PGlite that write runs inside the commit, on the thread that serves HTTP, and stalled every
+  // request for 45-230 ms about every 2.5 s under the case-creation bench (docs/performance.md). The
+  // filling only reserves disk space ahead for fsync's sake; PGlite runs with fsync off.
+  await client.exec('set wal_init_zero = off');
   // Per query, not on the instance: pg-boss shares this PGlite and expects its own types.
   const options = { parsers: Object.fromEntries(TEXT_TYPES.map((oid) => [oid, asText])) };
   const on = (runner: PGlite | PgliteTransaction): Queryable => ({

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { sql } from '../../src/db/sql.ts';
 import { migrate, readMigrations } from '../../src/db/migrate.ts';
 import { recordAudit, verifyAuditChain, type AuditEntry } from '../../src/services/audit/log.ts';
-import { sealPending, sealStep } from '../../src/services/audit/seal.ts';
+import { AuditSealer, SEAL_CHUNK, sealPending, sealStep } from '../../src/services/audit/seal.ts';
 import { emptyDatabase, testEngines, type TestDatabase } from '../helpers/db.ts';
 
 /** Issue 23 / ADR 0013: audit rows appended without a lock and sealed into the hash chain in batches. */
@@ -65,6 +65,48 @@ describe.each(testEngines)('the sealed audit log on %s', (engine) => {
     expect(result).toMatchObject({ intact: true, checked: 5 + 48, pending: 0, problems: [] });
     const numbers = rows.map((r) => Number(r.seq));
     expect(numbers.at(-1)! - numbers[0]! + 1).toBeGreaterThan(numbers.length); // the rolled-back number left a gap
+  });
+
+  const sealCount = async () => (await t.db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log_seals`))[0]!.n;
+
+  it('seals in chunks when limited: each chunk a seal of its own, the next call going on under the same horizon', async () => {
+    await recordAudit(t.db, Array.from({ length: 7 }, (_, i) => entry(300 + i)));
+    const seals = await sealCount();
+    // The first call takes a horizon only; on a shared server another transaction may hold it back a moment.
+    let horizon = (await sealStep(t.db, null, 3)).next;
+    let step = await sealStep(t.db, horizon, 3);
+    for (let tries = 0; step.sealed === 0 && tries < 250; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      horizon = step.next;
+      step = await sealStep(t.db, horizon, 3);
+    }
+    const chunks = [step];
+    for (let i = 0; i < 2; i++) chunks.push((step = await sealStep(t.db, step.next, 3)));
+    expect(chunks.map((c) => c.sealed)).toEqual([3, 3, 1]);
+    expect(chunks.slice(0, 2).map((c) => [c.next, c.pending])).toEqual([
+      [horizon, true],
+      [horizon, true],
+    ]);
+    expect(chunks[2]!.pending).toBe(false);
+    expect(await sealCount()).toBe(seals + 3);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ intact: true, pending: 0, problems: [] });
+  });
+
+  it('lets the sealing job seal a backlog in chunks of SEAL_CHUNK rows, all in one run', async () => {
+    const sealer = new AuditSealer(t.db, 60_000);
+    try {
+      await recordAudit(t.db, Array.from({ length: 2 * SEAL_CHUNK[engine] + 5 }, (_, i) => entry(1000 + i)));
+      const seals = await sealCount();
+      // The first run takes a horizon only; on a shared server another transaction may hold it back a moment.
+      for (let tries = 0; (await sealCount()) === seals && tries < 250; tries++) {
+        await sealer.run();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await sealCount()).toBe(seals + 3);
+      expect(await verifyAuditChain(t.db)).toMatchObject({ intact: true, pending: 0, problems: [] });
+    } finally {
+      await sealer.stop();
+    }
   });
 
   it('allows no change through SQL except sealing, and sealing only once with the right hash', async () => {
