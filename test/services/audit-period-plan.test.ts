@@ -59,4 +59,16 @@ describe.each(testEngines)('audit search by period uses one index range (%s)', (
     const next = await searchAudit(t.db, { ...filter, beforeSeq: page.rows.at(-1)!.seq });
     expect(next.rows.map((r) => r.seq)).toEqual(expected.slice(20, 40).map((r) => Number(r.seq)));
   });
+
+  it('gives an officer of several municipalities the rows of each, legacy rows included', async () => {
+    const page = await searchAudit(t.db, { from: '2022-06-01', to: '2022-06-30', tenants: ['utrecht', 'g2'], limit: 500, offset: 0 });
+    const expected = await t.db.rows<{ seq: string }>(sql`
+      select seq from audit_log
+       where occurred_at >= date '2022-06-01' and occurred_at < date '2022-07-01'
+         and (tenant in ('utrecht', 'g2') or (tenant is null and actor_organisation in ('gemeente/utrecht', 'gemeente/g2')))
+       order by occurred_at desc, seq desc`);
+    expect(page.total).toBe(expected.length);
+    expect(page.rows.map((r) => r.seq)).toEqual(expected.map((r) => Number(r.seq)));
+    expect(new Set(page.rows.map((r) => r.tenant))).toEqual(new Set(['utrecht', 'g2', null]));
+  });
 });
