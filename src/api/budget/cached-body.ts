@@ -15,11 +15,16 @@ export interface CachedBody {
   gzip: Buffer;
   etag: string;
   headers: Record<string, string>;
+  /** Every header of a response with this body (validators, caching, the body's own), merged once: a hot path. */
+  sent: Record<string, string>;
 }
 
 export function cachedBody(json: string, headers: Record<string, string> = {}): CachedBody {
   const bytes = Buffer.from(json, 'utf8');
-  return { json: bytes, gzip: zlib.gzipSync(bytes), etag: `"${crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`, headers };
+  const etag = `"${crypto.createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`;
+  // The body's own headers come last: they may replace the default cache-control.
+  const sent = { etag, 'cache-control': 'no-cache', vary: 'accept-encoding', ...headers };
+  return { json: bytes, gzip: zlib.gzipSync(bytes), etag, headers, sent };
 }
 
 /** Does If-None-Match name this ETag (weak comparison, RFC 9110 13.1.2)? */
@@ -31,17 +36,26 @@ export function notModified(ifNoneMatch: string | undefined, etag: string): bool
 
 /** Sends the body, or 304 Not Modified when the caller already has it. Public reference data: revalidate. */
 export function sendCachedBody(request: FastifyRequest, reply: FastifyReply, body: CachedBody): FastifyReply {
-  reply.header('ETag', body.etag).header('cache-control', 'no-cache').header('vary', 'accept-encoding');
-  for (const [name, value] of Object.entries(body.headers)) reply.header(name, value);
+  reply.headers(body.sent);
   if (notModified(request.headers['if-none-match'], body.etag)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
   if (acceptsGzip(request.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(body.gzip);
   return reply.send(body.json);
 }
 
+let lastAcceptEncoding = { value: '', gzip: false };
+
 /** Accept-Encoding names gzip with a non-zero weight (RFC 9110 12.5.3). */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   if (!acceptEncoding) return false;
+  // A browser sends the same value with every request: remember the last answer (a hot path).
+  if (acceptEncoding === lastAcceptEncoding.value) return lastAcceptEncoding.gzip;
+  const gzip = parseAcceptsGzip(acceptEncoding);
+  lastAcceptEncoding = { value: acceptEncoding, gzip };
+  return gzip;
+}
+
+function parseAcceptsGzip(acceptEncoding: string): boolean {
   return acceptEncoding.split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';');
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
