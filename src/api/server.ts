@@ -18,6 +18,7 @@ import { rejectUnstorableText } from './input-guard.ts';
 import { API_VERSION } from './version.ts';
 import type { AppInstance } from './types.ts';
 import { apiRoutes } from './routes/index.ts';
+import { reportIndexesSettled, scheduleReportIndexes } from '../services/activities/report-index.ts';
 
 // Validation messages in Dutch: users read them in the problem's invalidParams.
 z.config(z.locales.nl());
@@ -94,6 +95,9 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   // Audit rows are sealed into the hash chain shortly after their commit (ADR 0013); stop with the server.
   const sealer = startAuditSealer(options.db);
   app.addHook('onClose', () => sealer.stop());
+  // Report indexes an import or a crash left to build (report-index.ts); a close waits for a running build.
+  void scheduleReportIndexes(options.db);
+  app.addHook('onClose', () => reportIndexesSettled(options.db));
   // Text the database cannot store (NUL, lone surrogates) is refused with a 400 before any route runs.
   app.addHook('preValidation', rejectUnstorableText);
   registerSpreadsheetParser(app);

@@ -5,6 +5,7 @@ import { t } from '../i18n.ts';
 import { requireFile, withDatabase } from '../context.ts';
 import { count } from '../../domain/errors.ts';
 import { importActivities } from '../../services/activities/import.ts';
+import { reportIndexesSettled } from '../../services/activities/report-index.ts';
 
 /** `naast activiteiten import <bestand>`: the activity registration of a provider, streamed from disk. */
 export function activitiesCommand(): Command {
@@ -23,6 +24,8 @@ export function activitiesCommand(): Command {
             ? `Dit bestand is al ingelezen op ${r.importedAt} (${count(r.rowCount, 'rij', 'rijen')}); er is niets toegevoegd.\n`
             : `${count(r.rowCount, 'activiteit', 'activiteiten')} van ${r.providerCode} ingelezen (${r.minutes} minuten).\n`,
         );
+        // A large file's index is built after the import: wait for it here, the process ends after this.
+        await reportIndexesSettled(db);
       });
     });
   return activities;

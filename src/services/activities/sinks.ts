@@ -3,6 +3,8 @@ import type pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import copyStreams from 'pg-copy-streams';
 import type { Database } from '../../db/client.ts';
+import { sql } from '../../db/sql.ts';
+import { scheduleReportIndexes } from './report-index.ts';
 import type { Activity } from '../../domain/activities/index.ts';
 import { LineBuffer } from './lines.ts';
 
@@ -33,13 +35,22 @@ class Rollback extends Error {}
  * indexes (migration 0030, docs/decisions/0014-activity-import-partition-per-import.md): COPY FROM STDIN
  * in one transaction on the server engine, chunked COPY from a blob on PGlite (withBlobSink). At the end,
  * in one transaction with the import row, a large import's table becomes a partition of
- * provider_activities (its index built once, by ATTACH), and a small import's rows are moved into the
- * shared partition. Anything `work` throws undoes it all, and so does a file imported before (its
+ * provider_activities (its report index follows after the commit, report-index.ts), and a small
+ * import's rows are moved into the shared partition. Anything `work` throws undoes it all, and so does a file imported before (its
  * sha256 is known only at the end).
  */
 export async function withSink<T>(db: Database, importId: string, work: (sink: ActivitySink) => Promise<T>, ownPartitionRows = OWN_PARTITION_ROWS): Promise<T> {
   if (!/^[0-9a-f-]{36}$/.test(importId)) throw new Error(`not an import id: ${importId}`); // inlined in DDL below
-  return db.driver.engine === 'postgres' ? withCopySink(db.driver.pool, importId, work, ownPartitionRows) : withBlobSink(db.driver.pglite, importId, work, ownPartitionRows);
+  const result = await (db.driver.engine === 'postgres' ? withCopySink(db.driver.pool, importId, work, ownPartitionRows) : withBlobSink(db.driver.pglite, importId, work, ownPartitionRows));
+  // A partition of its own was attached (and committed): its report index follows in the background.
+  if (await isOwnPartition(db, importId)) void scheduleReportIndexes(db);
+  return result;
+}
+
+/** Whether the import's table is now a partition (a large import that committed). */
+async function isOwnPartition(db: Database, importId: string): Promise<boolean> {
+  const [row] = await db.rows<{ attached: boolean }>(sql`select to_regclass(${importTable(importId)}) is not null as attached`);
+  return row?.attached === true;
 }
 
 /**
@@ -65,22 +76,16 @@ function createImportTable(table: string, importId: string): string {
 }
 
 /**
- * Makes the import's rows part of provider_activities: a large import's table gets the report index
- * (migration 0026; one sort) and is attached as its partition; a small import's rows are moved into the
- * shared partition and its table dropped. The index is built before ATTACH, which then only links it:
- * ATTACH holds a lock on provider_activities_bulk that another import's ATTACH waits for. (An index of
- * the partitioned table that this one does not match, ATTACH would build itself: slower, still right.)
+ * Makes the import's rows part of provider_activities: a large import's table is attached as its
+ * partition, without an index (its report index is built after the commit, report-index.ts, migration
+ * 0035); a small import's rows are moved into the shared partition and its table dropped.
  */
 function keepRows(table: string, importId: string, rowCount: number, ownPartitionRows: number): string {
-  if (rowCount >= ownPartitionRows) {
-    return `create index on ${table} (municipality_code, activity_date) include (provider_code, import_id, service, minutes, target_group, age_category, life_domain, district);
-      alter table provider_activities_bulk attach partition ${table} for values in ('${importId}')`;
-  }
+  if (rowCount >= ownPartitionRows) return `alter table provider_activities_bulk attach partition ${table} for values in ('${importId}')`;
   return `insert into provider_activities (import_id, ${COLUMNS}) select import_id, ${COLUMNS} from ${table};
     drop table ${table}`;
 }
 
-/** The column order of LineBuffer.addCopyLine (lines.ts). */
 const COLUMNS = 'provider_code, municipality_code, activity_date, service, minutes, target_group, age_category, life_domain, district';
 const FLUSH_BYTES = 256 * 1024;
 
@@ -167,9 +172,6 @@ async function withCopySink<T>(pool: pg.Pool, importId: string, work: (sink: Act
   }
 }
 
-/** Sort memory of the index build on PGlite (PostgreSQL's default is 64MB). */
-const PGLITE_SORT_MEMORY = '16MB';
-
 /** Rows per chunk on PGlite: one short COPY each, so other requests get the connection in between. */
 const PGLITE_CHUNK_ROWS = 10_000;
 
@@ -212,9 +214,6 @@ async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: Ac
       await flush();
       try {
         await pglite.transaction(async (tx) => {
-          // PGlite's memory is the process's (its WASM heap grows and never shrinks): the index sort
-          // spills to disk past this, so a large import grows it by the same as a small one.
-          await tx.exec(`set local maintenance_work_mem = '${PGLITE_SORT_MEMORY}'`);
           await tx.exec(keepRows(table, importId, meta.rowCount, ownPartitionRows));
           const recorded = await tx.query(RECORD_IMPORT, [importId, meta.providerCode, meta.fileName, meta.rowCount, meta.sha256, meta.userId]);
           if (recorded.rows.length === 0) throw new Duplicate();
