@@ -70,7 +70,8 @@ async function missing(db: Database): Promise<{ table: string; invalid: boolean 
              from pg_inherits i join pg_class c on c.oid = i.inhrelid
              left join pg_class ic on ic.relname = c.relname || '_report' and ic.relnamespace = c.relnamespace
              left join pg_index ix on ix.indexrelid = ic.oid
-            where i.inhparent = 'provider_activities_bulk'::regclass and (ix.indexrelid is null or not ix.indisvalid)
+            -- to_regclass: a database that is not migrated yet (a server built before its migrations) has none.
+            where i.inhparent = to_regclass('provider_activities_bulk') and (ix.indexrelid is null or not ix.indisvalid)
             order by c.relname`);
   return rows.filter((r) => IMPORT_TABLE.test(r.table));
 }
