@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { SortableTable, type Column } from '../../components/SortableTable.tsx';
 import { useI18n } from '../../i18n/context.tsx';
-import type { AuditPage } from './auditApi.ts';
-import { formatDateTime } from './format.ts';
+import { describeTotal, type AuditPage } from './auditApi.ts';
+import { formatCount, formatDateTime } from './format.ts';
 import type { AuditRow } from './identityTypes.ts';
 import { roleLabel } from './labels.ts';
 
@@ -50,15 +50,18 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
     ],
     [t, lang, onSubject],
   );
-  const { links } = page;
+  const { links, lastPage } = page;
+  // A next page while the last one is unknown (estimated total) or still ahead; an exact total whose last page
+  // is full also gets a `next` from the API (keyset), which would lead to an empty page.
+  const next = links.next && (lastPage === undefined || page.page < lastPage) ? links.next : undefined;
   return (
     <>
       <Paragraph role="status" data-testid="audit-count">
-        {page.total === 0 ? t('identity.audit.none') : t('identity.audit.count', { total: page.total, page: page.page, last: page.lastPage })}
+        {countText()}
       </Paragraph>
       {page.rows.length > 0 && (
         <SortableTable
-          caption={t('identity.audit.caption', { page: page.page, last: page.lastPage })}
+          caption={lastPage === undefined ? t('identity.audit.captionOpen', { page: page.page }) : t('identity.audit.caption', { page: page.page, last: lastPage })}
           columns={columns}
           rows={page.rows}
           rowKey={(r) => String(r.volgnummer)}
@@ -66,7 +69,7 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
           testId="audit-table"
         />
       )}
-      {(links.prev || links.next) && (
+      {(links.prev || next) && (
         <nav aria-label={t('identity.audit.paging')} className="naast-paging">
           {links.first && page.page > 2 && (
             <Button appearance="subtle-button" onClick={() => onPage(links.first!)}>
@@ -78,12 +81,12 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
               {t('identity.audit.prev')}
             </Button>
           )}
-          {links.next && (
-            <Button appearance="secondary-action-button" onClick={() => onPage(links.next!)}>
+          {next && (
+            <Button appearance="secondary-action-button" onClick={() => onPage(next)}>
               {t('identity.audit.next')}
             </Button>
           )}
-          {links.last && page.lastPage > page.page + 1 && (
+          {links.last && lastPage !== undefined && lastPage > page.page + 1 && (
             <Button appearance="subtle-button" onClick={() => onPage(links.last!)}>
               {t('identity.audit.last')}
             </Button>
@@ -92,4 +95,18 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
       )}
     </>
   );
+
+  /** Exact: "pagina 2 van 15"; estimated: "ongeveer 23.000" or "meer dan 10.000", and no page count. */
+  function countText(): string {
+    if (page.total === 0) return t('identity.audit.none');
+    // Past the last row (the page before was exactly full): the search found rows, this page has none.
+    if (page.rows.length === 0 && page.page > 1) return t('identity.audit.noMore');
+    const total = describeTotal(page.total, page.totalEstimated);
+    const shown = formatCount(total.value, lang);
+    if (total.kind === 'about') return `${t('identity.audit.countAbout', { total: shown, page: page.page })} ${t('identity.audit.estimateHint')}`;
+    if (total.kind === 'moreThan') return `${t('identity.audit.countMoreThan', { total: shown, page: page.page })} ${t('identity.audit.estimateHint')}`;
+    return lastPage === undefined
+      ? t('identity.audit.countOpen', { total: shown, page: page.page })
+      : t('identity.audit.count', { total: shown, page: page.page, last: lastPage });
+  }
 }

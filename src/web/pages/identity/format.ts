@@ -17,3 +17,8 @@ export function formatDateTime(value: string, lang: Lang): string {
 export function isLocked(until: string | null, now = new Date()): boolean {
   return until !== null && parseApiTime(until).getTime() > now.getTime();
 }
+
+/** "23.000" in Dutch, "23,000" in English: a count in the language of the interface. */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+}
