@@ -62,6 +62,14 @@ describe('AuditResults', () => {
     expect(html).not.toContain('Laatste pagina');
   });
 
+  it('claims no page count with an estimate even on a page without a next one', () => {
+    const link = `<${base}&pagina=1>; rel="first", <${base}&pagina=2>; rel="prev"`;
+    const html = render(pageOf({ ...estimated, link }, `${base}&pagina=3&voorVolgnummer=9`, [row(8)]));
+    expect(html).toContain('Logboek, nieuwste eerst (pagina 3)');
+    expect(html).not.toMatch(/pagina 3 van/);
+    expect(html).not.toContain('Volgende pagina');
+  });
+
   it('says "meer dan 10.000" when the estimate is at the cap', () => {
     const html = render(pageOf({ ...estimated, 'x-total-count': '10001' }));
     expect(textOf(html, 'audit-count')).toContain('Er zijn meer dan 10.000 regels gevonden. U ziet pagina 1.');

@@ -54,6 +54,8 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
   // A next page while the last one is unknown (estimated total) or still ahead; an exact total whose last page
   // is full also gets a `next` from the API (keyset), which would lead to an empty page.
   const next = links.next && (lastPage === undefined || page.page < lastPage) ? links.next : undefined;
+  // "pagina 1 van 1" only when the rows were counted: with an estimate there are far more pages than we know.
+  const pageCount = page.totalEstimated ? undefined : lastPage;
   return (
     <>
       <Paragraph role="status" data-testid="audit-count">
@@ -61,7 +63,7 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
       </Paragraph>
       {page.rows.length > 0 && (
         <SortableTable
-          caption={lastPage === undefined ? t('identity.audit.captionOpen', { page: page.page }) : t('identity.audit.caption', { page: page.page, last: lastPage })}
+          caption={pageCount === undefined ? t('identity.audit.captionOpen', { page: page.page }) : t('identity.audit.caption', { page: page.page, last: pageCount })}
           columns={columns}
           rows={page.rows}
           rowKey={(r) => String(r.volgnummer)}
@@ -105,8 +107,8 @@ export function AuditResults({ page, busy, onPage, onSubject }: Props) {
     const shown = formatCount(total.value, lang);
     if (total.kind === 'about') return `${t('identity.audit.countAbout', { total: shown, page: page.page })} ${t('identity.audit.estimateHint')}`;
     if (total.kind === 'moreThan') return `${t('identity.audit.countMoreThan', { total: shown, page: page.page })} ${t('identity.audit.estimateHint')}`;
-    return lastPage === undefined
+    return pageCount === undefined
       ? t('identity.audit.countOpen', { total: shown, page: page.page })
-      : t('identity.audit.count', { total: shown, page: page.page, last: lastPage });
+      : t('identity.audit.count', { total: shown, page: page.page, last: pageCount });
   }
 }
