@@ -92,7 +92,7 @@ const asText = (value: string) => value;
 /**
  * Statements of this process that may have changed data, finished (committed or failed), on any handle:
  * every statement that is not a plain SELECT, every transaction and every script. A cache may skip its
- * freshness query while this count stands still (services/monitor/summary-cache.ts): whatever this
+ * freshness query while this count stands still (services/freshness.ts): whatever this
  * process saved was then already saved before that cache's last check, so a caller always reads its
  * own writes. Counted per process, not per handle: a write on the primary counts for the read handle.
  */

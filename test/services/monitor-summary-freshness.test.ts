@@ -4,7 +4,7 @@ import { sql } from '../../src/db/sql.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { loadDemoMonitor } from '../../src/services/monitor/demo.ts';
 import { roundSummary } from '../../src/services/monitor/summary.ts';
-import { reusedWhileUnchanged } from '../../src/services/monitor/summary-cache.ts';
+import { reusedWhileUnchanged } from '../../src/services/freshness.ts';
 
 // Issue 23 goal 3: the summary's freshness query is skipped while this process wrote nothing since the
 // last one; any statement that may write (on any handle of this process) makes the next request check again.

@@ -1,6 +1,6 @@
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { coalesced } from '../monitor/summary-cache.ts';
+import { coalesced } from '../freshness.ts';
 import { summarizeActivities, summarizeActivitiesWithStamp, type ActivitySummary, type SummaryQuery } from './summary.ts';
 
 /**
@@ -20,7 +20,7 @@ interface Entry {
 }
 
 interface PerDatabase {
-  /** The freshness check, coalesced over concurrent requests (monitor/summary-cache.ts). */
+  /** The freshness check, coalesced over concurrent requests (services/freshness.ts). */
   stamp: () => Promise<string | null>;
   entries: Map<string, Entry>;
 }

@@ -5,7 +5,7 @@ import { summarise, type MonitoredMunicipality, type RoundSummary } from '../../
 import { summarySentences } from '../../domain/monitor/sentences.ts';
 import { currentResponses } from './responses.ts';
 import { listRounds, requireRound, type Round } from './rounds.ts';
-import { reusedWhileUnchanged } from './summary-cache.ts';
+import { reusedWhileUnchanged } from '../freshness.ts';
 
 export async function roundMunicipalities(db: Database, round: Round): Promise<MonitoredMunicipality[]> {
   return (await listMunicipalities(db, { divisionYear: round.divisionYear })).map((m) => ({
@@ -19,14 +19,14 @@ export async function roundMunicipalities(db: Database, round: Round): Promise<M
 export type SummaryResult = { round: Round; summary: RoundSummary; sentences: string[] };
 
 interface RoundCache {
-  /** The freshness check, coalesced over concurrent requests (summary-cache.ts). */
+  /** The freshness check, coalesced over concurrent requests (services/freshness.ts). */
   stamp: () => Promise<string>;
   entry: { stamp: string; value: Promise<SummaryResult> } | null;
 }
 const summaries = new WeakMap<Database, Map<string, RoundCache>>();
 
 /**
- * How long a freshness check is trusted when this process wrote nothing since (summary-cache.ts):
+ * How long a freshness check is trusted when this process wrote nothing since (services/freshness.ts):
  * answers saved by another process show up in the summary after at most this long.
  */
 export const OTHER_WRITERS_LAG_MS = 100;

@@ -1,4 +1,7 @@
-import { localWriteCount } from '../../db/client.ts';
+import { localWriteCount } from '../db/client.ts';
+
+// Freshness checks of cached answers that several services share (the monitor round summary, the
+// activity summary): each reads one version row, and these keep that read cheap under load.
 
 /**
  * Coalescing for the summary's freshness check (versiecontrole): requests that arrive while a
