@@ -4,8 +4,8 @@ import type { AppInstance } from '../types.ts';
 import { API_PREFIX } from '../version.ts';
 import { ProblemError } from '../problem.ts';
 import { mayActFor } from '../plugins/auth.ts';
-import { ROLE_DEFINITIONS, type Grant } from '../../domain/access/index.ts';
-import { ACTIVITY_COLUMNS, type Activity, type ActivityColumn } from '../../domain/activities/index.ts';
+import { ACTIVITY_COLUMNS } from '../../domain/activities/index.ts';
+import { permitFor, providerCodesOf } from '../../domain/activities/permit.ts';
 import { ImportTooLargeError, importActivities, MAX_IMPORT_BYTES, type ImportActivitiesResult } from '../../services/activities/import.ts';
 import type { ActivitySummary, SummaryLine } from '../../services/activities/summary.ts';
 import { activitySummary } from '../../services/activities/summary-cache.ts';
@@ -15,7 +15,6 @@ import { listMunicipalities } from '../../db/register/queries.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 
 const tags = ['Activiteiten'];
-const PROVIDER_KINDS = new Set(['aanbieder', 'mee-organisatie']);
 
 const ImportResultSchema = z
   .object({
@@ -155,7 +154,8 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
           source: body,
           fileName: request.query.bestandsnaam ?? 'activiteiten.csv',
           userId: request.principal?.userId ?? null,
-          permit: permitFor(request.principal?.grants ?? [], await meeAreasOf(app)),
+          // As data, not a function: the import worker thread builds the check from it (PGlite engine).
+          access: { grants: request.principal?.grants ?? [], meeAreas: await meeAreasOf(app) },
         });
       } catch (err) {
         request.raw.resume(); // the rest of the upload is not read: let it drain so the answer arrives
@@ -209,35 +209,8 @@ export async function activityRoutes(app: AppInstance): Promise<void> {
   );
 }
 
-/** Provider organisations (aanbieder, MEE) the caller holds `permission` for: their own rows only. */
-function providerCodesOf(grants: Grant[], permission: 'activiteiten:lezen' | 'activiteiten:importeren'): string[] {
-  return [...new Set(grants.filter((g) => PROVIDER_KINDS.has(g.organisation.kind) && ROLE_DEFINITIONS[g.role].permissions.includes(permission)).map((g) => g.organisation.code))];
-}
-
-/**
- * Which rows the caller may import, decided per row without I/O (a million rows): a national grant
- * any, a municipality grant its own municipality, a provider grant its own provider code — and an MEE
- * organisation only for the municipalities it serves (Bijlage 5, `meeAreas`), so that it cannot add
- * minutes to another municipality's figures (security review). The roles with this permission bind to
- * no youth region, so that case does not arise.
- */
-export function permitFor(grants: Grant[], meeAreas: ReadonlyMap<string, ReadonlySet<string>> = new Map()): (a: Activity) => { column: ActivityColumn; message: string } | null {
-  const held = grants.filter((g) => ROLE_DEFINITIONS[g.role].permissions.includes('activiteiten:importeren'));
-  const national = held.some((g) => g.organisation.kind === 'landelijk');
-  const municipalities = new Set(held.filter((g) => g.organisation.kind === 'gemeente').map((g) => g.organisation.code));
-  const providers = providerCodesOf(held, 'activiteiten:importeren');
-  return (a) => {
-    if (national || municipalities.has(a.municipalityCode)) return null;
-    const area = meeAreas.get(a.providerCode);
-    if (providers.includes(a.providerCode)) {
-      return !area || area.has(a.municipalityCode) ? null : { column: 'gemeenteCode', message: `${a.providerCode} werkt niet voor gemeente "${a.municipalityCode}" (Bijlage 5).` };
-    }
-    if (providers.length > 0 && municipalities.size === 0) {
-      return { column: 'aanbiederCode', message: `U mag alleen activiteiten van uw eigen organisatie inlezen (${providers.join(', ')}).` };
-    }
-    return { column: 'gemeenteCode', message: 'U mag geen activiteiten voor deze gemeente inlezen.' };
-  };
-}
+// permitFor moved to src/domain/activities/permit.ts (pure: the import worker builds it too); re-exported for callers.
+export { permitFor };
 
 /** The municipalities each MEE organisation serves, over the divisions Naast knows. */
 async function meeAreasOf(app: AppInstance): Promise<Map<string, Set<string>>> {

@@ -1,25 +1,17 @@
 import crypto from 'node:crypto';
 import { sql } from '../../db/sql.ts';
 import type { Database } from '../../db/client.ts';
-import { ACTIVITY_COLUMNS, checkHeader, readActivity, type Activity, type ActivityColumn, type ActivityProblem } from '../../domain/activities/index.ts';
+import { permitFor, type ImportAccess, type Permit } from '../../domain/activities/permit.ts';
 import { TooLargeError } from '../../domain/errors.ts';
-import { TableImportError, type CellProblem } from '../tabular/import.ts';
-import { csvBatches, type CsvRecord } from '../tabular/csv.ts';
-import { LineBuffer } from './lines.ts';
+import { idleImportWorker } from './import-worker-client.ts';
+import { readActivityRows } from './rows.ts';
 import { rollbackWith, withSink } from './sinks.ts';
 
-/** Problems listed in full; beyond this only the count grows (a bad export can have a million). */
-export const MAX_LISTED_PROBLEMS = 100;
+// The per-row work and its errors live in rows.ts (also run by the import worker).
+export { ActivityImportError, MAX_LISTED_PROBLEMS } from './rows.ts';
+
 /** Upload limit: a million rows of this format take about 100 MB (measured); room for long texts. */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-
-/** The file cannot be accepted: the first problems with row and column, and how many there are. */
-export class ActivityImportError extends TableImportError {
-  constructor(problems: CellProblem[], total: number) {
-    // The columns are fixed, so every problem gets its spreadsheet letter ("kolom A (datum)").
-    super(problems, { total, header: ACTIVITY_COLUMNS.map((c) => c.toLowerCase()) });
-  }
-}
 
 export class ImportTooLargeError extends TooLargeError {
   constructor(readonly limit: number) {
@@ -32,8 +24,10 @@ export interface ImportActivitiesInput {
   source: AsyncIterable<Buffer | string>;
   fileName: string;
   userId: string | null;
-  /** May the caller import this row? A Dutch problem for one column, or null. */
-  permit?: (activity: Activity) => { column: ActivityColumn; message: string } | null;
+  /** May the caller import this row? A Dutch problem for one column, or null. Runs the import in this thread. */
+  permit?: Permit;
+  /** Who imports, as data (permitFor builds the check, also in the import worker); `permit` wins when both are given. */
+  access?: ImportAccess;
   maxBytes?: number;
   /** From this many rows the import becomes a partition of its own (default OWN_PARTITION_ROWS; tests set it low). */
   ownPartitionRows?: number;
@@ -61,78 +55,27 @@ export interface ImportActivitiesResult {
 export async function importActivities(db: Database, input: ImportActivitiesInput): Promise<ImportActivitiesResult> {
   const municipalities = await municipalityCodes(db);
   const importId = crypto.randomUUID();
-  const hash = crypto.createHash('sha256');
   const source = limited(input.source, input.maxBytes ?? MAX_IMPORT_BYTES);
 
-  const outcome = await withSink(db, importId, async (sink): Promise<ImportActivitiesResult | { duplicateOf: string }> => {
-    const problems: CellProblem[] = [];
-    let total = 0;
-    const report = (row: number, column: string, message: string) => {
-      total++;
-      if (problems.length < MAX_LISTED_PROBLEMS) problems.push({ row, column, message });
-    };
-    let providerCode: string | null = null;
-    let rowCount = 0;
-    let minutes = 0;
-    let header = true;
-    const hashed = new LineBuffer(HASH_BATCH_BYTES + 4096);
-    const rowProblems: ActivityProblem[] = []; // reused: most rows have none
-    const isMunicipality = (code: string) => municipalities.has(code);
-    // The rows come in batches (one promise per batch, not per row) and each batch is read in a plain
-    // loop: the per-row work is what limits a million-row import (issue 23 goal 2).
-    for await (const batch of csvBatches(source)) {
-      for (let i = 0; i < batch.length; i++) {
-        const record: CsvRecord = batch[i]!;
-        if (header) {
-          header = false;
-          const wrong = checkHeader(record.fields);
-          if (wrong) throw new ActivityImportError([{ row: 1, column: '-', message: wrong }], 1);
-          continue;
-        }
-        const a = readActivity(record.fields, isMunicipality, rowProblems);
-        if (a === null) {
-          for (const p of rowProblems) report(record.row, p.column, p.message);
-          rowProblems.length = 0;
-          continue;
-        }
-        providerCode ??= a.providerCode;
-        if (a.providerCode !== providerCode) {
-          report(record.row, 'aanbiederCode', `Eén aanbieder per bestand: de eerste rij met gegevens noemt "${providerCode}".`);
-          continue;
-        }
-        const refused = input.permit?.(a);
-        if (refused) {
-          report(record.row, refused.column, refused.message);
-          continue;
-        }
-        rowCount++;
-        minutes += a.minutes;
-        // Hashed in batches: one update call per row cost more than the hashing itself (same digest).
-        hashed.addHashLine(a);
-        if (hashed.length >= HASH_BATCH_BYTES) {
-          hash.update(hashed.view());
-          hashed.clear();
-        }
-        // After the first problem nothing is written any more; reading on finds the other problems.
-        if (total === 0) {
-          const writing = sink.add(a);
-          if (writing) await writing;
-        }
-      }
-    }
-    if (header) throw new ActivityImportError([{ row: 1, column: '-', message: 'Het bestand is leeg.' }], 1);
-    if (total > 0) throw new ActivityImportError(problems, total);
-    if (rowCount === 0) throw new ActivityImportError([{ row: 2, column: '-', message: 'Het bestand bevat geen activiteiten.' }], 1);
+  const permit = input.permit ?? (input.access ? permitFor(input.access.grants, input.access.meeAreas) : null);
+  // On PGlite the per-row work runs in the import worker thread, beside PGlite's COPY on this one
+  // (issue 23 goal 2); not with a permit function of the caller's own (a function cannot be sent
+  // there), nor when the worker is busy or does not start: then here, with the same outcome.
+  const worker = db.driver.engine === 'pglite' && !input.permit ? await idleImportWorker() : null;
 
-    const meta = { providerCode: providerCode!, fileName: input.fileName, rowCount, sha256: hash.update(hashed.view()).digest('hex'), userId: input.userId };
+  const outcome = await withSink(db, importId, async (sink): Promise<ImportActivitiesResult | { duplicateOf: string }> => {
+    const rows =
+      worker && sink.addCopyLines
+        ? await worker.read(source, municipalities, input.access ?? null, sink.addCopyLines)
+        : await readActivityRows(source, { municipalities, permit }, (a) => sink.add(a));
+    const { providerCode, rowCount, minutes } = rows;
+    const meta = { providerCode, fileName: input.fileName, rowCount, sha256: rows.sha256, userId: input.userId };
     // Looked up after the rollback: on PGlite the transaction holds the only connection.
     if (!(await sink.complete(meta))) rollbackWith({ duplicateOf: meta.sha256 });
-    return { importId, providerCode: meta.providerCode, fileName: meta.fileName, rowCount, minutes, alreadyImported: false, importedAt: new Date().toISOString() };
+    return { importId, providerCode, fileName: meta.fileName, rowCount, minutes, alreadyImported: false, importedAt: new Date().toISOString() };
   }, input.ownPartitionRows);
   return 'duplicateOf' in outcome ? earlierImport(db, outcome.duplicateOf) : outcome;
 }
-
-const HASH_BATCH_BYTES = 64 * 1024;
 
 /** Passes the bytes on while enforcing the size limit. */
 async function* limited(source: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<Buffer | string> {

@@ -43,6 +43,9 @@ export function scheduleReportIndexes(db: Database): Promise<void> {
   }
   const next: Job = { running: Promise.resolve(), again: false };
   next.running = (async () => {
+    // A turn of the event loop first: on PGlite the build runs on this thread and holds it, so the
+    // import's answer (written when the caller's promise settles) goes out before it, not after.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       do {
         next.again = false;

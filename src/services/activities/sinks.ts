@@ -13,6 +13,11 @@ export interface ActivitySink {
   /** Returns a promise only when it writes (every few thousand rows): no await per row. */
   add(activity: Activity): Promise<void> | void;
   /**
+   * PGlite only: one ready chunk of COPY lines (LineBuffer.addCopyLine), made by the import worker
+   * thread (import-worker.ts) instead of `add` per row.
+   */
+  addCopyLines?(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /**
    * Records the import and keeps its rows; false (and nothing kept) when a file with this sha256
    * was imported before.
    */
@@ -190,17 +195,20 @@ async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: Ac
   let created = false;
   const flush = async () => {
     if (rows === 0) return;
+    // One buffer: a Blob of 10,000 strings took ~60 ms to make and read back, one of a single buffer a few.
+    // The Blob copies the bytes, so the line buffer is reused.
+    const blob = new Blob([lines.view()]);
+    lines.clear();
+    rows = 0;
+    await copyBlob(blob);
+  };
+  const copyBlob = async (blob: Blob) => {
     if (!created) {
       await dropLeftovers(pglite);
       importing(pglite).add(table);
       created = true;
       await pglite.exec(createImportTable(table, importId));
     }
-    // One buffer: a Blob of 10,000 strings took ~60 ms to make and read back, one of a single buffer a few.
-    // The Blob copies the bytes, so the line buffer is reused.
-    const blob = new Blob([lines.view()]);
-    lines.clear();
-    rows = 0;
     await pglite.query(`copy ${table} (${COLUMNS}) from '/dev/blob'`, [], { blob });
     // Let requests that arrived meanwhile queue their queries before the next chunk.
     await new Promise((resolve) => setImmediate(resolve));
@@ -209,6 +217,10 @@ async function withBlobSink<T>(pglite: PGlite, importId: string, work: (sink: Ac
     add(a) {
       lines.addCopyLine(a);
       if (++rows >= PGLITE_CHUNK_ROWS) return flush();
+    },
+    async addCopyLines(bytes) {
+      await flush();
+      await copyBlob(new Blob([bytes]));
     },
     async complete(meta) {
       await flush();
