@@ -2,8 +2,8 @@
  * The import worker thread (started through import-worker.mjs, which registers the TypeScript loader):
  * the per-row work of an activity import on PGlite — CSV parse, validation, permission, sha256, COPY
  * lines — off the main thread, where PGlite's WASM runs the COPY (issue 23 goal 2). The main thread
- * sends the file's bytes; this thread sends back ready COPY chunks (PGLITE_CHUNK_ROWS rows, as the
- * in-thread path writes them) and at the end what the rows add up to or why the file is refused.
+ * sends the file's bytes; this thread sends back ready COPY chunks (COPY_CHUNK_ROWS rows, the lines the
+ * in-thread path writes) and at the end what the rows add up to or why the file is refused.
  * Both directions are bounded (see import-worker-client.ts), so memory stays flat in the file size.
  * One import at a time; every message carries the import's number, so a late message of an earlier
  * import is ignored.
