@@ -35,7 +35,7 @@ export interface paths {
         };
         /**
          * Geleverde minuten en aantallen van één gemeente over een periode, per dienst, doelgroep, leeftijdscategorie, levensdomein en wijk
-         * @description Een aanbieder ziet alleen de eigen activiteiten; gemeente, jeugdregio en landelijk zien alle aanbieders van hun gemeenten.
+         * @description Een aanbieder ziet alleen de eigen activiteiten; gemeente, jeugdregio en landelijk zien alle aanbieders van hun gemeenten. Met ETag: stuur If-None-Match om 304 te krijgen zolang er geen activiteiten zijn ingelezen of verwijderd.
          */
         get: operations["getActiviteitenSamenvatting"];
         put?: never;
