@@ -25,6 +25,16 @@ const entry = (i: number): AuditEntry => ({
 const asOwner = (t: TestDatabase, statement: string) =>
   t.db.script(`alter table audit_log disable trigger user; ${statement}; alter table audit_log enable trigger user;`);
 
+/** Rows without hashes: neither in audit_log_hashes (migration 0036) nor in their own columns (before it). */
+const unsealedCount = async (t: TestDatabase) =>
+  (await t.db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log a where a.row_hash is null and not exists (select 1 from audit_log_hashes h where h.seq = a.seq)`))[0]!.n;
+
+/** Each row's hashes, wherever they are kept. */
+const hashesOf = (t: TestDatabase) =>
+  t.db.rows<{ seq: number; prev: string; hash: string }>(
+    sql`select a.seq, coalesce(h.prev_hash, a.prev_hash) as prev, coalesce(h.row_hash, a.row_hash) as hash from audit_log a left join audit_log_hashes h on h.seq = a.seq order by a.seq`,
+  );
+
 const seqs = async (t: TestDatabase) => (await t.db.rows<{ seq: number }>(sql`select seq from audit_log order by seq`)).map((r) => Number(r.seq));
 
 describe.each(testEngines)('the sealed audit log on %s', (engine) => {
@@ -42,8 +52,7 @@ describe.each(testEngines)('the sealed audit log on %s', (engine) => {
     const before = await verifyAuditChain(t.db);
     expect(before).toMatchObject({ intact: true, checked: 3, pending: 0 });
     await recordAudit(t.db, [entry(4), entry(5)]);
-    const unsealed = await t.db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log where row_hash is null`);
-    expect(unsealed[0]!.n).toBe(2);
+    expect(await unsealedCount(t)).toBe(2);
     const after = await verifyAuditChain(t.db);
     expect(after).toMatchObject({ intact: true, checked: 5, pending: 0 });
     expect(after.head!.seq).toBe((await seqs(t)).at(-1));
@@ -57,7 +66,7 @@ describe.each(testEngines)('the sealed audit log on %s', (engine) => {
     await expect(rolledBack).rejects.toThrow('rollback');
     await Promise.all(Array.from({ length: 24 }, (_, i) => recordAudit(t.db, [entry(100 + i), entry(200 + i)])));
     await sealPending(t.db);
-    const rows = await t.db.rows<{ seq: number; prev: string; hash: string }>(sql`select seq, prev_hash as prev, row_hash as hash from audit_log order by seq`);
+    const rows = await hashesOf(t);
     expect(rows.every((r) => r.hash !== null)).toBe(true);
     // In seq order: each row points at the one before it.
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev).toBe(rows[i - 1]!.hash);
@@ -118,9 +127,12 @@ describe.each(testEngines)('the sealed audit log on %s', (engine) => {
     await expect(t.db.execute(sql`update audit_log_seals set head_hash = 'y'`)).rejects.toThrow(/alleen-toevoegen/);
     await expect(t.db.execute(sql`delete from audit_log_seals`)).rejects.toThrow(/alleen-toevoegen/);
     await sealPending(t.db);
-    const [sealed] = await t.db.rows<{ prev: string; hash: string }>(sql`select prev_hash as prev, row_hash as hash from audit_log where seq = ${unsealed}`);
+    const sealed = (await hashesOf(t)).find((r) => Number(r.seq) === unsealed);
     expect(sealed!.hash).toMatch(/^[0-9a-f]{64}$/);
     await expect(t.db.execute(sql`update audit_log set row_hash = ${sealed!.hash} where seq = ${unsealed}`)).rejects.toThrow(/alleen-toevoegen/);
+    // Since migration 0036 the hashes are kept apart, and are append-only there too.
+    await expect(t.db.execute(sql`update audit_log_hashes set row_hash = 'y' where seq = ${unsealed}`)).rejects.toThrow(/alleen-toevoegen/);
+    await expect(t.db.execute(sql`delete from audit_log_hashes where seq = ${unsealed}`)).rejects.toThrow(/alleen-toevoegen/);
     // An inserted row cannot pass itself off as sealed, nor choose its own number.
     await t.db.execute(sql`insert into audit_log (seq, activity, purpose, action, outcome, prev_hash, row_hash) values (1, 'x', 'x', 'lezen', 'toegestaan', 'a', 'b')`);
     const [forged] = await t.db.rows<{ seq: number; hash: string | null }>(sql`select seq, row_hash as hash from audit_log where activity = 'x'`);
@@ -146,6 +158,20 @@ describe.each(testEngines)('the sealed audit log on %s', (engine) => {
         const result = await verifyAuditChain(log.db);
         expect(result.intact).toBe(false);
         expect(result.problems).toContainEqual({ seq: numbers[4], problem: expect.stringMatching(/gewijzigd/) });
+      } finally {
+        await log.cleanup();
+      }
+    });
+
+    it('detects a changed hash of a sealed row (kept apart since migration 0036)', async () => {
+      const { log, numbers } = await sealedLog();
+      try {
+        await log.db.script(`alter table audit_log_hashes disable trigger user;
+          update audit_log_hashes set row_hash = repeat('b', 64) where seq = ${numbers[7]};
+          alter table audit_log_hashes enable trigger user;`);
+        const result = await verifyAuditChain(log.db);
+        expect(result.intact).toBe(false);
+        expect(result.problems).toContainEqual({ seq: numbers[7], problem: expect.stringMatching(/gewijzigd/) });
       } finally {
         await log.cleanup();
       }
@@ -225,8 +251,7 @@ describe.skipIf(!testEngines.includes('postgres'))('sealing while a transaction 
       const started = Date.now();
       await sealPending(t.db, 300);
       expect(Date.now() - started).toBeLessThan(5_000);
-      const [n] = await t.db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log where row_hash is null`);
-      expect(n!.n).toBe(1); // the committed row waits behind the open one
+      expect(await unsealedCount(t)).toBe(1); // the committed row waits behind the open one
       await open.query('rollback');
       expect(await verifyAuditChain(t.db)).toMatchObject({ intact: true, pending: 0 });
     } finally {

@@ -124,9 +124,18 @@ export async function auditedCreation<T>(
   }
 }
 
-/** One audit row per case shown (set-based, one insert); a list that shows no case still leaves a trace. */
-export async function auditList(app: AppInstance, request: FastifyRequest, caseIds: string[], outcome: AuditFacts['outcome'] = 'toegestaan'): Promise<void> {
-  await audit(app.db, app, request, caseIds, 'lezen', outcome);
+/**
+ * One audit row per case shown (set-based, one insert); a list that shows no case still leaves a trace.
+ * Cases are given with their municipality (the audit tenant) as a list already has it: no lookup.
+ */
+export async function auditList(
+  app: AppInstance,
+  request: FastifyRequest,
+  shown: readonly { id: string; municipalityCode: string }[],
+  outcome: AuditFacts['outcome'] = 'toegestaan',
+): Promise<void> {
+  const tenants = new Map(shown.map((c) => [c.id, c.municipalityCode]));
+  await auditRequest(app, request, await factsFor(app.db, [...tenants.keys()], 'lezen', outcome, tenants), app.db);
 }
 
 /** Runs `work` (a change that shows cases) and writes one 'lezen' row per case shown, in the same transaction. */

@@ -53,7 +53,7 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
         paging: { page: q.pagina, pageSize: q.paginaGrootte },
       });
       setPageHeaders(request, reply, list.total, q.pagina, q.paginaGrootte);
-      await auditList(app, request, list.items.map((s) => s.id));
+      await auditList(app, request, list.items);
       return list.items.map(summaryResponse);
     },
   );
@@ -94,7 +94,7 @@ export async function worklistRoutes(app: AppInstance): Promise<void> {
         { page: request.query.pagina, pageSize: request.query.paginaGrootte },
       );
       setPageHeaders(request, reply, found.total, request.query.pagina, request.query.paginaGrootte);
-      await auditList(app, request, found.items.map((s) => s.id));
+      await auditList(app, request, found.items);
       return found.items.map(summaryResponse);
     },
   );

@@ -83,7 +83,10 @@ export interface AuditRow {
   requestId: string | null;
   traceId: string | null;
   tenant: string | null;
-  /** Null until the row is sealed (ADR 0013). */
+  /**
+   * Null until the row is sealed (ADR 0013). Kept in audit_log_hashes since migration 0036 (ADR 0017);
+   * rows sealed before it have them in their own columns.
+   */
   prevHash: string | null;
   rowHash: string | null;
 }
@@ -92,8 +95,8 @@ const auditSelect = sql`
   select seq, to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "occurredAt",
          actor_user_id::text as "actorUserId", actor_role as "actorRole", actor_organisation as "actorOrganisation",
          data_subject as "dataSubject", activity, purpose, action, outcome, request_id as "requestId",
-         trace_id as "traceId", tenant, prev_hash as "prevHash", row_hash as "rowHash"
-    from audit_log`;
+         trace_id as "traceId", tenant, coalesce(h.prev, prev_hash) as "prevHash", coalesce(h.hash, row_hash) as "rowHash"
+    from audit_log left join lateral (select x.prev_hash as prev, x.row_hash as hash from audit_log_hashes x where x.seq = audit_log.seq) h on true`;
 
 export interface AuditFilter {
   dataSubject?: string | undefined;
