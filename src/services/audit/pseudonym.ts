@@ -39,8 +39,15 @@ function pseudonymKey(db: Database): Promise<Buffer> {
  * (migration 0016) stay searchable by a national privacy officer.
  */
 function tenantKey(master: Buffer, tenant: string | null): Buffer {
-  return tenant === null ? master : crypto.createHmac('sha256', master).update(`naast:pseudonym-tenant:${tenant}`).digest();
+  if (tenant === null) return master;
+  // Derived once per tenant: a work list of 50 cases would otherwise derive it 50 times (issue 23).
+  let derived = tenantKeys.get(master);
+  if (!derived) tenantKeys.set(master, (derived = new Map()));
+  let key = derived.get(tenant);
+  if (!key) derived.set(tenant, (key = crypto.createHmac('sha256', master).update(`naast:pseudonym-tenant:${tenant}`).digest()));
+  return key;
 }
+const tenantKeys = new WeakMap<Buffer, Map<string, Buffer>>();
 
 /** A stable pseudonym (HMAC-SHA256) for a data subject within a tenant: `ps_` + 20 hex characters. */
 export async function pseudonymise(db: Database, kind: string, id: string, tenant: string | null): Promise<string> {

@@ -93,7 +93,9 @@ async function summaries(db: Database, where: SQL, order: SQL, today: IsoDate, p
       ${scope} order by ${order} limit ${paging.pageSize} offset ${(paging.page - 1) * paging.pageSize}`);
   const aggregates = rows.map((r) => parse<Case>(r.aggregate));
   const users = await userNames(db, aggregates.flatMap((c) => (c.supporter ? [c.supporter.personId] : [])));
-  const running = (await objectionsOf(db, rows.map((r) => r.id), today)).filter((o) => o.running);
+  const running = (await objectionsOf(db, rows.map((r) => r.id), today, 'running')).filter((o) => o.running);
+  const runningByCase = new Map<string, ObjectionRecord[]>();
+  for (const o of running) runningByCase.set(o.caseId, [...(runningByCase.get(o.caseId) ?? []), o]);
   const items = rows.map((row, i) => {
     const c = aggregates[i]!;
     const informal = parse<InformalSupporter[] | null>(row.informal) ?? [];
@@ -115,7 +117,7 @@ async function summaries(db: Database, where: SQL, order: SQL, today: IsoDate, p
         row.nextDeadlineOn && row.nextDeadlineKind && daysLeft !== null
           ? { on: row.nextDeadlineOn, kind: row.nextDeadlineKind, daysLeft, lapsed: daysLeft < 0 }
           : null,
-      deadlines: running.filter((o) => o.caseId === row.id),
+      deadlines: runningByCase.get(row.id) ?? [],
     };
   });
   return { items, total: count?.total ?? 0 };
