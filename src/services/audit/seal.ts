@@ -41,8 +41,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Rows per sealing call of the in-process job. PGlite: one chunk of 100 takes 5-7 ms on the bench
- * machine, so a creation waits at most that long behind it (a whole backlog of 400-600 rows took
+ * Rows per sealing call of the in-process job. PGlite: one chunk of 100 took 5-7 ms on the bench
+ * machine before migration 0036 (less since), so a creation waits at most that long behind it (a whole backlog of 400-600 rows took
  * 20-73 ms, docs/performance.md); 100 is more than one group of creations (64 under the bench's
  * 64 connections), so sealing keeps up. PostgreSQL seals on its own connection, beside the writers;
  * its limit only keeps a sealing transaction short after a backlog.
