@@ -259,3 +259,26 @@ describe.skipIf(!testEngines.includes('postgres'))('sealing while a transaction 
     }
   });
 });
+
+describe.each(testEngines)('migration 0036 (hashes kept apart, ADR 0017) on %s', (engine) => {
+  it('verifies rows sealed in their own columns before it and rows sealed into audit_log_hashes after it as one chain', async () => {
+    const t = await emptyDatabase(engine);
+    try {
+      await migrate(t.db, readMigrations().filter((m) => m.version < 36));
+      await recordAudit(t.db, [entry(1), entry(2)]);
+      await sealPending(t.db);
+      await migrate(t.db);
+      await recordAudit(t.db, [entry(3), entry(4), entry(5)]);
+      await sealPending(t.db);
+      const [apart] = await t.db.rows<{ n: number }>(sql`select count(*)::int as n from audit_log_hashes`);
+      expect(apart!.n).toBe(3);
+      const rows = await hashesOf(t);
+      for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev).toBe(rows[i - 1]!.hash);
+      expect(await verifyAuditChain(t.db)).toMatchObject({ intact: true, checked: 5, pending: 0, problems: [] });
+      // The old rows' hashes are fixed for good: no UPDATE of audit_log is allowed any more.
+      await expect(t.db.execute(sql`update audit_log set row_hash = null where seq = ${Number(rows[0]!.seq)}`)).rejects.toThrow(/alleen-toevoegen/);
+    } finally {
+      await t.cleanup();
+    }
+  });
+});
