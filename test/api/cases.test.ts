@@ -131,6 +131,12 @@ describe.each(testEngines)('dossiers API on %s', (engine) => {
     await api.as(sanne, 'GET', `/${caseId}`);
     await api.as(sanne, 'POST', '/zoeken', { bsn: TEST_BSN, alleenOpen: false });
     expect(await count()).toBe(before + 2);
+    // A list logs each case it shows under the tenant of the case's municipality, taken from the list itself.
+    const listed = await api.as(sanne, 'GET', '/werkvoorraad?soort=termijnen&binnenDagen=365&paginaGrootte=100');
+    expect(listed.json().map((r: { id: string }) => r.id)).toContain(caseId);
+    expect(await count()).toBe(before + 3);
+    const tenants = await t.test.db.rows<{ tenant: string | null }>(sql`select distinct tenant from audit_log where data_subject = ${subject}`);
+    expect(tenants.map((r) => r.tenant)).toEqual(['utrecht']);
     const writes = await t.test.db.rows<{ outcome: string }>(sql`select outcome from audit_log where data_subject = ${subject} and action = 'schrijven'`);
     expect(writes.length).toBeGreaterThan(15);
     expect(writes.some((w) => w.outcome === 'geweigerd')).toBe(true);

@@ -42,10 +42,10 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Rows per sealing call of the in-process job. PGlite: one chunk of 100 took 5-7 ms on the bench
- * machine before migration 0036 (less since), so a creation waits at most that long behind it (a whole backlog of 400-600 rows took
- * 20-73 ms, docs/performance.md); 100 is more than one group of creations (64 under the bench's
- * 64 connections), so sealing keeps up. PostgreSQL seals on its own connection, beside the writers;
- * its limit only keeps a sealing transaction short after a backlog.
+ * machine before migration 0036 (less since), so a creation waits at most that long behind it (a
+ * whole backlog of 400-600 rows took 20-73 ms, docs/performance.md); 100 is more than one group of
+ * creations (64 under the bench's 64 connections), so sealing keeps up. PostgreSQL seals on its own
+ * connection, beside the writers; its limit only keeps a sealing transaction short after a backlog.
  */
 export const SEAL_CHUNK = { pglite: 100, postgres: 1000 } as const;
 

@@ -95,7 +95,11 @@ async function summaries(db: Database, where: SQL, order: SQL, today: IsoDate, p
   const users = await userNames(db, aggregates.flatMap((c) => (c.supporter ? [c.supporter.personId] : [])));
   const running = (await objectionsOf(db, rows.map((r) => r.id), today, 'running')).filter((o) => o.running);
   const runningByCase = new Map<string, ObjectionRecord[]>();
-  for (const o of running) runningByCase.set(o.caseId, [...(runningByCase.get(o.caseId) ?? []), o]);
+  for (const o of running) {
+    const list = runningByCase.get(o.caseId);
+    if (list) list.push(o);
+    else runningByCase.set(o.caseId, [o]);
+  }
   const items = rows.map((row, i) => {
     const c = aggregates[i]!;
     const informal = parse<InformalSupporter[] | null>(row.informal) ?? [];
