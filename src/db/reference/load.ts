@@ -20,6 +20,32 @@ export interface ReferenceDataset {
 /** Data sets register here as modules land, in load order. */
 export const referenceDatasets: ReferenceDataset[] = [register2014, monitor2014, budgetCounts2014, registerHistory];
 
+/**
+ * Fresh statistics so the planner picks hash joins on the new rows (PGlite starts with none), but only
+ * for tables that hold rows. ANALYZE of an empty table records "0 rows" (PostgreSQL docs, pg_class
+ * `reltuples`: -1 means "never analysed"); the planner then prices a scan of a tiny table below an
+ * index lookup, and the foreign-key checks' cached plans (the RI triggers' SPI plans, kept for the
+ * connection's life) stay sequential scans while the table grows. That made every case creation scan
+ * all earlier cases: the bench's case creation slowed to a third within seconds in about half of the
+ * runs (docs/performance.md, 4 December). A table never analysed is priced as at least 10 pages
+ * (plancat.c, table_block_relation_estimate_size), so its key lookups plan as index scans.
+ * Partitions are analysed with their partitioned table.
+ */
+const ANALYZE_TABLES_WITH_ROWS = `do $$
+declare
+  t regclass;
+  has_rows boolean;
+begin
+  for t in select c.oid::regclass from pg_class c
+            where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and not c.relispartition
+            order by c.relname loop
+    execute format('select exists (select 1 from %s)', t) into has_rows;
+    if has_rows then
+      execute format('analyze %s', t);
+    end if;
+  end loop;
+end $$`;
+
 /** Loads every data set that is new or changed since its last load; returns the names loaded. */
 export async function loadReferenceData(db: Database, datasets = referenceDatasets): Promise<string[]> {
   const loaded: string[] = [];
@@ -37,8 +63,7 @@ export async function loadReferenceData(db: Database, datasets = referenceDatase
     loaded.push(dataset.name);
   }
   if (loaded.length > 0) {
-    // Fresh statistics so the planner picks hash joins on the new rows (PGlite starts with none).
-    await db.script('analyze');
+    await db.script(ANALYZE_TABLES_WITH_ROWS);
     forgetRegisterCache(db);
     forgetPublishedInputs(db);
   }
