@@ -391,6 +391,7 @@ async function main() {
   console.log(formatTable(rows));
   const short = rows.filter((r) => !r.pass);
   console.log(short.length ? `\nTekort (zie docs/performance.md): ${short.map((r) => `${r.bench} ${r.engine} — ${r.path}`).join('; ')}` : '\nAlle doelen gehaald.');
+  console.log(`\n${issue23Goals(rows).join('\n')}`);
   fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   // A selection (BENCH_ONLY, BENCH_ENGINES) does not overwrite the last complete run.
   const complete = BENCHES.every((b) => only.has(b)) && engines.includes('pglite') && engines.includes('postgres');
@@ -400,6 +401,23 @@ async function main() {
     out,
     `${JSON.stringify({ date: new Date().toISOString(), header, settings: { seconds, warmup, connections, importRows, importRowsPglite, engines, only: [...only] }, totalSeconds, rows }, null, 2)}\n`,
   );
+}
+
+/**
+ * Goals 1–3 of issue 23, read from the rows of this run: case creation (both engines, ratio and spread),
+ * the bulk import (both engines, ratio and flat memory) and the monitor summary on PostgreSQL (ratio
+ * ≥ 0.5 of hello-world; its p99 belongs to issue 9's goal in the table above).
+ */
+function issue23Goals(table: Row[]): string[] {
+  const pick = (bench: string, engine?: string) => table.filter((r) => r.bench === bench && (!engine || r.engine === engine));
+  const verdict = (found: Row[], met: (r: Row) => boolean, engines: number) =>
+    found.length < engines ? 'niet gemeten in deze run' : found.every(met) ? `gehaald (${found.map((r) => `${r.engine} ${r.ratio?.toFixed(2).replace('.', ',')}`).join(', ')})` : `NIET gehaald (${found.map((r) => `${r.engine} ${r.ratio?.toFixed(2).replace('.', ',')}`).join(', ')})`;
+  return [
+    'Issue 23, doelen in deze run:',
+    `  1 dossier aanmaken ≥ 0,50 van de ruwe transactie, p99 ≤ 4× p50, beide engines: ${verdict(pick('3 dossier'), (r) => r.pass, 2)}`,
+    `  2 bulkimport ≥ 0,50 van een ruwe COPY, geheugen vlak, beide engines: ${verdict(pick('4 import'), (r) => r.pass, 2)}`,
+    `  3 monitorsamenvatting op PostgreSQL ≥ 0,50 van hello-world: ${verdict(pick('1 monitor', 'postgres'), (r) => (r.ratio ?? 0) >= 0.5 && (r.details.path as Load).errors === 0, 1)}`,
+  ];
 }
 
 function formatTable(table: Row[]): string {
