@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import type { Database } from '../db/client.ts';
 import { startAuditSealer } from '../services/audit/seal.ts';
+import { startStatisticsJob } from '../db/statistics.ts';
 import { createOidcService } from '../services/identity/oidc.ts';
 import type { OidcConfig } from '../services/identity/oidc-config.ts';
 import { errorHandler } from './problem.ts';
@@ -95,6 +96,9 @@ export async function buildServer(options: ServerOptions): Promise<AppInstance> 
   // Audit rows are sealed into the hash chain shortly after their commit (ADR 0013); stop with the server.
   const sealer = startAuditSealer(options.db);
   app.addHook('onClose', () => sealer.stop());
+  // PGlite has no autovacuum: grown tables are analysed in-process (ADR 0018); PostgreSQL: nothing to do.
+  const statistics = startStatisticsJob(options.db);
+  app.addHook('onClose', () => statistics.stop());
   // Report indexes an import or a crash left to build (report-index.ts); a close waits for a running build.
   void scheduleReportIndexes(options.db);
   app.addHook('onClose', () => reportIndexesSettled(options.db));
