@@ -42,6 +42,11 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder; undefined means in-memory (tests). */
   dataDir?: string | undefined;
+  /**
+   * PGlite only: a data folder dumped with `dumpDataDir` to start from instead of an empty cluster.
+   * Tests start from a migrated, loaded database this way: initdb alone takes seconds in WASM.
+   */
+  pgliteTemplate?: Blob | undefined;
   poolSize?: number;
   /** Server engine only (PGlite has one connection in this process and no lock waits). */
   timeouts?: Partial<DatabaseTimeouts>;
@@ -66,7 +71,7 @@ export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementM
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize ?? 10, { ...DEFAULT_TIMEOUTS, ...options.timeouts })
-    : openPglite(options.dataDir);
+    : openPglite(options.dataDir, options.pgliteTemplate);
 }
 
 /** pg connection settings for these timeouts (also used by the readiness probe's own connection). */
@@ -108,13 +113,13 @@ function counted<T>(work: Promise<T>, text?: string): Promise<T> {
   });
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Database> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   // int8 as number on both engines: our int8 values are counts and euro cents, far below 2^53.
   const parsers = { 20: (v: string) => Number(v) };
   // The resident search (migration 0019) needs these two contrib extensions; PGlite loads them only when asked.
   const extensions = { pg_trgm, unaccent };
-  const client = await PGlite.create(dataDir ? { dataDir, parsers, extensions } : { parsers, extensions });
+  const client = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(template ? { loadDataDir: template } : {}), parsers, extensions });
   // A new 16 MB WAL file is zero-filled by default (wal_init_zero, PostgreSQL docs "Write Ahead Log"):
   // on PGlite that write runs inside the commit, on the thread that serves HTTP, and stalled every
   // request for 45-230 ms about every 2.5 s under the case-creation bench (docs/performance.md). The
