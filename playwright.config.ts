@@ -15,8 +15,18 @@ const oidcRedirectUri = `http://127.0.0.1:${port}/api/v1/oidc/terugkeer`;
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  workers: 1,
-  reporter: [['list']],
+  // Two workers on the 2-core CI machine: one browser mostly waits (on the server, on axe in the page),
+  // so the second fills the idle core. The specs share one server and data folder: none may end another
+  // spec's sessions or expect fixed counts of things other specs make.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  // The JSON report feeds CI's closing "N passed, N failed" line (scripts/ci-summary.mjs).
+  reporter: [['list'], ['json', { outputFile: '.tmp/e2e-report.json' }]],
+  // The page-frame walk (every page of every role, ~half of the run) is one file in one worker; as its
+  // own project, listed first, it starts at once while the other worker takes the flows one by one.
+  projects: [
+    { name: 'paginaraamwerk', testMatch: /staff-frame\.spec\.ts$/ },
+    { name: 'stromen', testIgnore: /staff-frame\.spec\.ts$/ },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
